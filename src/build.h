@@ -1,0 +1,48 @@
+/*
+ * build.h - bring goals up to date: out-of-date analysis, the job
+ * scheduler (one poll() loop, -j slots) and the local executor.
+ *
+ * A job is the recipe of one target, expanded when the job starts into
+ * a list of steps.  Today a step is a local shell command; remote
+ * commands, remote blocks and transfers are further step kinds that an
+ * executor other than the local one will run.
+ */
+#ifndef DMAKE_BUILD_H
+#define DMAKE_BUILD_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "graph.h"
+
+struct build_opts {
+	bool dry_run;		/* -n */
+	bool touch;		/* -t */
+	bool question;		/* -q */
+	bool keep_going;	/* -k */
+	bool ignore_errors;	/* -i, or .IGNORE with no prerequisites */
+	bool silent;		/* -s, or .SILENT with no prerequisites */
+	bool always_make;	/* -B */
+	bool oneshell;		/* .ONESHELL */
+	bool posix;		/* .POSIX */
+	bool delete_on_error;	/* .DELETE_ON_ERROR */
+	bool not_parallel;	/* .NOTPARALLEL */
+	bool export_all;	/* .EXPORT_ALL_VARIABLES or bare 'export' */
+	bool second_expansion;	/* .SECONDEXPANSION seen */
+	unsigned jobs;		/* -j N; 0: unlimited */
+	double max_load;	/* -l; 0: none */
+	/* -o FILE: treat as very old, never remake; -W FILE: very new */
+	struct node **old_files;
+	size_t nold_files;
+	struct node **new_files;
+	size_t nnew_files;
+};
+
+/* Update goals in order.  Prints GNU make's messages ("Nothing to be
+ * done for", "is up to date", recipe failures, "No rule to make
+ * target").  Returns the exit status: 0 done, 1 -q found something out
+ * of date, 2 an error. */
+int build_goals(struct node **goals, size_t ngoals,
+    const struct build_opts *opts);
+
+#endif

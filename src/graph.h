@@ -1,0 +1,154 @@
+/*
+ * graph.h - what exists: file nodes, their rules and prerequisites,
+ * pattern rules, and file times.  No scheduling, no processes.
+ *
+ * All objects here are makefile-lifetime (arena).
+ */
+#ifndef DMAKE_GRAPH_H
+#define DMAKE_GRAPH_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <time.h>
+
+#include "diag.h"
+#include "var.h"
+
+struct node;
+
+/* One recipe line as read: the text after the recipe prefix (tab or
+ * .RECIPEPREFIX), unexpanded, backslash-newlines kept as make keeps them
+ * in recipes. */
+struct recipe_line {
+	const char *text;
+	struct loc loc;
+};
+
+struct recipe {
+	struct recipe_line *lines;
+	size_t nlines;
+	struct loc loc;		/* of the rule line that owns it */
+};
+
+struct dep {
+	struct node *node;
+	struct dep *next;
+	/* .SECONDEXPANSION: the unexpanded text this dep came from lives in
+	 * rule->deps_text; deps are filled in when the rule is used. */
+};
+
+/* One rule of a target.  A single-colon target has at most one (every
+ * rule line's prerequisites merged into it); a double-colon target has
+ * one per '::' line, each with its own recipe. */
+struct rule {
+	struct dep *deps;		/* normal, in order, duplicates kept */
+	struct dep *order_only;		/* after '|' */
+	struct recipe *recipe;		/* NULL: none */
+	const char *stem;		/* $* for static-pattern / implicit */
+	struct loc loc;
+	struct rule *next;		/* next '::' rule */
+	/* .SECONDEXPANSION: raw text still to expand at build time, or
+	 * NULL. */
+	const char *deps_text;
+	const char *order_only_text;
+	const struct scope *deps_scope;
+	/* for implicit instances: the pattern rule it came from */
+	const struct pattern_rule *from_pattern;
+};
+
+enum node_flag {
+	NODE_PHONY = 1 << 0,		/* .PHONY */
+	NODE_PRECIOUS = 1 << 1,		/* .PRECIOUS */
+	NODE_INTERMEDIATE = 1 << 2,	/* .INTERMEDIATE, or made by chain */
+	NODE_SECONDARY = 1 << 3,	/* .SECONDARY */
+	NODE_DOUBLE_COLON = 1 << 4,	/* rules are '::' */
+	NODE_TARGET = 1 << 5,		/* appears as a target of a rule */
+	NODE_MENTIONED = 1 << 6,	/* appears anywhere in the makefile */
+	NODE_SILENT = 1 << 7,		/* .SILENT: x */
+	NODE_IGNORE = 1 << 8,		/* .IGNORE: x */
+	NODE_NOTINTERMEDIATE = 1 << 9,
+	NODE_IMPLICIT_DONE = 1 << 10,	/* implicit search already done */
+};
+
+/* Build state, owned by the build module. */
+enum node_state {
+	NODE_NEW = 0,
+	NODE_RUNNING,			/* being considered / prereqs pending */
+	NODE_DONE,			/* up to date or rebuilt */
+	NODE_FAILED,
+};
+
+struct node {
+	const char *name;
+	struct rule *rules;		/* NULL: no rule */
+	struct varset *vars;		/* target-specific; NULL: none */
+	struct varset *pattern_vars;	/* pattern-specific matched; lazy */
+	unsigned flags;			/* enum node_flag */
+	struct loc loc;			/* first mention as a target */
+	/* grouped targets (a b &: ...): every member points at the same
+	 * ring through group_next; NULL when not grouped. */
+	struct node *group_next;
+
+	/* file state: filled by graph_stat() */
+	bool stat_done;
+	bool exists;
+	struct timespec mtime;
+	const char *vpath_name;		/* found through VPATH/vpath, or NULL */
+
+	/* build state: owned by build.c */
+	enum node_state state;
+	bool changed;			/* rebuilt (or would be, under -n) */
+	int pending;
+	void *build_data;
+
+	struct node *hash_next;
+	struct node *all_next;		/* in order of creation */
+};
+
+/* Look up or create the node named name.  Names are taken as they are
+ * (GNU make strips a leading "./" when reading; the parser does that). */
+struct node *graph_node(const char *name, size_t len);
+/* Look up without creating; NULL when absent. */
+struct node *graph_find(const char *name, size_t len);
+/* First node created (for iteration in file order). */
+struct node *graph_first(void);
+
+/* Refresh exists/mtime from the file system (lstat-free: follows links,
+ * as make does).  force re-reads after a recipe ran. */
+void graph_stat(struct node *n, bool force);
+
+/* A pattern rule: targets and prerequisites hold '%' (targets always). */
+struct pattern_rule {
+	const char **targets;
+	size_t ntargets;
+	const char **deps;		/* normal prerequisites (patterns) */
+	size_t ndeps;
+	const char **order_only;
+	size_t norder_only;
+	struct recipe *recipe;		/* NULL: cancels the pattern */
+	bool terminal;			/* '::' */
+	bool builtin;			/* from the built-in rules */
+	struct loc loc;
+	const char *deps_text;		/* .SECONDEXPANSION raw text */
+	struct pattern_rule *next;
+};
+
+/* All pattern rules in definition order (a later definition with the
+ * same targets and prerequisites replaces an earlier one, as in GNU). */
+extern struct pattern_rule *graph_patterns;
+void graph_add_pattern(struct pattern_rule *pr);
+
+/* Pattern-specific variables: "%.o: CFLAGS += -g". */
+struct pattern_var {
+	const char *pattern;
+	struct varset *vars;
+	struct pattern_var *next;
+};
+extern struct pattern_var *graph_pattern_vars;
+
+/* Match word against a pattern containing one '%': on success store the
+ * stem (its start and length inside word) and return true. */
+bool pattern_match(const char *pattern, const char *word, size_t wlen,
+    const char **stem, size_t *stemlen);
+
+#endif

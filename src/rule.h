@@ -1,0 +1,30 @@
+/*
+ * rule.h - implicit-rule search and secondary expansion: turn pattern
+ * rules into rules of concrete nodes.
+ */
+#ifndef DMAKE_RULE_H
+#define DMAKE_RULE_H
+
+#include <stdbool.h>
+
+#include "graph.h"
+
+/* Search the pattern rules for n, which has no recipe of its own.  On
+ * success attach (or complete) n's rule: recipe, stem, prerequisites
+ * (nodes created by chaining are marked NODE_INTERMEDIATE unless they
+ * are mentioned in the makefile) and return true.  Searches once per
+ * node (NODE_IMPLICIT_DONE). */
+bool rule_search(struct node *n);
+
+/* .SECONDEXPANSION: expand the rule's raw prerequisite text with $@, $<
+ * ... of n available, and fill rule->deps/order_only.  No-op when the
+ * rule holds no raw text. */
+void rule_second_expand(struct node *n, struct rule *r);
+
+/* The scope for expanding n's recipe or prerequisites: n's target
+ * variables, matched pattern variables, then parent (the scope of the
+ * target that needs n; NULL for a goal), then the global set.  The
+ * automatic variables go in a level the caller puts in front. */
+struct scope *rule_node_scope(struct node *n, const struct scope *parent);
+
+#endif

@@ -1,0 +1,131 @@
+/*
+ * util.c - allocators that die on exhaustion, small string helpers.
+ *
+ * Interface:
+ *	xmalloc, xcalloc, xrealloc, xreallocarray, xstrdup, xstrndup,
+ *	xasprintf	allocate or die with GNU make's message
+ *	skip_space	skip whitespace
+ *	next_word	iterate over whitespace-separated words
+ */
+#include "config.h"
+
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "util.h"
+
+const char *progname = "dmake";
+
+static void
+oom(void)
+{
+	static const char msg[] = ": *** virtual memory exhausted\n";
+
+	/* No allocation here: stdio may itself need memory. */
+	(void)!write(2, progname, strlen(progname));
+	(void)!write(2, msg, sizeof(msg) - 1);
+	_exit(2);
+}
+
+void *
+xmalloc(size_t n)
+{
+	void *p = malloc(n ? n : 1);
+
+	if (!p)
+		oom();
+	return p;
+}
+
+void *
+xcalloc(size_t nmemb, size_t size)
+{
+	void *p = calloc(nmemb ? nmemb : 1, size ? size : 1);
+
+	if (!p)
+		oom();
+	return p;
+}
+
+void *
+xrealloc(void *p, size_t n)
+{
+	p = realloc(p, n ? n : 1);
+	if (!p)
+		oom();
+	return p;
+}
+
+void *
+xreallocarray(void *p, size_t nmemb, size_t size)
+{
+	if (size && nmemb > SIZE_MAX / size)
+		oom();
+	return xrealloc(p, nmemb * size);
+}
+
+char *
+xstrdup(const char *s)
+{
+	return xstrndup(s, strlen(s));
+}
+
+char *
+xstrndup(const char *s, size_t n)
+{
+	char *p = xmalloc(n + 1);
+
+	memcpy(p, s, n);
+	p[n] = '\0';
+	return p;
+}
+
+char *
+xasprintf(const char *fmt, ...)
+{
+	va_list ap;
+	int n;
+	char *p;
+
+	va_start(ap, fmt);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		oom();
+	p = xmalloc((size_t)n + 1);
+	va_start(ap, fmt);
+	vsnprintf(p, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	return p;
+}
+
+const char *
+skip_space(const char *p)
+{
+	while (is_space((unsigned char)*p))
+		p++;
+	return p;
+}
+
+const char *
+next_word(const char **pp, const char *end, size_t *len)
+{
+	const char *p = *pp, *start;
+
+	while (p < end && is_space((unsigned char)*p))
+		p++;
+	if (p == end) {
+		*pp = p;
+		return NULL;
+	}
+	start = p;
+	while (p < end && !is_space((unsigned char)*p))
+		p++;
+	*len = (size_t)(p - start);
+	*pp = p;
+	return start;
+}

@@ -1,0 +1,61 @@
+/*
+ * util.h - allocators that never fail for their callers, and small helpers.
+ */
+#ifndef DMAKE_UTIL_H
+#define DMAKE_UTIL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#define countof(a) (sizeof(a) / sizeof((a)[0]))
+
+/* Allocators: on exhaustion print "dmake: *** virtual memory exhausted"
+ * and exit 2, as GNU make does.  Results are owned by the caller. */
+void *xmalloc(size_t n);
+void *xcalloc(size_t nmemb, size_t size);
+void *xrealloc(void *p, size_t n);
+/* xreallocarray: realloc for nmemb * size with an overflow check. */
+void *xreallocarray(void *p, size_t nmemb, size_t size);
+char *xstrdup(const char *s);
+char *xstrndup(const char *s, size_t n);
+/* xasprintf: a malloc'd formatted string. */
+char *xasprintf(const char *fmt, ...)
+	__attribute__((format(printf, 1, 2)));
+
+/* Grow an array x of *alloc elements so it holds at least n. */
+#define XGROW(x, n, alloc) do { \
+	if ((n) > (alloc)) { \
+		size_t xg_new_ = (alloc) ? (alloc) * 2 : 8; \
+		while (xg_new_ < (n)) xg_new_ *= 2; \
+		(x) = xreallocarray((x), xg_new_, sizeof(*(x))); \
+		(alloc) = xg_new_; \
+	} \
+} while (0)
+
+/* Blank as make means it: space or tab. */
+static inline bool
+is_blank(int c)
+{
+	return c == ' ' || c == '\t';
+}
+
+/* Whitespace as make's word splitting means it. */
+static inline bool
+is_space(int c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' ||
+	    c == '\f' || c == '\r';
+}
+
+/* Return p advanced past whitespace. */
+const char *skip_space(const char *p);
+
+/* Next whitespace-separated word of [*pp, end): sets *len and returns
+ * its start, advancing *pp past it; NULL when none is left. */
+const char *next_word(const char **pp, const char *end, size_t *len);
+
+/* The program name used in messages: "dmake", or "dmake[N]" at
+ * MAKELEVEL N > 0.  Set once by main. */
+extern const char *progname;
+
+#endif
