@@ -7,7 +7,6 @@
  */
 #include "config.h"
 
-#include <stdalign.h>
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,10 +16,20 @@
 
 #define ARENA_CHUNK (64 * 1024)
 
+/* The strictest alignment of the types dmake stores (C99 has no
+ * max_align_t). */
+union align {
+	long double ld;
+	long long ll;
+	void *p;
+	void (*fn)(void);
+};
+
 struct chunk {
 	struct chunk *next;
 	size_t used, size;
-	alignas(max_align_t) unsigned char data[];
+	union align pad;	/* data starts aligned after this */
+	unsigned char data[];
 };
 
 static struct chunk *chunks;
@@ -28,7 +37,7 @@ static struct chunk *chunks;
 void *
 arena_alloc(size_t n)
 {
-	const size_t align = alignof(max_align_t);
+	const size_t align = sizeof(union align);
 	struct chunk *c = chunks;
 	void *p;
 

@@ -25,10 +25,10 @@ void diag_warn(const struct loc *loc, const char *fmt, ...)
 void diag_warning(const struct loc *loc, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 /* "FILE:LINE: *** TEXT.  Stop." then run the fatal hook and exit 2. */
-_Noreturn void diag_fatal(const struct loc *loc, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
-_Noreturn void diag_vfatal(const struct loc *loc, const char *fmt,
-    va_list ap);
+void diag_fatal(const struct loc *loc, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3), noreturn));
+void diag_vfatal(const struct loc *loc, const char *fmt,
+    va_list ap) __attribute__((noreturn));
 /* "dmake: *** TEXT" without ".  Stop." (e.g. recipe failures); continues. */
 void diag_error(const struct loc *loc, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
@@ -39,7 +39,7 @@ extern void (*diag_fatal_hook)(void);
 
 /* Internal error: print file:line and abort. */
 #define BUG(...) diag_bug(__FILE__, __LINE__, __VA_ARGS__)
-_Noreturn void diag_bug(const char *file, int line, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
+void diag_bug(const char *file, int line, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4), noreturn));
 
 #endif

@@ -1,11 +1,883 @@
-/* Placeholder until the real main lands: builds, prints, fails. */
+/*
+ * main.c - options, MAKEFLAGS, the flow read -> plan -> run, exit status.
+ *
+ * Interface: main.
+ */
 #include "config.h"
 
+#include <errno.h>
+#include <limits.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "arena.h"
+#include "build.h"
+#include "diag.h"
+#include "expand.h"
+#include "graph.h"
+#include "parse.h"
+#include "rule.h"
+#include "strbuf.h"
+#include "util.h"
+#include "var.h"
+
+extern char **environ;
+
+enum opt_id {
+	O_ALWAYS_MAKE = 1, O_DIRECTORY, O_DEBUG, O_ENV_OVERRIDES, O_EVAL,
+	O_FILE, O_HELP, O_IGNORE, O_INCLUDE, O_JOBS, O_KEEP_GOING, O_LOAD,
+	O_CHECK_SYMLINK, O_DRY_RUN, O_OLD_FILE, O_OUTPUT_SYNC, O_PRINT_DB,
+	O_QUESTION, O_NO_BUILTIN_RULES, O_NO_BUILTIN_VARS, O_SILENT,
+	O_NO_SILENT, O_STOP, O_TOUCH, O_TRACE, O_VERSION, O_PRINT_DIR,
+	O_NO_PRINT_DIR, O_NEW_FILE, O_WARN_UNDEF, O_IGNORED,
+	/* dmake's own: long options only */
+	O_LIMIT, O_FORKS, O_SSH_CONFIG, O_IDENTITY, O_ACCEPT_NEW, O_CTIMEOUT,
+	O_LIST, O_GRAPH, O_CHECKSUM, O_EMIT, O_SUMMARY, O_LOG_JSON,
+};
+
+enum opt_arg { ARG_NONE, ARG_REQUIRED, ARG_OPTIONAL };
+
+struct optdef {
+	char short_name;
+	const char *long_name;
+	enum opt_arg arg;
+	enum opt_id id;
+};
+
+static const struct optdef optdefs[] = {
+	{ 'b', NULL, ARG_NONE, O_IGNORED },
+	{ 'm', NULL, ARG_NONE, O_IGNORED },
+	{ 'B', "always-make", ARG_NONE, O_ALWAYS_MAKE },
+	{ 'C', "directory", ARG_REQUIRED, O_DIRECTORY },
+	{ 'd', NULL, ARG_NONE, O_DEBUG },
+	{ 0, "debug", ARG_OPTIONAL, O_DEBUG },
+	{ 'e', "environment-overrides", ARG_NONE, O_ENV_OVERRIDES },
+	{ 'E', "eval", ARG_REQUIRED, O_EVAL },
+	{ 'f', "file", ARG_REQUIRED, O_FILE },
+	{ 0, "makefile", ARG_REQUIRED, O_FILE },
+	{ 'h', "help", ARG_NONE, O_HELP },
+	{ 'i', "ignore-errors", ARG_NONE, O_IGNORE },
+	{ 'I', "include-dir", ARG_REQUIRED, O_INCLUDE },
+	{ 'j', "jobs", ARG_OPTIONAL, O_JOBS },
+	{ 'k', "keep-going", ARG_NONE, O_KEEP_GOING },
+	{ 'l', "load-average", ARG_OPTIONAL, O_LOAD },
+	{ 0, "max-load", ARG_OPTIONAL, O_LOAD },
+	{ 'L', "check-symlink-times", ARG_NONE, O_CHECK_SYMLINK },
+	{ 'n', "just-print", ARG_NONE, O_DRY_RUN },
+	{ 0, "dry-run", ARG_NONE, O_DRY_RUN },
+	{ 0, "recon", ARG_NONE, O_DRY_RUN },
+	{ 'o', "old-file", ARG_REQUIRED, O_OLD_FILE },
+	{ 0, "assume-old", ARG_REQUIRED, O_OLD_FILE },
+	{ 'O', "output-sync", ARG_OPTIONAL, O_OUTPUT_SYNC },
+	{ 'p', "print-data-base", ARG_NONE, O_PRINT_DB },
+	{ 'q', "question", ARG_NONE, O_QUESTION },
+	{ 'r', "no-builtin-rules", ARG_NONE, O_NO_BUILTIN_RULES },
+	{ 'R', "no-builtin-variables", ARG_NONE, O_NO_BUILTIN_VARS },
+	{ 's', "silent", ARG_NONE, O_SILENT },
+	{ 0, "quiet", ARG_NONE, O_SILENT },
+	{ 0, "no-silent", ARG_NONE, O_NO_SILENT },
+	{ 'S', "no-keep-going", ARG_NONE, O_STOP },
+	{ 0, "stop", ARG_NONE, O_STOP },
+	{ 't', "touch", ARG_NONE, O_TOUCH },
+	{ 0, "trace", ARG_NONE, O_TRACE },
+	{ 'v', "version", ARG_NONE, O_VERSION },
+	{ 'w', "print-directory", ARG_NONE, O_PRINT_DIR },
+	{ 0, "no-print-directory", ARG_NONE, O_NO_PRINT_DIR },
+	{ 'W', "what-if", ARG_REQUIRED, O_NEW_FILE },
+	{ 0, "new-file", ARG_REQUIRED, O_NEW_FILE },
+	{ 0, "assume-new", ARG_REQUIRED, O_NEW_FILE },
+	{ 0, "warn-undefined-variables", ARG_NONE, O_WARN_UNDEF },
+	{ 0, "jobserver-auth", ARG_REQUIRED, O_IGNORED },
+	{ 0, "jobserver-fds", ARG_REQUIRED, O_IGNORED },
+	{ 0, "limit", ARG_REQUIRED, O_LIMIT },
+	{ 0, "forks", ARG_REQUIRED, O_FORKS },
+	{ 0, "ssh-config", ARG_REQUIRED, O_SSH_CONFIG },
+	{ 0, "identity", ARG_REQUIRED, O_IDENTITY },
+	{ 0, "accept-new-host-keys", ARG_NONE, O_ACCEPT_NEW },
+	{ 0, "connect-timeout", ARG_REQUIRED, O_CTIMEOUT },
+	{ 0, "list", ARG_OPTIONAL, O_LIST },
+	{ 0, "graph", ARG_OPTIONAL, O_GRAPH },
+	{ 0, "checksum", ARG_NONE, O_CHECKSUM },
+	{ 0, "emit-makefile", ARG_NONE, O_EMIT },
+	{ 0, "summary", ARG_NONE, O_SUMMARY },
+	{ 0, "log-json", ARG_REQUIRED, O_LOG_JSON },
+};
+
+/* Everything the command line and MAKEFLAGS said. */
+struct config {
+	struct build_opts build;
+	bool env_overrides, no_builtin_rules, no_builtin_vars;
+	bool print_dir, no_print_dir, print_db, warn_undef, help, version;
+	bool dmake_only;	/* a dmake option that is not built yet */
+	const char *sync;
+	char **files;
+	size_t nfiles, files_alloc;
+	char **goals;
+	size_t ngoals, goals_alloc;
+	char **evals;
+	size_t nevals, evals_alloc;
+	char **dirs;
+	size_t ndirs, dirs_alloc;
+	char **cmdvars;
+	size_t ncmdvars, cmdvars_alloc;
+	char **old_files, **new_files;
+	size_t nold, old_alloc, nnew, new_alloc;
+	const char *jobs_arg;
+	const char *load_arg;
+	const char *unbuilt;	/* name of that dmake option */
+};
+
+static void
+push(char ***v, size_t *n, size_t *alloc, const char *s)
+{
+	XGROW(*v, *n + 1, *alloc);
+	(*v)[(*n)++] = xstrdup(s);
+}
+
+static void
+free_strv(char **v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		free(v[i]);
+	free(v);
+}
+
+static void
+usage(FILE *fp)
+{
+	fprintf(fp,
+"Usage: dmake [options] [target] ...\n"
+"dmake is a GNU-make-compatible make; a Deployfile may also run recipes\n"
+"on remote hosts.  Options:\n"
+"  -b, -m                      Ignored for compatibility.\n"
+"  -B, --always-make           Unconditionally make all targets.\n"
+"  -C DIRECTORY, --directory=DIRECTORY\n"
+"                              Change to DIRECTORY before doing anything.\n"
+"  -d, --debug[=FLAGS]         Accepted; debugging output is not built yet.\n"
+"  -e, --environment-overrides Environment variables override makefiles.\n"
+"  -E STRING, --eval=STRING    Evaluate STRING as a makefile statement.\n"
+"  -f FILE, --file=FILE, --makefile=FILE\n"
+"                              Read FILE as a makefile.\n"
+"  -h, --help                  Print this message and exit.\n"
+"  -i, --ignore-errors         Ignore errors from recipes.\n"
+"  -I DIRECTORY, --include-dir=DIRECTORY\n"
+"                              Search DIRECTORY for included makefiles.\n"
+"  -j [N], --jobs[=N]          Allow N jobs at once; infinite jobs with no arg.\n"
+"  -k, --keep-going            Keep going when some targets can't be made.\n"
+"  -l [N], --load-average[=N], --max-load[=N]\n"
+"                              Don't start multiple jobs unless load is below N.\n"
+"  -L, --check-symlink-times   Accepted; symlink times are not compared.\n"
+"  -n, --just-print, --dry-run, --recon\n"
+"                              Don't actually run any recipe; just print them.\n"
+"  -o FILE, --old-file=FILE, --assume-old=FILE\n"
+"                              Consider FILE to be very old and don't remake it.\n"
+"  -O[TYPE], --output-sync[=TYPE]\n"
+"                              Accepted; output synchronisation is not built yet.\n"
+"  -p, --print-data-base       Accepted; the database print is not built yet.\n"
+"  -q, --question              Run no recipe; exit status says if up to date.\n"
+"  -r, --no-builtin-rules      Disable the built-in implicit rules.\n"
+"  -R, --no-builtin-variables  Disable the built-in variable settings.\n"
+"  -s, --silent, --quiet       Don't echo recipes.\n"
+"  --no-silent                 Echo recipes (disable --silent mode).\n"
+"  -S, --no-keep-going, --stop Turns off -k.\n"
+"  -t, --touch                 Touch targets instead of remaking them.\n"
+"  --trace                     Accepted; tracing is not built yet.\n"
+"  -v, --version               Print the version number of dmake and exit.\n"
+"  -w, --print-directory       Print the current directory.\n"
+"  --no-print-directory        Turn off -w, even if it was turned on implicitly.\n"
+"  -W FILE, --what-if=FILE, --new-file=FILE, --assume-new=FILE\n"
+"                              Consider FILE to be infinitely new.\n"
+"  --warn-undefined-variables  Accepted; the warning is not built yet.\n"
+"\n"
+"Deployment options (remote execution is not built yet; these are\n"
+"accepted and refused with a message):\n"
+"  --limit REGEX  --forks N  --ssh-config FILE  --identity FILE\n"
+"  --accept-new-host-keys  --connect-timeout SEC  --list  --graph[=TARGET]\n"
+"  --checksum  --emit-makefile  --summary  --log-json FILE\n"
+"\n"
+"Report bugs to <%s>.\n", PACKAGE_BUGREPORT);
+}
+
+static void
+version(void)
+{
+	printf("dmake %s\n"
+	    "A GNU-make-compatible make (GNU Make 4.3 language) that also\n"
+	    "deploys over SSH.\n"
+	    "This is free software: you are free to change and redistribute "
+	    "it.\nThere is NO WARRANTY, to the extent permitted by law.\n",
+	    PACKAGE_VERSION);
+}
+
+static void bad_usage(const char *fmt, const char *arg)
+	__attribute__((noreturn));
+
+static void
+bad_usage(const char *fmt, const char *arg)
+{
+	fprintf(stderr, "%s: ", progname);
+	fprintf(stderr, fmt, arg);
+	fputc('\n', stderr);
+	usage(stderr);
+	exit(2);
+}
+
+static bool
+is_number(const char *s)
+{
+	if (!*s)
+		return false;
+	while (*s >= '0' && *s <= '9')
+		s++;
+	return *s == '\0' || *s == '.';
+}
+
+static void
+apply_opt(struct config *c, enum opt_id id, const char *arg)
+{
+	struct build_opts *b = &c->build;
+
+	switch (id) {
+	case O_ALWAYS_MAKE: b->always_make = true; break;
+	case O_DIRECTORY: push(&c->dirs, &c->ndirs, &c->dirs_alloc, arg);
+		break;
+	case O_ENV_OVERRIDES: c->env_overrides = true; break;
+	case O_EVAL: push(&c->evals, &c->nevals, &c->evals_alloc, arg); break;
+	case O_FILE: push(&c->files, &c->nfiles, &c->files_alloc, arg); break;
+	case O_HELP: c->help = true; break;
+	case O_IGNORE: b->ignore_errors = true; break;
+	case O_INCLUDE: parse_add_include_dir(arg); break;
+	case O_JOBS:
+		c->jobs_arg = arg;
+		b->jobs = arg ? (unsigned)strtoul(arg, NULL, 10) : 0;
+		if (arg && b->jobs == 0)
+			bad_usage("the '-j' option requires a positive "
+			    "integer argument", "");
+		break;
+	case O_KEEP_GOING: b->keep_going = true; break;
+	case O_LOAD: c->load_arg = arg;
+		b->max_load = arg ? strtod(arg, NULL) : 0;
+		break;
+	case O_DRY_RUN: b->dry_run = true; break;
+	case O_OLD_FILE: push(&c->old_files, &c->nold, &c->old_alloc, arg);
+		break;
+	case O_NEW_FILE: push(&c->new_files, &c->nnew, &c->new_alloc, arg);
+		break;
+	case O_OUTPUT_SYNC: c->sync = arg ? arg : "target"; break;
+	case O_PRINT_DB: c->print_db = true; break;
+	case O_QUESTION: b->question = true; break;
+	case O_NO_BUILTIN_RULES: c->no_builtin_rules = true; break;
+	case O_NO_BUILTIN_VARS: c->no_builtin_vars = true;
+		c->no_builtin_rules = true;
+		break;
+	case O_SILENT: b->silent = true; break;
+	case O_NO_SILENT: b->silent = false; break;
+	case O_STOP: b->keep_going = false; break;
+	case O_TOUCH: b->touch = true; break;
+	case O_VERSION: c->version = true; break;
+	case O_PRINT_DIR: c->print_dir = true; break;
+	case O_NO_PRINT_DIR: c->no_print_dir = true; break;
+	case O_WARN_UNDEF: c->warn_undef = true; break;
+	case O_DEBUG: case O_CHECK_SYMLINK: case O_TRACE: case O_IGNORED:
+		break;
+	default:
+		/* dmake's deployment options: parsed, not built yet. */
+		if (!c->unbuilt)
+			c->unbuilt = "a deployment option";
+		c->dmake_only = true;
+		break;
+	}
+}
+
+static const struct optdef *
+find_long(const char *name, size_t len)
+{
+	const struct optdef *match = NULL;
+	size_t i, nmatch = 0;
+
+	for (i = 0; i < countof(optdefs); i++) {
+		const char *ln = optdefs[i].long_name;
+
+		if (!ln || strncmp(ln, name, len) != 0)
+			continue;
+		if (ln[len] == '\0')
+			return &optdefs[i];
+		/* GNU getopt accepts unambiguous prefixes. */
+		if (!match || match->id != optdefs[i].id)
+			nmatch++;
+		match = &optdefs[i];
+	}
+	return nmatch == 1 ? match : NULL;
+}
+
+static const struct optdef *
+find_short(char ch)
+{
+	size_t i;
+
+	for (i = 0; i < countof(optdefs); i++)
+		if (optdefs[i].short_name == ch)
+			return &optdefs[i];
+	return NULL;
+}
+
+/* A long option at argv[*i]; may consume the next argument. */
+static void
+long_opt(struct config *c, char **argv, int argc, int *i)
+{
+	const char *s = argv[*i] + 2, *eq = strchr(s, '=');
+	size_t len = eq ? (size_t)(eq - s) : strlen(s);
+	const struct optdef *o = find_long(s, len);
+	const char *arg = eq ? eq + 1 : NULL;
+
+	if (!o)
+		bad_usage("unrecognized option '%s'", argv[*i]);
+	if (o->arg == ARG_NONE && eq)
+		bad_usage("option '%s' doesn't allow an argument", argv[*i]);
+	if (o->arg == ARG_REQUIRED && !arg) {
+		if (*i + 1 >= argc)
+			bad_usage("option '%s' requires an argument",
+			    argv[*i]);
+		arg = argv[++*i];
+	}
+	if (o->arg == ARG_OPTIONAL && !arg && o->id == O_JOBS &&
+	    *i + 1 < argc && is_number(argv[*i + 1]))
+		arg = argv[++*i];
+	if (o->id >= O_LIMIT && !c->unbuilt)
+		c->unbuilt = o->long_name;
+	apply_opt(c, o->id, arg);
+}
+
+/* A cluster of short options at argv[*i]. */
+static void
+short_opts(struct config *c, char **argv, int argc, int *i)
+{
+	const char *s = argv[*i] + 1;
+
+	for (; *s; s++) {
+		const struct optdef *o = find_short(*s);
+		const char *arg = NULL;
+		char bad[2] = { *s, 0 };
+
+		if (!o)
+			bad_usage("invalid option -- '%s'", bad);
+		if (o->arg == ARG_REQUIRED) {
+			if (s[1])
+				arg = s + 1;
+			else if (*i + 1 < argc)
+				arg = argv[++*i];
+			else
+				bad_usage("option requires an argument -- "
+				    "'%s'", bad);
+			apply_opt(c, o->id, arg);
+			return;
+		}
+		if (o->arg == ARG_OPTIONAL) {
+			if (s[1])
+				arg = s + 1;
+			else if ((o->id == O_JOBS || o->id == O_LOAD) &&
+			    *i + 1 < argc && is_number(argv[*i + 1]))
+				arg = argv[++*i];
+			apply_opt(c, o->id, arg);
+			return;
+		}
+		apply_opt(c, o->id, NULL);
+	}
+}
+
+/* Options, variable assignments and goals, in any order. */
+static void
+parse_args(struct config *c, int argc, char **argv, bool from_makeflags)
+{
+	int i;
+	bool dashdash = false;
+
+	for (i = from_makeflags ? 0 : 1; i < argc; i++) {
+		const char *a = argv[i];
+
+		if (!dashdash && !strcmp(a, "--")) {
+			dashdash = true;
+			continue;
+		}
+		if (!dashdash && a[0] == '-' && a[1] == '-' && a[2])
+			long_opt(c, argv, argc, &i);
+		else if (!dashdash && a[0] == '-' && a[1])
+			short_opts(c, argv, argc, &i);
+		else if (strchr(a, '='))
+			push(&c->cmdvars, &c->ncmdvars, &c->cmdvars_alloc, a);
+		else if (!from_makeflags)
+			push(&c->goals, &c->ngoals, &c->goals_alloc, a);
+	}
+}
+
+/* Split MAKEFLAGS into words: blanks separate, a backslash quotes the
+ * next character. */
+static void
+makeflags_words(const char *s, char ***v, size_t *n, size_t *alloc)
+{
+	struct strbuf w = STRBUF_INIT;
+
+	for (;;) {
+		while (is_blank((unsigned char)*s))
+			s++;
+		if (!*s)
+			break;
+		sb_reset(&w);
+		while (*s && !is_blank((unsigned char)*s)) {
+			if (*s == '\\' && s[1])
+				s++;
+			sb_addc(&w, *s++);
+		}
+		push(v, n, alloc, w.buf);
+	}
+	sb_release(&w);
+}
+
+static void
+read_makeflags(struct config *c, const char *value)
+{
+	char **v = NULL;
+	size_t n = 0, alloc = 0;
+
+	if (!value || !*value)
+		return;
+	makeflags_words(value, &v, &n, &alloc);
+	if (n && v[0][0] != '-' && !strchr(v[0], '=')) {
+		char *f = xasprintf("-%s", v[0]);
+
+		free(v[0]);
+		v[0] = f;
+	}
+	parse_args(c, (int)n, v, true);
+	free_strv(v, n);
+}
+
+static void
+add_escaped(struct strbuf *sb, const char *s)
+{
+	for (; *s; s++) {
+		if (is_blank((unsigned char)*s) || *s == '\\')
+			sb_addc(sb, '\\');
+		sb_addc(sb, *s);
+	}
+}
+
+/* MAKEFLAGS and MFLAGS as GNU make 4.3 writes them. */
+static void
+set_makeflags(const struct config *c)
+{
+	const struct build_opts *b = &c->build;
+	struct strbuf mf = STRBUF_INIT, rest = STRBUF_INIT;
+	const char **dirs;
+	size_t i, nd = parse_include_dirs(&dirs);
+	struct var *v;
+
+	if (b->always_make) sb_addc(&mf, 'B');
+	if (c->env_overrides) sb_addc(&mf, 'e');
+	if (b->ignore_errors) sb_addc(&mf, 'i');
+	if (b->keep_going) sb_addc(&mf, 'k');
+	if (b->dry_run) sb_addc(&mf, 'n');
+	if (b->question) sb_addc(&mf, 'q');
+	if (c->no_builtin_rules) sb_addc(&mf, 'r');
+	if (c->no_builtin_vars) sb_addc(&mf, 'R');
+	if (b->silent) sb_addc(&mf, 's');
+	if (b->touch) sb_addc(&mf, 't');
+	if (c->print_dir && !c->no_print_dir) sb_addc(&mf, 'w');
+	for (i = 0; i < nd; i++)
+		sb_addf(&rest, " -I%s", dirs[i]);
+	if (c->jobs_arg || (b->jobs == 0 && c->jobs_arg))
+		sb_addf(&rest, " -j%s", c->jobs_arg);
+	if (c->load_arg)
+		sb_addf(&rest, " -l%s", c->load_arg);
+	if (c->sync)
+		sb_addf(&rest, " -O%s", c->sync);
+	if (c->no_print_dir)
+		sb_adds(&rest, " --no-print-directory");
+	if (c->warn_undef)
+		sb_adds(&rest, " --warn-undefined-variables");
+	v = varset_set(var_global, "MFLAGS", 6, "", 0, VAR_SIMPLE,
+	    VAR_ORIGIN_FILE, NULL);
+	{
+		struct strbuf m = STRBUF_INIT;
+
+		if (mf.len)
+			sb_addf(&m, "-%s%s", mf.buf, rest.buf);
+		else if (rest.len)
+			sb_adds(&m, rest.buf + 1);
+		var_set_value(v, m.buf, m.len);
+		sb_release(&m);
+	}
+	sb_add(&mf, rest.buf, rest.len);
+	if (c->ncmdvars) {
+		sb_adds(&mf, " --");
+		for (i = c->ncmdvars; i-- > 0;) {
+			sb_addc(&mf, ' ');
+			add_escaped(&mf, c->cmdvars[i]);
+		}
+	}
+	v = varset_set(var_global, "MAKEFLAGS", 9, mf.buf, mf.len,
+	    VAR_RECURSIVE, c->env_overrides ? VAR_ORIGIN_ENV_OVERRIDE :
+	    VAR_ORIGIN_FILE, NULL);
+	v->export = VAR_EXPORT_YES;
+	sb_release(&mf);
+	sb_release(&rest);
+}
+
+static void
+set_var(const char *name, const char *value, enum var_flavor flavor,
+    enum var_origin origin)
+{
+	varset_set(var_global, name, strlen(name), value, strlen(value),
+	    flavor, origin, NULL);
+}
+
+/* Built-in variables: a first set of GNU make 4.3's (-R drops them). */
+static const char *const builtin_vars[][2] = {
+	{ "AR", "ar" }, { "ARFLAGS", "rv" }, { "AS", "as" },
+	{ "CC", "cc" }, { "CXX", "g++" }, { "CPP", "$(CC) -E" },
+	{ "FC", "f77" }, { "LD", "ld" }, { "LEX", "lex" },
+	{ "YACC", "yacc" }, { "RM", "rm -f" }, { "MAKEINFO", "makeinfo" },
+	{ "TEX", "tex" }, { "CO", "co" }, { "GET", "get" },
+	{ "OUTPUT_OPTION", "-o $@" },
+	{ "COMPILE.c", "$(CC) $(CFLAGS) $(CPPFLAGS) $(TARGET_ARCH) -c" },
+	{ "LINK.c", "$(CC) $(CFLAGS) $(CPPFLAGS) $(LDFLAGS) $(TARGET_ARCH)" },
+	{ "COMPILE.cc", "$(CXX) $(CXXFLAGS) $(CPPFLAGS) $(TARGET_ARCH) -c" },
+	{ "LINK.o", "$(CC) $(LDFLAGS) $(TARGET_ARCH)" },
+};
+
+static void
+import_environment(bool overrides)
+{
+	char **e;
+
+	for (e = environ; *e; e++) {
+		const char *eq = strchr(*e, '=');
+		struct var *v;
+
+		if (!eq || eq == *e)
+			continue;
+		/* GNU make never takes SHELL from the environment. */
+		if ((size_t)(eq - *e) == 5 && !strncmp(*e, "SHELL", 5))
+			continue;
+		v = varset_set(var_global, *e, (size_t)(eq - *e), eq + 1,
+		    strlen(eq + 1), VAR_RECURSIVE, overrides ?
+		    VAR_ORIGIN_ENV_OVERRIDE : VAR_ORIGIN_ENV, NULL);
+		v->export = VAR_EXPORT_DEFAULT;
+	}
+}
+
+static void
+init_variables(struct config *c, const char *argv0, int level)
+{
+	char cwd[PATH_MAX], lvl[32];
+	size_t i;
+
+	import_environment(c->env_overrides);
+	set_var("SHELL", "/bin/sh", VAR_RECURSIVE, VAR_ORIGIN_FILE);
+	set_var(".SHELLFLAGS", "-c", VAR_RECURSIVE, VAR_ORIGIN_DEFAULT);
+	set_var("MAKE", "$(MAKE_COMMAND)", VAR_RECURSIVE, VAR_ORIGIN_DEFAULT);
+	set_var("MAKE_COMMAND", argv0, VAR_RECURSIVE, VAR_ORIGIN_DEFAULT);
+	set_var("MAKE_VERSION", "4.3", VAR_RECURSIVE, VAR_ORIGIN_DEFAULT);
+	set_var("MAKE_HOST", "x86_64-pc-linux-gnu", VAR_RECURSIVE,
+	    VAR_ORIGIN_DEFAULT);
+	set_var(".RECIPEPREFIX", "", VAR_RECURSIVE, VAR_ORIGIN_DEFAULT);
+	set_var(".DEFAULT_GOAL", "", VAR_RECURSIVE, VAR_ORIGIN_FILE);
+	set_var(".FEATURES", "target-specific order-only second-expansion "
+	    "else-if shortest-stem undefine oneshell nocomment "
+	    "grouped-target", VAR_RECURSIVE, VAR_ORIGIN_DEFAULT);
+	set_var(".INCLUDE_DIRS", "", VAR_RECURSIVE, VAR_ORIGIN_DEFAULT);
+	if (getcwd(cwd, sizeof(cwd)))
+		set_var("CURDIR", cwd, VAR_SIMPLE, VAR_ORIGIN_FILE);
+	snprintf(lvl, sizeof(lvl), "%d", level);
+	set_var("MAKELEVEL", lvl, VAR_RECURSIVE, VAR_ORIGIN_ENV);
+	if (!c->no_builtin_vars)
+		for (i = 0; i < countof(builtin_vars); i++)
+			set_var(builtin_vars[i][0], builtin_vars[i][1],
+			    VAR_RECURSIVE, VAR_ORIGIN_DEFAULT);
+	set_makeflags(c);
+	for (i = 0; i < c->ncmdvars; i++)
+		if (!parse_command_var(c->cmdvars[i]))
+			push(&c->goals, &c->ngoals, &c->goals_alloc,
+			    c->cmdvars[i]);
+}
+
+static const char *const default_files[] = {
+	"Deployfile", "GNUmakefile", "makefile", "Makefile",
+};
+
+/* Read "-f -": standard input, copied to memory. */
+static void
+read_stdin_makefile(void)
+{
+	struct strbuf sb = STRBUF_INIT;
+	char buf[65536];
+	size_t n;
+	struct loc loc = { "-", 1 };
+
+	while ((n = fread(buf, 1, sizeof(buf), stdin)) > 0)
+		sb_add(&sb, buf, n);
+	{
+		struct var *v = varset_find(var_global, "MAKEFILE_LIST", 13);
+		char *s = xasprintf("%s%s-", v ? v->value : "",
+		    v && v->len ? " " : "");
+
+		set_var("MAKEFILE_LIST", s, VAR_SIMPLE, VAR_ORIGIN_FILE);
+		free(s);
+	}
+	parse_eval(sb.buf, sb.len, &loc);
+	sb_release(&sb);
+}
+
+static void
+read_makefiles(const struct config *c)
+{
+	size_t i;
+
+	for (i = 0; i < c->nfiles; i++) {
+		const char *f = c->files[i];
+
+		if (!strcmp(f, "-")) {
+			read_stdin_makefile();
+			continue;
+		}
+		if (parse_file(f, arena_strdup(f)) < 0) {
+			int e = errno;
+
+			diag_warn(NULL, "%s: %s", f, strerror(e));
+			diag_fatal(NULL, "No rule to make target '%s'", f);
+		}
+	}
+	if (c->nfiles)
+		return;
+	for (i = 0; i < countof(default_files); i++)
+		if (parse_file(default_files[i], default_files[i]) == 0)
+			return;
+}
+
+static void
+check_missing_includes(void)
+{
+	const struct parse_result *pr = &parse_result;
+	size_t i;
+
+	for (i = 0; i < pr->nmissing; i++) {
+		diag_warn(&pr->missing_loc[i], "%s: No such file or directory",
+		    pr->missing[i]);
+		/* Remaking makefiles is not built yet: without it, a
+		 * missing include is fatal as GNU make's "no rule" case. */
+		diag_fatal(NULL, "No rule to make target '%s'",
+		    pr->missing[i]);
+	}
+}
+
+static void
+set_goals_var(const struct config *c)
+{
+	struct strbuf sb = STRBUF_INIT;
+	size_t i;
+
+	for (i = 0; i < c->ngoals; i++) {
+		if (i)
+			sb_addc(&sb, ' ');
+		sb_adds(&sb, c->goals[i]);
+	}
+	set_var("MAKECMDGOALS", sb.buf, VAR_SIMPLE, VAR_ORIGIN_DEFAULT);
+	sb_release(&sb);
+}
+
+static void
+eval_hook(const char *text, size_t len, const struct loc *loc)
+{
+	parse_eval(text, len, loc);
+}
+
+static struct node **
+resolve_files(char **names, size_t n)
+{
+	struct node **v = xcalloc(n + 1, sizeof(*v));
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		v[i] = graph_node(names[i], strlen(names[i]));
+	return v;
+}
+
+static void
+fill_build_opts(struct config *c)
+{
+	struct build_opts *b = &c->build;
+	const struct parse_result *pr = &parse_result;
+
+	b->oneshell = pr->oneshell;
+	b->posix = pr->posix;
+	b->delete_on_error = pr->delete_on_error;
+	b->not_parallel = pr->not_parallel;
+	b->export_all = pr->export_all;
+	b->second_expansion = pr->second_expansion;
+	if (pr->silent_all)
+		b->silent = true;
+	if (pr->ignore_all)
+		b->ignore_errors = true;
+	b->old_files = resolve_files(c->old_files, c->nold);
+	b->nold_files = c->nold;
+	b->new_files = resolve_files(c->new_files, c->nnew);
+	b->nnew_files = c->nnew;
+}
+
+/* The goals: the command line's, or the default goal. */
+static struct node **
+goal_nodes(const struct config *c, size_t *n)
+{
+	struct node **v;
+	size_t i;
+
+	if (c->ngoals) {
+		v = xcalloc(c->ngoals, sizeof(*v));
+		for (i = 0; i < c->ngoals; i++) {
+			const char *g = c->goals[i];
+			size_t len = strlen(g);
+
+			while (len > 2 && g[0] == '.' && g[1] == '/') {
+				g += 2;
+				len -= 2;
+			}
+			v[i] = graph_node(g, len);
+		}
+		*n = c->ngoals;
+		return v;
+	}
+	{
+		struct strbuf dg = STRBUF_INIT;
+		const char *raw = var_global_raw(".DEFAULT_GOAL");
+		const char *p, *w;
+		size_t len;
+
+		if (raw)
+			expand(&dg, raw, strlen(raw), &scope_global, NULL);
+		p = dg.buf;
+		w = next_word(&p, dg.buf + dg.len, &len);
+		if (!w) {
+			sb_release(&dg);
+			*n = 0;
+			return NULL;
+		}
+		if (next_word(&p, dg.buf + dg.len, &len))
+			diag_fatal(NULL, ".DEFAULT_GOAL contains more than one "
+			    "target");
+		v = xcalloc(1, sizeof(*v));
+		v[0] = graph_node(w, strcspn(w, " \t\n"));
+		sb_release(&dg);
+		*n = 1;
+		return v;
+	}
+}
+
+static void
+change_directories(const struct config *c)
+{
+	size_t i;
+
+	for (i = 0; i < c->ndirs; i++) {
+		if (chdir(c->dirs[i]) < 0) {
+			int e = errno;
+
+			diag_fatal(NULL, "%s: %s", c->dirs[i], strerror(e));
+		}
+	}
+}
+
+static void
+print_dir(const char *what)
+{
+	char cwd[PATH_MAX];
+
+	if (getcwd(cwd, sizeof(cwd)))
+		printf("%s: %s directory '%s'\n", progname, what, cwd);
+	fflush(stdout);
+}
+
+static void
+free_config(struct config *c)
+{
+	free_strv(c->files, c->nfiles);
+	free_strv(c->goals, c->ngoals);
+	free_strv(c->evals, c->nevals);
+	free_strv(c->dirs, c->ndirs);
+	free_strv(c->cmdvars, c->ncmdvars);
+	free_strv(c->old_files, c->nold);
+	free_strv(c->new_files, c->nnew);
+	free(c->build.old_files);
+	free(c->build.new_files);
+}
+
+static int
+finish(int status)
+{
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		fprintf(stderr, "%s: write error: stdout\n", progname);
+		return 1;
+	}
+	return status;
+}
 
 int
-main(void)
+main(int argc, char **argv)
 {
-	fputs("dmake: not built yet\n", stderr);
-	return 2;
+	static struct config cfg;
+	struct node **goals;
+	size_t ngoals, i;
+	const char *lv = getenv("MAKELEVEL");
+	int level = lv ? atoi(lv) : 0, status;
+	bool entered;
+
+	if (level > 0)
+		progname = xasprintf("dmake[%d]", level);
+	var_init();
+	expand_hooks.eval = eval_hook;
+	read_makeflags(&cfg, getenv("GNUMAKEFLAGS"));
+	read_makeflags(&cfg, getenv("MAKEFLAGS"));
+	parse_args(&cfg, argc, argv, false);
+	if (cfg.help) {
+		usage(stdout);
+		return finish(0);
+	}
+	if (cfg.version) {
+		version();
+		return finish(0);
+	}
+	if (cfg.unbuilt)
+		diag_fatal(NULL, "--%s: remote deployment is not built yet",
+		    cfg.unbuilt);
+	entered = (cfg.print_dir || cfg.ndirs) && !cfg.no_print_dir;
+	change_directories(&cfg);
+	if (entered)
+		print_dir("Entering");
+	init_variables(&cfg, argv[0], level);
+	for (i = 0; i < cfg.nevals; i++) {
+		struct loc loc = { "--eval", 1 };
+
+		parse_eval(cfg.evals[i], strlen(cfg.evals[i]), &loc);
+	}
+	read_makefiles(&cfg);
+	parse_finish();
+	check_missing_includes();
+	set_goals_var(&cfg);
+	goals = goal_nodes(&cfg, &ngoals);
+	if (!ngoals) {
+		if (!cfg.nfiles && !var_global_raw("MAKEFILE_LIST"))
+			diag_fatal(NULL, "No targets specified and no makefile "
+			    "found");
+		diag_fatal(NULL, "No targets");
+	}
+	fill_build_opts(&cfg);
+	status = build_goals(goals, ngoals, &cfg.build);
+	if (entered)
+		print_dir("Leaving");
+	free(goals);
+	free_config(&cfg);
+	return finish(status);
 }

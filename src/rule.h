@@ -6,6 +6,7 @@
 #define DMAKE_RULE_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 #include "graph.h"
 
@@ -26,5 +27,15 @@ void rule_second_expand(struct node *n, struct rule *r);
  * target that needs n; NULL for a goal), then the global set.  The
  * automatic variables go in a level the caller puts in front. */
 struct scope *rule_node_scope(struct node *n, const struct scope *parent);
+
+/* vpath PATTERN DIRS: add a directory for names matching pattern. */
+void rule_vpath_add(const char *pat, size_t plen, const char *dir,
+    size_t dlen);
+/* vpath PATTERN: forget pattern's directories; pat NULL forgets all. */
+void rule_vpath_clear(const char *pat, size_t plen);
+/* Search VPATH/vpath for a prerequisite that does not exist as named:
+ * on success set n->vpath_name (and its stat fields) and return
+ * true. */
+bool rule_vpath_find(struct node *n);
 
 #endif

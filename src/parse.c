@@ -1,0 +1,1688 @@
+/*
+ * parse.c - read makefiles into variables and the graph.
+ *
+ * Interface:
+ *	parse_file, parse_eval		read a makefile or a string
+ *	parse_finish			suffix rules, after all reading
+ *	parse_add_include_dir, parse_include_dirs	-I
+ *	parse_is_special		special target names
+ *	parse_default_suffixes		built-in .SUFFIXES
+ *
+ * One struct reader per file or $(eval) text holds its conditional
+ * stack and the rule whose recipe lines are being collected, so nested
+ * reads (include, eval) cannot disturb each other.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <glob.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "arena.h"
+#include "expand.h"
+#include "graph.h"
+#include "lex.h"
+#include "parse.h"
+#include "rule.h"
+#include "util.h"
+
+struct parse_result parse_result;
+
+struct cond {
+	bool taking;		/* lines here are read */
+	bool any_taken;		/* some branch of this chain was taken */
+	bool seen_else;
+	bool outer_skip;	/* an enclosing conditional skips */
+};
+
+/* One target of the rule line being read, with its prerequisites. */
+struct ptarget {
+	struct node *node;
+	struct dep *deps, *order_only;
+	const char *stem;
+};
+
+struct pending {
+	bool active;
+	bool double_colon, grouped;
+	struct ptarget *t;
+	size_t nt, t_alloc;
+	struct pattern_rule *pat;	/* pattern rule being defined */
+	struct recipe_line *lines;
+	size_t nlines, lines_alloc;
+	bool has_recipe;
+	struct loc loc;
+	const char *deps_text, *oo_text;	/* .SECONDEXPANSION */
+};
+
+struct reader {
+	struct lexer lx;
+	struct cond *conds;
+	size_t nconds, conds_alloc;
+	struct pending rule;
+	struct strbuf line;	/* current logical line, cleaned */
+	struct strbuf raw;	/* current logical line, as read */
+	struct loc loc;
+};
+
+static const char **include_dirs;
+static size_t ninclude_dirs, include_dirs_alloc;
+static size_t missing_alloc, missing_loc_alloc;
+static const char **suffixes;
+static size_t nsuffixes, suffixes_alloc;
+
+static void read_lines(struct reader *r);
+
+static const char *const special_targets[] = {
+	".PHONY", ".SUFFIXES", ".DEFAULT", ".PRECIOUS", ".INTERMEDIATE",
+	".SECONDARY", ".SECONDEXPANSION", ".DELETE_ON_ERROR", ".IGNORE",
+	".LOW_RESOLUTION_TIME", ".SILENT", ".EXPORT_ALL_VARIABLES",
+	".NOTPARALLEL", ".ONESHELL", ".POSIX", ".NOTINTERMEDIATE",
+};
+
+bool
+parse_is_special(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < countof(special_targets); i++)
+		if (strcmp(name, special_targets[i]) == 0)
+			return true;
+	return false;
+}
+
+void
+parse_add_include_dir(const char *dir)
+{
+	XGROW(include_dirs, ninclude_dirs + 1, include_dirs_alloc);
+	include_dirs[ninclude_dirs++] = arena_strdup(dir);
+}
+
+size_t
+parse_include_dirs(const char ***dirs)
+{
+	*dirs = include_dirs;
+	return ninclude_dirs;
+}
+
+/* ---- small text helpers ---- */
+
+static bool
+word_is(const char *p, const char *end, const char *w)
+{
+	size_t n = strlen(w);
+
+	return (size_t)(end - p) >= n && memcmp(p, w, n) == 0 &&
+	    (p + n == end || is_blank((unsigned char)p[n]));
+}
+
+static const char *
+skip_blanks(const char *p, const char *end)
+{
+	while (p < end && is_blank((unsigned char)*p))
+		p++;
+	return p;
+}
+
+static const char *
+trim_end(const char *p, const char *end)
+{
+	while (end > p && is_space((unsigned char)end[-1]))
+		end--;
+	return end;
+}
+
+static void
+expand_range(struct strbuf *out, const char *p, const char *end,
+    const struct loc *loc)
+{
+	expand(out, p, (size_t)(end - p), &scope_global, loc);
+}
+
+/* Strip leading "./" from a file name, as GNU make does. */
+static void
+strip_dot_slash(const char **p, size_t *len)
+{
+	while (*len > 2 && (*p)[0] == '.' && (*p)[1] == '/') {
+		*p += 2;
+		*len -= 2;
+		while (*len > 1 && **p == '/') {
+			(*p)++;
+			(*len)--;
+		}
+	}
+}
+
+/* Call fn for every file name word of text, wildcards expanded. */
+static void
+each_name(const char *text, size_t tlen,
+    void (*fn)(const char *name, size_t len, void *arg), void *arg)
+{
+	const char *p = text, *end = text + tlen, *w;
+	size_t n;
+
+	while ((w = next_word(&p, end, &n)) != NULL) {
+		char *pat;
+		glob_t g;
+		size_t i;
+
+		if (!memchr(w, '*', n) && !memchr(w, '?', n) &&
+		    !memchr(w, '[', n)) {
+			strip_dot_slash(&w, &n);
+			fn(w, n, arg);
+			continue;
+		}
+		pat = xstrndup(w, n);
+		if (glob(pat, 0, NULL, &g) == 0) {
+			for (i = 0; i < g.gl_pathc; i++) {
+				const char *gp = g.gl_pathv[i];
+				size_t gl = strlen(gp);
+
+				strip_dot_slash(&gp, &gl);
+				fn(gp, gl, arg);
+			}
+			globfree(&g);
+		} else {
+			strip_dot_slash(&w, &n);
+			fn(w, n, arg);
+		}
+		free(pat);
+	}
+}
+
+/* ---- assignments ---- */
+
+/* Is there an assignment operator at p?  Sets op and its length. */
+static size_t
+op_at(const char *p, const char *end, enum assign_op *op)
+{
+	size_t left = (size_t)(end - p);
+
+	if (left >= 1 && p[0] == '=') {
+		*op = ASSIGN_RECURSIVE;
+		return 1;
+	}
+	if (left >= 2 && p[1] == '=') {
+		switch (p[0]) {
+		case ':': *op = ASSIGN_SIMPLE; return 2;
+		case '+': *op = ASSIGN_APPEND; return 2;
+		case '?': *op = ASSIGN_CONDITIONAL; return 2;
+		case '!': *op = ASSIGN_SHELL; return 2;
+		default: break;
+		}
+	}
+	if (left >= 3 && p[0] == ':' && p[1] == ':' && p[2] == '=') {
+		*op = ASSIGN_SIMPLE;
+		return 3;
+	}
+	return 0;
+}
+
+/* Find a variable assignment in [p, end) as GNU make does: the name may
+ * hold references but no blank unless an operator follows the blanks,
+ * and a ':' that starts no operator means a rule. */
+static bool
+find_assignment(const char *p, const char *end, const char **name_end,
+    enum assign_op *op, const char **value)
+{
+	size_t n;
+
+	while (p < end) {
+		if (*p == '$') {
+			p = expand_skip_ref(p, end);
+			continue;
+		}
+		if ((n = op_at(p, end, op)) != 0) {
+			*name_end = p;
+			*value = p + n;
+			return true;
+		}
+		if (*p == ':')
+			return false;
+		if (is_blank((unsigned char)*p)) {
+			const char *q = skip_blanks(p, end);
+
+			if (q == end || !op_at(q, end, op))
+				return false;
+			n = op_at(q, end, op);
+			*name_end = p;
+			*value = q + n;
+			return true;
+		}
+		p++;
+	}
+	return false;
+}
+
+enum modifier {
+	MOD_EXPORT = 1 << 0,
+	MOD_UNEXPORT = 1 << 1,
+	MOD_OVERRIDE = 1 << 2,
+	MOD_PRIVATE = 1 << 3,
+	MOD_DEFINE = 1 << 4,
+	MOD_UNDEFINE = 1 << 5,
+};
+
+/* Consume leading modifier words; a word followed by an operator is a
+ * variable name, not a modifier. */
+static const char *
+take_modifiers(const char *p, const char *end, unsigned *mods)
+{
+	static const struct { const char *w; unsigned m; } words[] = {
+		{ "export", MOD_EXPORT }, { "unexport", MOD_UNEXPORT },
+		{ "override", MOD_OVERRIDE }, { "private", MOD_PRIVATE },
+		{ "define", MOD_DEFINE }, { "undefine", MOD_UNDEFINE },
+	};
+	size_t i;
+	bool again = true;
+
+	*mods = 0;
+	p = skip_blanks(p, end);
+	while (again && !(*mods & (MOD_DEFINE | MOD_UNDEFINE))) {
+		again = false;
+		for (i = 0; i < countof(words); i++) {
+			const char *q;
+			enum assign_op op;
+
+			if (!word_is(p, end, words[i].w))
+				continue;
+			q = skip_blanks(p + strlen(words[i].w), end);
+			if (q == end || op_at(q, end, &op))
+				return p;
+			*mods |= words[i].m;
+			p = q;
+			again = true;
+			break;
+		}
+	}
+	return p;
+}
+
+static unsigned
+assign_flags(unsigned mods)
+{
+	unsigned f = 0;
+
+	if (mods & MOD_OVERRIDE)
+		f |= ASSIGN_OVERRIDE;
+	if (mods & MOD_EXPORT)
+		f |= ASSIGN_EXPORT;
+	if (mods & MOD_UNEXPORT)
+		f |= ASSIGN_UNEXPORT;
+	if (mods & MOD_PRIVATE)
+		f |= ASSIGN_PRIVATE;
+	return f;
+}
+
+static enum var_origin
+origin_for(unsigned mods)
+{
+	return (mods & MOD_OVERRIDE) ? VAR_ORIGIN_OVERRIDE : VAR_ORIGIN_FILE;
+}
+
+/* Expand a variable name and check it is not empty. */
+static void
+expand_name(struct strbuf *out, const char *p, const char *end,
+    const struct loc *loc)
+{
+	const char *s = skip_blanks(p, end);
+
+	end = trim_end(s, end);
+	expand_range(out, s, end, loc);
+	sb_rtrim(out);
+	if (out->len && is_space((unsigned char)out->buf[0])) {
+		size_t skip = (size_t)(skip_space(out->buf) - out->buf);
+
+		memmove(out->buf, out->buf + skip, out->len - skip + 1);
+		out->len -= skip;
+	}
+	if (out->len == 0)
+		diag_fatal(loc, "empty variable name");
+}
+
+static void
+do_assign(struct varset *set, const char *name_p, const char *name_end,
+    enum assign_op op, const char *value, const char *end, unsigned mods,
+    unsigned extra_flags, const struct loc *loc)
+{
+	struct strbuf name = STRBUF_INIT;
+
+	expand_name(&name, name_p, name_end, loc);
+	value = skip_blanks(value, end);
+	expand_assign(set, name.buf, name.len, op, value,
+	    (size_t)(end - value), origin_for(mods),
+	    assign_flags(mods) | extra_flags, &scope_global, loc);
+	sb_release(&name);
+}
+
+/* ---- define ---- */
+
+/* "endef", maybe followed by blanks or a comment. */
+static bool
+is_endef_line(const char *line)
+{
+	const char *p = skip_space(line);
+
+	if (strncmp(p, "endef", 5) != 0)
+		return false;
+	p = skip_space(p + 5);
+	return *p == '\0' || *p == '#';
+}
+
+static bool
+is_define_line(const char *line)
+{
+	unsigned mods;
+	const char *end = line + strlen(line);
+
+	take_modifiers(line, end, &mods);
+	return (mods & MOD_DEFINE) != 0;
+}
+
+static void
+do_define(struct reader *r, const char *p, const char *end, unsigned mods)
+{
+	struct strbuf body = STRBUF_INIT, name = STRBUF_INIT;
+	enum assign_op op = ASSIGN_RECURSIVE;
+	const char *name_end = end, *q;
+	struct loc start = r->loc;
+	int depth = 1;
+	unsigned long first;
+	bool any = false;
+
+	/* "define NAME [op]": the operator is the last word. */
+	end = trim_end(p, end);
+	for (q = p; q < end; q++) {
+		size_t n;
+
+		if (*q == '$') {
+			q = expand_skip_ref(q, end) - 1;
+			continue;
+		}
+		if ((n = op_at(q, end, &op)) != 0 && q + n == end) {
+			name_end = q;
+			break;
+		}
+	}
+	expand_name(&name, p, name_end, &r->loc);
+	for (;;) {
+		if (!lex_logical(&r->lx, &r->raw, &first))
+			diag_fatal(&start, "missing 'endef', unterminated "
+			    "'define'");
+		r->loc.line = first;
+		if (is_endef_line(r->raw.buf)) {
+			if (--depth == 0)
+				break;
+		} else if (is_define_line(r->raw.buf)) {
+			depth++;
+		}
+		lex_collapse(&r->raw);
+		if (any)
+			sb_addc(&body, '\n');
+		sb_add(&body, r->raw.buf, r->raw.len);
+		any = true;
+	}
+	expand_assign(var_global, name.buf, name.len, op, body.buf, body.len,
+	    origin_for(mods), assign_flags(mods), &scope_global, &start);
+	sb_release(&body);
+	sb_release(&name);
+}
+
+/* ---- conditionals ---- */
+
+static bool
+skipping(const struct reader *r)
+{
+	return r->nconds && !r->conds[r->nconds - 1].taking;
+}
+
+/* Split "(a,b)" or "'a' "b"" into two expanded strings.  Returns false
+ * on invalid syntax. */
+static bool
+cond_args(const char *p, const char *end, const struct loc *loc,
+    struct strbuf *a, struct strbuf *b, const char *kw)
+{
+	const char *s, *e;
+
+	p = skip_blanks(p, end);
+	end = trim_end(p, end);
+	if (p < end && *p == '(') {
+		int depth = 0;
+		const char *comma = NULL, *q;
+
+		for (q = p + 1; q < end; q++) {
+			if (*q == '$') {
+				q = expand_skip_ref(q, end) - 1;
+				continue;
+			}
+			if (*q == '(')
+				depth++;
+			else if (*q == ')') {
+				if (depth-- == 0)
+					break;
+			} else if (*q == ',' && depth == 0 && !comma)
+				comma = q;
+		}
+		if (!comma || q >= end)
+			return false;
+		s = p + 1;
+		e = comma;
+		while (e > s && is_blank((unsigned char)e[-1]))
+			e--;
+		expand_range(a, s, e, loc);
+		s = skip_blanks(comma + 1, q);
+		expand_range(b, s, q, loc);
+		if (skip_blanks(q + 1, end) != end)
+			diag_warn(loc, "extraneous text after '%s' directive",
+			    kw);
+		return true;
+	}
+	for (int i = 0; i < 2; i++) {
+		char quote;
+
+		p = skip_blanks(p, end);
+		if (p >= end || (*p != '"' && *p != '\''))
+			return false;
+		quote = *p++;
+		e = memchr(p, quote, (size_t)(end - p));
+		if (!e)
+			return false;
+		expand_range(i ? b : a, p, e, loc);
+		p = e + 1;
+	}
+	if (skip_blanks(p, end) != end)
+		diag_warn(loc, "extraneous text after '%s' directive", kw);
+	return true;
+}
+
+/* Evaluate the condition of an ifdef/ifndef/ifeq/ifneq. */
+static bool
+cond_eval(const char *kw, const char *p, const char *end,
+    const struct loc *loc)
+{
+	struct strbuf a = STRBUF_INIT, b = STRBUF_INIT;
+	bool res;
+
+	if (kw[2] == 'd' || kw[3] == 'd') {	/* ifdef, ifndef */
+		const struct var *v;
+		const char *w;
+
+		expand_range(&a, skip_blanks(p, end), end, loc);
+		sb_rtrim(&a);
+		w = a.buf;
+		while (*w && !is_space((unsigned char)*w))
+			w++;
+		if (*skip_space(w))
+			diag_fatal(loc, "invalid syntax in conditional");
+		v = var_lookup(&scope_global, a.buf, a.len, NULL);
+		res = v && v->len > 0;
+		if (kw[2] == 'n')
+			res = !res;
+	} else {
+		if (!cond_args(p, end, loc, &a, &b, kw))
+			diag_fatal(loc, "invalid syntax in conditional");
+		res = strcmp(a.buf, b.buf) == 0;
+		if (kw[2] == 'n')
+			res = !res;
+	}
+	sb_release(&a);
+	sb_release(&b);
+	return res;
+}
+
+static const char *
+cond_keyword(const char *p, const char *end)
+{
+	static const char *const kws[] = { "ifdef", "ifndef", "ifeq",
+	    "ifneq", "else", "endif" };
+	size_t i;
+
+	for (i = 0; i < countof(kws); i++) {
+		size_t n = strlen(kws[i]);
+
+		if ((size_t)(end - p) >= n && memcmp(p, kws[i], n) == 0 &&
+		    (p + n == end || is_blank((unsigned char)p[n]) ||
+		    (i >= 2 && i <= 3 && p[n] == '(')))
+			return kws[i];
+	}
+	return NULL;
+}
+
+/* Handle a conditional line; returns false if the line is not one. */
+static bool
+do_conditional(struct reader *r, const char *p, const char *end)
+{
+	const char *kw = cond_keyword(p, end);
+	struct cond *c;
+
+	if (!kw)
+		return false;
+	p = skip_blanks(p + strlen(kw), end);
+	if (strcmp(kw, "endif") == 0) {
+		if (!r->nconds)
+			diag_fatal(&r->loc, "extraneous 'endif'");
+		if (p != end)
+			diag_warn(&r->loc, "extraneous text after 'endif' "
+			    "directive");
+		r->nconds--;
+		return true;
+	}
+	if (strcmp(kw, "else") == 0) {
+		const char *kw2;
+
+		if (!r->nconds)
+			diag_fatal(&r->loc, "extraneous 'else'");
+		c = &r->conds[r->nconds - 1];
+		if (c->seen_else)
+			diag_fatal(&r->loc, "only one 'else' per conditional");
+		kw2 = cond_keyword(p, end);
+		if (p == end) {
+			c->seen_else = true;
+			c->taking = !c->outer_skip && !c->any_taken;
+		} else if (kw2 && kw2[0] == 'i') {
+			p = skip_blanks(p + strlen(kw2), end);
+			if (c->outer_skip || c->any_taken) {
+				c->taking = false;
+			} else {
+				c->taking = cond_eval(kw2, p, end, &r->loc);
+				c->any_taken = c->taking;
+			}
+		} else {
+			diag_warn(&r->loc, "extraneous text after 'else' "
+			    "directive");
+			c->seen_else = true;
+			c->taking = !c->outer_skip && !c->any_taken;
+		}
+		if (c->taking)
+			c->any_taken = true;
+		return true;
+	}
+	XGROW(r->conds, r->nconds + 1, r->conds_alloc);
+	c = &r->conds[r->nconds];
+	c->outer_skip = skipping(r);
+	c->seen_else = false;
+	c->taking = c->outer_skip ? false : cond_eval(kw, p, end, &r->loc);
+	c->any_taken = c->taking;
+	r->nconds++;
+	return true;
+}
+
+/* ---- rules ---- */
+
+static struct dep *
+dep_new(struct node *n)
+{
+	struct dep *d = arena_alloc(sizeof(*d));
+
+	d->node = n;
+	return d;
+}
+
+struct deplist {
+	struct dep *head, **tail;
+	struct dep *oo_head, **oo_tail;
+	bool in_oo;
+};
+
+static void
+add_dep_name(const char *name, size_t len, void *arg)
+{
+	struct deplist *dl = arg;
+	struct dep *d;
+
+	if (len == 1 && name[0] == '|') {
+		dl->in_oo = true;
+		return;
+	}
+	d = dep_new(graph_node(name, len));
+	d->node->flags |= NODE_MENTIONED;
+	if (dl->in_oo) {
+		*dl->oo_tail = d;
+		dl->oo_tail = &d->next;
+	} else {
+		*dl->tail = d;
+		dl->tail = &d->next;
+	}
+}
+
+static void
+deplist_init(struct deplist *dl)
+{
+	memset(dl, 0, sizeof(*dl));
+	dl->tail = &dl->head;
+	dl->oo_tail = &dl->oo_head;
+}
+
+/* The default goal is the first target that is not special, not a
+ * pattern, and does not start with '.' unless it holds a '/'. */
+static void
+maybe_default_goal(const char *name)
+{
+	const char *cur = var_global_raw(".DEFAULT_GOAL");
+
+	if (cur && *cur)
+		return;
+	if (name[0] == '.' && !strchr(name, '/'))
+		return;
+	if (strchr(name, '%'))
+		return;
+	varset_set(var_global, ".DEFAULT_GOAL", 13, name, strlen(name),
+	    VAR_RECURSIVE, VAR_ORIGIN_FILE, NULL);
+}
+
+static void
+pending_add_target(struct pending *pr, struct node *n)
+{
+	XGROW(pr->t, pr->nt + 1, pr->t_alloc);
+	memset(&pr->t[pr->nt], 0, sizeof(pr->t[0]));
+	pr->t[pr->nt++].node = n;
+}
+
+static void
+set_flag_deps(const char *text, size_t len, unsigned flag, bool *all)
+{
+	const char *p = text, *end = text + len, *w;
+	size_t n;
+	bool any = false;
+
+	while ((w = next_word(&p, end, &n)) != NULL) {
+		strip_dot_slash(&w, &n);
+		graph_node(w, n)->flags |= flag;
+		any = true;
+	}
+	if (!any && all)
+		*all = true;
+}
+
+static void
+add_suffixes(const char *text, size_t len)
+{
+	const char *p = text, *end = text + len, *w;
+	size_t n;
+
+	if (!skip_space(text)[0] || len == 0) {
+		nsuffixes = 0;
+		return;
+	}
+	while ((w = next_word(&p, end, &n)) != NULL) {
+		XGROW(suffixes, nsuffixes + 1, suffixes_alloc);
+		suffixes[nsuffixes++] = arena_strndup(w, n);
+	}
+}
+
+void
+parse_default_suffixes(const char *list)
+{
+	add_suffixes(list, strlen(list));
+}
+
+/* A special target's prerequisites take effect at once.  Returns true
+ * when the target is special (and so makes no ordinary rule). */
+static bool
+do_special(const char *name, const char *deps, size_t dlen)
+{
+	struct parse_result *pr = &parse_result;
+
+	if (name[0] != '.' || !parse_is_special(name))
+		return false;
+	if (!strcmp(name, ".PHONY"))
+		set_flag_deps(deps, dlen, NODE_PHONY, NULL);
+	else if (!strcmp(name, ".PRECIOUS"))
+		set_flag_deps(deps, dlen, NODE_PRECIOUS, &pr->precious_all);
+	else if (!strcmp(name, ".INTERMEDIATE"))
+		set_flag_deps(deps, dlen, NODE_INTERMEDIATE, NULL);
+	else if (!strcmp(name, ".NOTINTERMEDIATE"))
+		set_flag_deps(deps, dlen, NODE_NOTINTERMEDIATE, NULL);
+	else if (!strcmp(name, ".SECONDARY"))
+		set_flag_deps(deps, dlen, NODE_SECONDARY, &pr->secondary_all);
+	else if (!strcmp(name, ".SILENT"))
+		set_flag_deps(deps, dlen, NODE_SILENT, &pr->silent_all);
+	else if (!strcmp(name, ".IGNORE"))
+		set_flag_deps(deps, dlen, NODE_IGNORE, &pr->ignore_all);
+	else if (!strcmp(name, ".SUFFIXES"))
+		add_suffixes(deps, dlen);
+	else if (!strcmp(name, ".SECONDEXPANSION"))
+		pr->second_expansion = true;
+	else if (!strcmp(name, ".DELETE_ON_ERROR"))
+		pr->delete_on_error = true;
+	else if (!strcmp(name, ".EXPORT_ALL_VARIABLES"))
+		pr->export_all = true;
+	else if (!strcmp(name, ".NOTPARALLEL"))
+		pr->not_parallel = true;
+	else if (!strcmp(name, ".ONESHELL"))
+		pr->oneshell = true;
+	else if (!strcmp(name, ".POSIX"))
+		pr->posix = true;
+	else if (!strcmp(name, ".DEFAULT"))
+		return false;	/* has a recipe: an ordinary node */
+	return true;
+}
+
+static struct recipe *
+make_recipe(struct pending *pr)
+{
+	struct recipe *rc = arena_alloc(sizeof(*rc));
+
+	rc->nlines = pr->nlines;
+	if (pr->nlines) {
+		rc->lines = arena_alloc(pr->nlines * sizeof(rc->lines[0]));
+		memcpy(rc->lines, pr->lines,
+		    pr->nlines * sizeof(rc->lines[0]));
+	}
+	rc->loc = pr->loc;
+	return rc;
+}
+
+static struct dep *
+dep_concat(struct dep *a, struct dep *b)
+{
+	struct dep **tail = &a;
+
+	while (*tail)
+		tail = &(*tail)->next;
+	*tail = b;
+	return a;
+}
+
+/* Copy a dep list (the same list is shared by several targets). */
+static struct dep *
+dep_copy(const struct dep *d)
+{
+	struct dep *head = NULL, **tail = &head;
+
+	for (; d; d = d->next) {
+		*tail = dep_new(d->node);
+		tail = &(*tail)->next;
+	}
+	return head;
+}
+
+static void
+attach_single(struct pending *pr, struct ptarget *t, struct recipe *rc)
+{
+	struct node *n = t->node;
+	struct rule *r = n->rules;
+
+	if (n->flags & NODE_DOUBLE_COLON)
+		diag_fatal(&pr->loc, "target file '%s' has both : and :: "
+		    "entries", n->name);
+	if (!r) {
+		r = arena_alloc(sizeof(*r));
+		r->loc = pr->loc;
+		n->rules = r;
+	}
+	if (rc) {
+		if (r->recipe) {
+			diag_warning(&rc->loc, "overriding recipe for target "
+			    "'%s'", n->name);
+			diag_warning(&r->recipe->loc, "ignoring old recipe for "
+			    "target '%s'", n->name);
+		}
+		r->recipe = rc;
+		r->deps = dep_concat(dep_copy(t->deps), r->deps);
+		r->loc = pr->loc;
+	} else {
+		r->deps = dep_concat(r->deps, dep_copy(t->deps));
+	}
+	r->order_only = dep_concat(r->order_only, dep_copy(t->order_only));
+	if (t->stem)
+		r->stem = t->stem;
+	if (pr->deps_text) {
+		r->deps_text = pr->deps_text;
+		r->order_only_text = pr->oo_text;
+	}
+}
+
+static void
+attach_double(struct pending *pr, struct ptarget *t, struct recipe *rc)
+{
+	struct node *n = t->node;
+	struct rule *r, **tail;
+
+	if (n->rules && !(n->flags & NODE_DOUBLE_COLON))
+		diag_fatal(&pr->loc, "target file '%s' has both : and :: "
+		    "entries", n->name);
+	n->flags |= NODE_DOUBLE_COLON;
+	r = arena_alloc(sizeof(*r));
+	r->loc = pr->loc;
+	r->recipe = rc;
+	r->deps = dep_copy(t->deps);
+	r->order_only = dep_copy(t->order_only);
+	r->stem = t->stem;
+	r->deps_text = pr->deps_text;
+	r->order_only_text = pr->oo_text;
+	for (tail = &n->rules; *tail; tail = &(*tail)->next)
+		;
+	*tail = r;
+}
+
+/* The rule line's recipe is complete: attach everything. */
+static void
+finish_rule(struct reader *r)
+{
+	struct pending *pr = &r->rule;
+	struct recipe *rc = NULL;
+	size_t i;
+
+	if (!pr->active)
+		return;
+	pr->active = false;
+	if (pr->has_recipe)
+		rc = make_recipe(pr);
+	if (pr->pat) {
+		pr->pat->recipe = rc;
+		graph_add_pattern(pr->pat);
+		pr->pat = NULL;
+		return;
+	}
+	for (i = 0; i < pr->nt; i++) {
+		if (pr->double_colon)
+			attach_double(pr, &pr->t[i], rc);
+		else
+			attach_single(pr, &pr->t[i], rc);
+	}
+	if (pr->grouped && pr->nt > 1) {
+		for (i = 0; i < pr->nt; i++)
+			pr->t[i].node->group_next = pr->t[(i + 1) % pr->nt].node;
+	}
+	if (rc && pr->nt == 1 && !strcmp(pr->t[0].node->name, ".DEFAULT"))
+		parse_result.default_node = pr->t[0].node;
+}
+
+static void
+add_recipe_line(struct reader *r, const char *text, size_t len,
+    const struct loc *loc)
+{
+	struct pending *pr = &r->rule;
+
+	XGROW(pr->lines, pr->nlines + 1, pr->lines_alloc);
+	pr->lines[pr->nlines].text = arena_strndup(text, len);
+	pr->lines[pr->nlines].loc = *loc;
+	pr->nlines++;
+	pr->has_recipe = true;
+}
+
+/* Target-specific or pattern-specific assignment "targets: VAR op val". */
+static void
+do_target_vars(struct reader *r, const char *tp, const char *te,
+    const char *p, const char *end)
+{
+	struct strbuf targets = STRBUF_INIT;
+	const char *name_end, *value, *q, *w;
+	enum assign_op op;
+	unsigned mods;
+	size_t n;
+
+	p = take_modifiers(p, end, &mods);
+	if (!find_assignment(p, end, &name_end, &op, &value))
+		BUG("not a target variable line");
+	expand_range(&targets, tp, te, &r->loc);
+	q = targets.buf;
+	while ((w = next_word(&q, targets.buf + targets.len, &n)) != NULL) {
+		struct varset *set;
+
+		strip_dot_slash(&w, &n);
+		if (memchr(w, '%', n)) {
+			struct pattern_var *pv = arena_alloc(sizeof(*pv));
+			struct pattern_var **tail = &graph_pattern_vars;
+
+			pv->pattern = arena_strndup(w, n);
+			pv->vars = varset_new();
+			while (*tail)
+				tail = &(*tail)->next;
+			*tail = pv;
+			set = pv->vars;
+		} else {
+			struct node *nd = graph_node(w, n);
+
+			nd->flags |= NODE_MENTIONED;
+			if (!nd->vars)
+				nd->vars = varset_new();
+			set = nd->vars;
+		}
+		do_assign(set, p, name_end, op, value, end, mods,
+		    ASSIGN_TARGET, &r->loc);
+	}
+	sb_release(&targets);
+}
+
+static const char **
+pattern_words(const char *text, size_t len, size_t *count)
+{
+	const char **v = NULL, *p = text, *end = text + len, *w;
+	size_t n, nv = 0, alloc = 0;
+
+	while ((w = next_word(&p, end, &n)) != NULL) {
+		strip_dot_slash(&w, &n);
+		XGROW(v, nv + 1, alloc);
+		v[nv++] = arena_strndup(w, n);
+	}
+	*count = nv;
+	if (!nv) {
+		free(v);
+		return NULL;
+	}
+	{
+		const char **a = arena_alloc(nv * sizeof(*a));
+
+		memcpy(a, v, nv * sizeof(*a));
+		free(v);
+		return a;
+	}
+}
+
+/* Split expanded prerequisite text at a '|' word. */
+static void
+split_order_only(const char *text, size_t len, size_t *normal_len,
+    const char **oo, size_t *oo_len)
+{
+	const char *p = text, *end = text + len, *w;
+	size_t n;
+
+	*oo = end;
+	*oo_len = 0;
+	*normal_len = len;
+	while ((w = next_word(&p, end, &n)) != NULL) {
+		if (n == 1 && *w == '|') {
+			*normal_len = (size_t)(w - text);
+			*oo = w + 1;
+			*oo_len = (size_t)(end - *oo);
+			return;
+		}
+	}
+}
+
+static void
+start_pattern_rule(struct reader *r, const char *targets, size_t tlen,
+    const char *deps, size_t dlen)
+{
+	struct pattern_rule *pat = arena_alloc(sizeof(*pat));
+	const char *oo;
+	size_t nlen, oolen;
+
+	split_order_only(deps, dlen, &nlen, &oo, &oolen);
+	pat->targets = pattern_words(targets, tlen, &pat->ntargets);
+	pat->deps = pattern_words(deps, nlen, &pat->ndeps);
+	pat->order_only = pattern_words(oo, oolen, &pat->norder_only);
+	pat->terminal = r->rule.double_colon;
+	pat->loc = r->loc;
+	r->rule.pat = pat;
+}
+
+struct target_words {
+	struct reader *r;
+	bool any_pattern, any_plain;
+};
+
+static void
+note_target_kind(const char *name, size_t len, void *arg)
+{
+	struct target_words *tw = arg;
+
+	if (memchr(name, '%', len))
+		tw->any_pattern = true;
+	else
+		tw->any_plain = true;
+}
+
+struct static_ctx {
+	struct reader *r;
+	const char *tpat;
+	const char *deps;
+	size_t dlen;
+	const char *deps_raw;
+	size_t deps_raw_len;
+};
+
+/* Substitute stem for '%' in each word of text. */
+static void
+subst_stem(struct strbuf *out, const char *text, size_t len,
+    const char *stem, size_t slen)
+{
+	const char *p = text, *end = text + len, *w;
+	size_t n;
+
+	while ((w = next_word(&p, end, &n)) != NULL) {
+		const char *pct = memchr(w, '%', n);
+
+		if (out->len)
+			sb_addc(out, ' ');
+		if (!pct) {
+			sb_add(out, w, n);
+			continue;
+		}
+		sb_add(out, w, (size_t)(pct - w));
+		sb_add(out, stem, slen);
+		sb_add(out, pct + 1, n - (size_t)(pct - w) - 1);
+	}
+}
+
+static void
+add_plain_target(const char *name, size_t len, void *arg)
+{
+	struct reader *r = arg;
+	struct pending *pr = &r->rule;
+	struct node *n = graph_node(name, len);
+
+	n->flags |= NODE_TARGET | NODE_MENTIONED;
+	if (!n->loc.file)
+		n->loc = r->loc;
+	pending_add_target(pr, n);
+	maybe_default_goal(n->name);
+}
+
+static void
+add_static_target(const char *name, size_t len, void *arg)
+{
+	struct static_ctx *sc = arg;
+	struct pending *pr = &sc->r->rule;
+	struct strbuf deps = STRBUF_INIT;
+	struct deplist dl;
+	const char *stem;
+	size_t stemlen;
+
+	if (!pattern_match(sc->tpat, name, len, &stem, &stemlen)) {
+		diag_warn(&sc->r->loc, "target '%.*s' doesn't match the "
+		    "target pattern", (int)len, name);
+		stem = name;
+		stemlen = 0;
+	}
+	add_plain_target(name, len, sc->r);
+	subst_stem(&deps, sc->deps, sc->dlen, stem, stemlen);
+	deplist_init(&dl);
+	each_name(deps.buf, deps.len, add_dep_name, &dl);
+	pr->t[pr->nt - 1].deps = dl.head;
+	pr->t[pr->nt - 1].order_only = dl.oo_head;
+	pr->t[pr->nt - 1].stem = arena_strndup(stem, stemlen);
+	sb_release(&deps);
+}
+
+/* A rule line: [p, end) holds "targets : prerequisites"; recipe is the
+ * text after a ';' or NULL. */
+static void
+do_rule(struct reader *r, const char *p, const char *end, const char *recipe,
+    size_t recipe_len, bool tab_line)
+{
+	struct pending *pr = &r->rule;
+	struct strbuf targets = STRBUF_INIT, deps = STRBUF_INIT;
+	const char *colon, *after, *te, *scolon, *name_end, *value;
+	struct target_words tw = { r, false, false };
+	enum assign_op op;
+	unsigned mods;
+
+	colon = lex_find_unref(p, end, ':');
+	if (!colon) {
+		struct strbuf ex = STRBUF_INIT;
+
+		expand_range(&ex, p, end, &r->loc);
+		if (*skip_space(ex.buf) == '\0' && !recipe) {
+			sb_release(&ex);
+			return;
+		}
+		if (!strchr(ex.buf, ':')) {
+			if (tab_line)
+				diag_fatal(&r->loc, "recipe commences before "
+				    "first target");
+			if (!strncmp(p, "        ", 8))
+				diag_fatal(&r->loc, "missing separator (did you "
+				    "mean TAB instead of 8 spaces?)");
+			diag_fatal(&r->loc, "missing separator");
+		}
+		/* The colon came from an expansion: read the result. */
+		do_rule(r, ex.buf, ex.buf + ex.len, recipe, recipe_len,
+		    tab_line);
+		sb_release(&ex);
+		return;
+	}
+	if (tab_line)
+		diag_fatal(&r->loc, "recipe commences before first target");
+	te = colon;
+	after = colon + 1;
+	pr->double_colon = after < end && *after == ':';
+	if (pr->double_colon)
+		after++;
+	pr->grouped = te > p && te[-1] == '&';
+	if (pr->grouped)
+		te--;
+
+	/* Target-specific variable? */
+	{
+		const char *q = take_modifiers(after, end, &mods);
+
+		if (find_assignment(q, end, &name_end, &op, &value) &&
+		    (mods || name_end > skip_blanks(q, end))) {
+			do_target_vars(r, p, te, after, end);
+			return;
+		}
+	}
+
+	expand_range(&targets, p, te, &r->loc);
+	each_name(targets.buf, targets.len, note_target_kind, &tw);
+	if (!tw.any_pattern && !tw.any_plain) {
+		/* "  : foo" with no targets: GNU ignores it. */
+		sb_release(&targets);
+		return;
+	}
+
+	/* A lone special target takes effect now. */
+	{
+		const char *q = targets.buf, *w;
+		size_t n;
+
+		w = next_word(&q, targets.buf + targets.len, &n);
+		if (w && !next_word(&q, targets.buf + targets.len, &n) &&
+		    *w == '.' && parse_is_special(arena_strndup(w, n))) {
+			char *name = arena_strndup(w, n);
+
+			expand_range(&deps, after, end, &r->loc);
+			if (do_special(name, deps.buf, deps.len)) {
+				sb_release(&targets);
+				sb_release(&deps);
+				return;
+			}
+			sb_reset(&deps);
+		}
+	}
+
+	pr->active = true;
+	pr->nt = 0;
+	pr->nlines = 0;
+	pr->has_recipe = false;
+	pr->loc = r->loc;
+	pr->deps_text = pr->oo_text = NULL;
+
+	scolon = lex_find_unref(after, end, ':');
+	if (scolon) {
+		struct strbuf tpat = STRBUF_INIT;
+		struct static_ctx sc;
+
+		if (tw.any_pattern && !tw.any_plain)
+			diag_fatal(&r->loc, "mixed implicit and static pattern "
+			    "rules");
+		expand_range(&tpat, after, scolon, &r->loc);
+		sb_rtrim(&tpat);
+		expand_range(&deps, scolon + 1, end, &r->loc);
+		sc.r = r;
+		sc.tpat = skip_space(tpat.buf);
+		if (!strchr(sc.tpat, '%'))
+			diag_fatal(&r->loc, "target pattern contains no '%%'");
+		sc.deps = deps.buf;
+		sc.dlen = deps.len;
+		each_name(targets.buf, targets.len, add_static_target, &sc);
+		sb_release(&tpat);
+	} else {
+		expand_range(&deps, after, end, &r->loc);
+		if (tw.any_pattern) {
+			if (tw.any_plain)
+				diag_fatal(&r->loc, "mixed implicit and normal "
+				    "rules");
+			start_pattern_rule(r, targets.buf, targets.len,
+			    deps.buf, deps.len);
+			if (parse_result.second_expansion &&
+			    memchr(deps.buf, '$', deps.len))
+				pr->pat->deps_text = arena_strndup(deps.buf,
+				    deps.len);
+		} else {
+			struct deplist dl;
+			size_t i;
+
+			each_name(targets.buf, targets.len, add_plain_target,
+			    r);
+			deplist_init(&dl);
+			if (parse_result.second_expansion &&
+			    memchr(deps.buf, '$', deps.len)) {
+				const char *oo;
+				size_t nlen, oolen;
+
+				split_order_only(deps.buf, deps.len, &nlen,
+				    &oo, &oolen);
+				pr->deps_text = arena_strndup(deps.buf, nlen);
+				pr->oo_text = arena_strndup(oo, oolen);
+			} else {
+				each_name(deps.buf, deps.len, add_dep_name,
+				    &dl);
+			}
+			for (i = 0; i < pr->nt; i++) {
+				pr->t[i].deps = dl.head;
+				pr->t[i].order_only = dl.oo_head;
+			}
+		}
+	}
+	if (recipe)
+		add_recipe_line(r, recipe, recipe_len, &r->loc);
+	sb_release(&targets);
+	sb_release(&deps);
+}
+
+/* ---- include, export, vpath ---- */
+
+static void add_makefile_list(const char *name);
+
+static void
+include_one(struct reader *r, const char *name, size_t len, bool optional)
+{
+	char *path = xstrndup(name, len);
+	const char *shown = arena_strdup(path);
+	size_t i;
+
+	if (parse_file(path, shown) == 0) {
+		free(path);
+		return;
+	}
+	if (errno == ENOENT && path[0] != '/') {
+		for (i = 0; i < ninclude_dirs; i++) {
+			char *p2 = xasprintf("%s/%s", include_dirs[i], path);
+
+			if (parse_file(p2, arena_strdup(p2)) == 0) {
+				free(p2);
+				free(path);
+				return;
+			}
+			free(p2);
+		}
+	}
+	if (!optional) {
+		struct parse_result *pr = &parse_result;
+
+		XGROW(pr->missing, pr->nmissing + 1, missing_alloc);
+		XGROW(pr->missing_loc, pr->nmissing + 1, missing_loc_alloc);
+		pr->missing[pr->nmissing] = shown;
+		pr->missing_loc[pr->nmissing] = r->loc;
+		pr->nmissing++;
+	}
+	free(path);
+}
+
+static void
+do_include(struct reader *r, const char *p, const char *end, bool optional)
+{
+	struct strbuf names = STRBUF_INIT;
+	const char *q, *w;
+	size_t n;
+
+	finish_rule(r);
+	expand_range(&names, p, end, &r->loc);
+	q = names.buf;
+	while ((w = next_word(&q, names.buf + names.len, &n)) != NULL) {
+		if (memchr(w, '*', n) || memchr(w, '?', n) ||
+		    memchr(w, '[', n)) {
+			char *pat = xstrndup(w, n);
+			glob_t g;
+			size_t i;
+
+			if (glob(pat, 0, NULL, &g) == 0) {
+				for (i = 0; i < g.gl_pathc; i++)
+					include_one(r, g.gl_pathv[i],
+					    strlen(g.gl_pathv[i]), optional);
+				globfree(&g);
+			} else {
+				include_one(r, w, n, optional);
+			}
+			free(pat);
+			continue;
+		}
+		include_one(r, w, n, optional);
+	}
+	sb_release(&names);
+}
+
+static void
+do_export_names(struct reader *r, const char *p, const char *end,
+    bool export)
+{
+	struct strbuf names = STRBUF_INIT;
+	const char *q, *w;
+	size_t n;
+
+	expand_range(&names, p, end, &r->loc);
+	q = names.buf;
+	while ((w = next_word(&q, names.buf + names.len, &n)) != NULL) {
+		struct var *v = varset_find(var_global, w, n);
+
+		if (!v)
+			v = varset_set(var_global, w, n, "", 0, VAR_SIMPLE,
+			    VAR_ORIGIN_FILE, &r->loc);
+		v->export = export ? VAR_EXPORT_YES : VAR_EXPORT_NO;
+	}
+	sb_release(&names);
+}
+
+static void
+do_undefine(struct reader *r, const char *p, const char *end,
+    unsigned mods)
+{
+	struct strbuf name = STRBUF_INIT;
+	struct var *v;
+
+	expand_name(&name, p, end, &r->loc);
+	v = varset_find(var_global, name.buf, name.len);
+	if (v && (v->origin < VAR_ORIGIN_COMMAND ||
+	    (mods & MOD_OVERRIDE) || v->origin == VAR_ORIGIN_OVERRIDE) &&
+	    !(v->origin == VAR_ORIGIN_OVERRIDE && !(mods & MOD_OVERRIDE)))
+		varset_remove(var_global, name.buf, name.len);
+	sb_release(&name);
+}
+
+static void
+do_vpath(struct reader *r, const char *p, const char *end)
+{
+	struct strbuf text = STRBUF_INIT;
+	const char *q, *pat, *w;
+	size_t plen, n;
+
+	expand_range(&text, p, end, &r->loc);
+	q = text.buf;
+	pat = next_word(&q, text.buf + text.len, &plen);
+	if (!pat) {
+		rule_vpath_clear(NULL, 0);
+	} else if (!skip_space(q)[0]) {
+		rule_vpath_clear(pat, plen);
+	} else {
+		while ((w = next_word(&q, text.buf + text.len, &n)) != NULL)
+			rule_vpath_add(pat, plen, w, n);
+	}
+	sb_release(&text);
+}
+
+/* ---- the line dispatcher ---- */
+
+/* A directive or assignment (everything but rules); returns false when
+ * the line is none of these. */
+static bool
+do_directive(struct reader *r, const char *p, const char *end)
+{
+	const char *q, *name_end, *value;
+	enum assign_op op;
+	unsigned mods;
+
+	q = take_modifiers(p, end, &mods);
+	if (mods & MOD_DEFINE) {
+		finish_rule(r);
+		do_define(r, q, end, mods);
+		return true;
+	}
+	if (mods & MOD_UNDEFINE) {
+		finish_rule(r);
+		do_undefine(r, q, end, mods);
+		return true;
+	}
+	if (find_assignment(q, end, &name_end, &op, &value)) {
+		finish_rule(r);
+		do_assign(var_global, q, name_end, op, value, end, mods, 0,
+		    &r->loc);
+		return true;
+	}
+	if (mods & (MOD_EXPORT | MOD_UNEXPORT)) {
+		finish_rule(r);
+		if (q == end || (word_is(p, end, "export") &&
+		    skip_blanks(p + 6, end) == end))
+			parse_result.export_all = !(mods & MOD_UNEXPORT);
+		else
+			do_export_names(r, q, end, !(mods & MOD_UNEXPORT));
+		return true;
+	}
+	if (word_is(p, end, "export") || word_is(p, end, "unexport")) {
+		finish_rule(r);
+		parse_result.export_all = p[0] == 'e';
+		return true;
+	}
+	if (word_is(p, end, "vpath")) {
+		finish_rule(r);
+		do_vpath(r, p + 5, end);
+		return true;
+	}
+	if (word_is(p, end, "include")) {
+		do_include(r, p + 7, end, false);
+		return true;
+	}
+	if (word_is(p, end, "-include") || word_is(p, end, "sinclude")) {
+		do_include(r, p + 8, end, true);
+		return true;
+	}
+	if (word_is(p, end, "load") || word_is(p, end, "-load"))
+		diag_fatal(&r->loc, "'load' is not supported by dmake");
+	return false;
+}
+
+/* Find the ';' that starts an inline recipe, outside references and
+ * before any comment. */
+static const char *
+find_semicolon(const char *p, const char *end)
+{
+	while (p < end) {
+		if (*p == '$' && p + 1 < end) {
+			p = expand_skip_ref(p, end);
+			continue;
+		}
+		if (*p == '#')
+			return NULL;
+		if (*p == '\\' && p + 1 < end) {
+			p += 2;
+			continue;
+		}
+		if (*p == ';')
+			return p;
+		p++;
+	}
+	return NULL;
+}
+
+static char
+recipe_prefix(void)
+{
+	const char *v = var_global_raw(".RECIPEPREFIX");
+
+	return v && *v ? *v : '\t';
+}
+
+static void
+do_line(struct reader *r)
+{
+	struct strbuf *line = &r->line;
+	const char *p, *end, *semi;
+	bool tab_line;
+
+	tab_line = r->raw.buf[0] == recipe_prefix();
+	/* Recipe lines, while a rule is open. */
+	if (tab_line && r->rule.active) {
+		if (skipping(r))
+			return;
+		add_recipe_line(r, r->raw.buf + 1, r->raw.len - 1, &r->loc);
+		return;
+	}
+	sb_reset(line);
+	sb_add(line, r->raw.buf, r->raw.len);
+	lex_collapse(line);
+	semi = find_semicolon(line->buf, line->buf + line->len);
+	if (semi) {
+		/* keep the recipe text, strip comments before the ';' */
+		size_t off = (size_t)(semi - line->buf);
+
+		sb_setlen(&r->raw, 0);
+		sb_add(&r->raw, semi + 1, line->len - off - 1);
+		sb_setlen(line, off);
+	}
+	lex_strip_comment(line);
+	p = skip_blanks(line->buf, line->buf + line->len);
+	end = line->buf + line->len;
+	if (do_conditional(r, p, end))
+		return;
+	if (skipping(r))
+		return;
+	if (p == end && !semi)
+		return;
+	if (do_directive(r, p, end))
+		return;
+	finish_rule(r);
+	do_rule(r, p, end, semi ? r->raw.buf : NULL, semi ? r->raw.len : 0,
+	    tab_line);
+}
+
+static void
+read_lines(struct reader *r)
+{
+	unsigned long first;
+
+	while (lex_logical(&r->lx, &r->raw, &first)) {
+		r->loc.line = first;
+		do_line(r);
+	}
+	finish_rule(r);
+	if (r->nconds) {
+		r->loc.line = r->lx.line;
+		diag_fatal(&r->loc, "missing 'endif'");
+	}
+}
+
+static void
+reader_free(struct reader *r)
+{
+	lex_close(&r->lx);
+	free(r->conds);
+	free(r->rule.t);
+	free(r->rule.lines);
+	sb_release(&r->line);
+	sb_release(&r->raw);
+}
+
+static void
+add_makefile_list(const char *name)
+{
+	struct var *v = varset_find(var_global, "MAKEFILE_LIST", 13);
+	char *s;
+
+	if (!v)
+		v = varset_set(var_global, "MAKEFILE_LIST", 13, "", 0,
+		    VAR_SIMPLE, VAR_ORIGIN_FILE, NULL);
+	s = xasprintf("%s%s%s", v->value, v->len ? " " : "", name);
+	var_set_value(v, s, strlen(s));
+	free(s);
+}
+
+int
+parse_file(const char *path, const char *name)
+{
+	struct reader r;
+
+	memset(&r, 0, sizeof(r));
+	sb_init(&r.line);
+	sb_init(&r.raw);
+	if (lex_open(&r.lx, path, name) < 0)
+		return -1;
+	r.loc.file = name;
+	add_makefile_list(name);
+	read_lines(&r);
+	reader_free(&r);
+	return 0;
+}
+
+void
+parse_eval(const char *text, size_t len, const struct loc *loc)
+{
+	struct reader r;
+
+	memset(&r, 0, sizeof(r));
+	sb_init(&r.line);
+	sb_init(&r.raw);
+	lex_init_mem(&r.lx, loc ? loc->file : NULL, text, len,
+	    loc ? loc->line : 0);
+	r.loc.file = loc ? loc->file : NULL;
+	read_lines(&r);
+	reader_free(&r);
+}
+
+/* ---- after reading ---- */
+
+static const char *
+arena_concat(const char *a, const char *b)
+{
+	char *s = arena_alloc(strlen(a) + strlen(b) + 1);
+
+	strcpy(s, a);
+	strcat(s, b);
+	return s;
+}
+
+static bool
+is_suffix(const char *s, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < nsuffixes; i++)
+		if (strlen(suffixes[i]) == len && !memcmp(suffixes[i], s, len))
+			return true;
+	return false;
+}
+
+/* ".c.o" -> "%.o: %.c"; ".c" -> "%: %.c" */
+static void
+convert_suffix_rule(struct node *n)
+{
+	const char *name = n->name;
+	size_t len = strlen(name), i;
+	struct pattern_rule *pat;
+	const char *src = NULL, *dst = NULL;
+
+	if (is_suffix(name, len)) {
+		src = name;
+		dst = "";
+	} else {
+		for (i = 1; i < len; i++) {
+			if (name[i] != '.')
+				continue;
+			if (is_suffix(name, i) &&
+			    is_suffix(name + i, len - i)) {
+				src = arena_strndup(name, i);
+				dst = name + i;
+				break;
+			}
+		}
+	}
+	if (!src)
+		return;
+	pat = arena_alloc(sizeof(*pat));
+	pat->targets = arena_alloc(sizeof(*pat->targets));
+	pat->targets[0] = arena_concat("%", dst);
+	pat->ntargets = 1;
+	pat->deps = arena_alloc(sizeof(*pat->deps));
+	pat->deps[0] = arena_concat("%", src);
+	pat->ndeps = 1;
+	pat->recipe = n->rules->recipe;
+	pat->loc = n->rules->loc;
+	graph_add_pattern(pat);
+}
+
+void
+parse_finish(void)
+{
+	struct node *n;
+
+	for (n = graph_first(); n; n = n->all_next) {
+		if (n->name[0] != '.' || !n->rules || !n->rules->recipe ||
+		    n->rules->deps || strchr(n->name, '/'))
+			continue;
+		convert_suffix_rule(n);
+	}
+}
+
+bool
+parse_command_var(const char *arg)
+{
+	const char *end = arg + strlen(arg), *name_end, *value;
+	enum assign_op op;
+	struct loc loc = { NULL, 0 };
+	struct strbuf name = STRBUF_INIT;
+	struct var *v;
+
+	if (!find_assignment(arg, end, &name_end, &op, &value))
+		return false;
+	expand_name(&name, arg, name_end, &loc);
+	value = skip_blanks(value, end);
+	v = expand_assign(var_global, name.buf, name.len, op, value,
+	    (size_t)(end - value), VAR_ORIGIN_COMMAND, 0, &scope_global,
+	    &loc);
+	(void)v;
+	sb_release(&name);
+	return true;
+}

@@ -1,0 +1,54 @@
+/*
+ * parse.h - read makefiles: assignments, rules, conditionals, include,
+ * define, export, vpath, special targets.  Builds variables (var.h) and
+ * the graph (graph.h).  Recipes stay text: deploy directives inside them
+ * are recognised when a recipe is expanded, not here.
+ */
+#ifndef DMAKE_PARSE_H
+#define DMAKE_PARSE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "diag.h"
+#include "graph.h"
+
+/* What reading found that the rest of the run needs. */
+struct parse_result {
+	bool second_expansion;	/* .SECONDEXPANSION */
+	bool export_all;	/* bare 'export' / .EXPORT_ALL_VARIABLES */
+	bool oneshell, posix, silent_all, ignore_all, delete_on_error;
+	bool not_parallel, precious_all, secondary_all;
+	/* include files that could not be found, in order */
+	const char **missing;
+	struct loc *missing_loc;
+	size_t nmissing;
+	/* suffix rules defined, for .SUFFIXES changes */
+	struct node *default_node;	/* .DEFAULT rule, or NULL */
+};
+extern struct parse_result parse_result;
+
+/* Directories searched for include files not found as named (-I). */
+void parse_add_include_dir(const char *dir);
+size_t parse_include_dirs(const char ***dirs);
+
+/* Read the makefile at path (shown as name in messages).  Returns 0, or
+ * -1 with errno set when it cannot be opened. */
+int parse_file(const char *path, const char *name);
+/* Read text as makefile lines, as $(eval) and --eval do. */
+void parse_eval(const char *text, size_t len, const struct loc *loc);
+/* After all makefiles: suffix rules become pattern rules, special
+ * targets become flags. */
+void parse_finish(void);
+
+/* Is this name a special target (.PHONY, .SUFFIXES, ...)? */
+bool parse_is_special(const char *name);
+
+/* Register the built-in suffix list (when not -r). */
+void parse_default_suffixes(const char *list);
+
+/* A command-line argument "VAR=value" (any operator): define it with
+ * origin COMMAND and return true; false when arg is no assignment. */
+bool parse_command_var(const char *arg);
+
+#endif

@@ -1,0 +1,552 @@
+/*
+ * rule.c - implicit-rule search, secondary expansion, node scopes and
+ * directory search (VPATH / vpath).
+ *
+ * Interface:
+ *	rule_search		find a pattern rule for a node
+ *	rule_second_expand	.SECONDEXPANSION of a rule's prerequisites
+ *	rule_node_scope		variable scope chain for a node
+ *	rule_vpath_add, rule_vpath_clear, rule_vpath_find	vpath
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "arena.h"
+#include "expand.h"
+#include "graph.h"
+#include "rule.h"
+#include "strbuf.h"
+#include "util.h"
+
+#define MAX_CHAIN 16
+
+struct candidate {
+	const struct pattern_rule *pr;
+	size_t target;		/* which target pattern matched */
+	const char *stem;	/* malloc'd */
+	size_t stemlen;
+	size_t dirlen;		/* directory part moved out of the stem */
+};
+
+/* Rules in use along the current chain, so none recurses into itself. */
+static const struct pattern_rule *in_use[MAX_CHAIN];
+static size_t nin_use;
+
+static bool search(struct node *n, size_t depth);
+
+static bool
+rule_in_use(const struct pattern_rule *pr)
+{
+	size_t i;
+
+	for (i = 0; i < nin_use; i++)
+		if (in_use[i] == pr)
+			return true;
+	return false;
+}
+
+/* The name of a prerequisite: pattern with '%' replaced by the stem, and
+ * the target's directory in front when the target pattern had no '/'. */
+static char *
+dep_name(const struct candidate *c, const char *pat, const char *target)
+{
+	struct strbuf sb = STRBUF_INIT;
+	const char *pct = strchr(pat, '%');
+
+	if (!pct)
+		return xstrdup(pat);
+	if (c->dirlen && !strchr(pat, '/'))
+		sb_add(&sb, target, c->dirlen);
+	sb_add(&sb, pat, (size_t)(pct - pat));
+	sb_add(&sb, c->stem, c->stemlen);
+	sb_adds(&sb, pct + 1);
+	return sb_detach(&sb, NULL);
+}
+
+static int
+cmp_candidate(const void *a, const void *b)
+{
+	const struct candidate *x = a, *y = b;
+
+	if (x->stemlen != y->stemlen)
+		return x->stemlen < y->stemlen ? -1 : 1;
+	return x < y ? -1 : x > y;	/* stable: keep definition order */
+}
+
+static size_t
+collect(struct node *n, struct candidate **out)
+{
+	const char *name = n->name, *slash = strrchr(name, '/');
+	size_t dirlen = slash ? (size_t)(slash - name) + 1 : 0;
+	struct candidate *v = NULL;
+	size_t nv = 0, alloc = 0, i;
+	const struct pattern_rule *pr;
+
+	for (pr = graph_patterns; pr; pr = pr->next) {
+		if (!pr->recipe || rule_in_use(pr))
+			continue;
+		for (i = 0; i < pr->ntargets; i++) {
+			const char *t = pr->targets[i], *stem;
+			size_t stemlen, dl = strchr(t, '/') ? 0 : dirlen;
+
+			if (!pattern_match(t, name + dl, strlen(name) - dl,
+			    &stem, &stemlen))
+				continue;
+			XGROW(v, nv + 1, alloc);
+			v[nv].pr = pr;
+			v[nv].target = i;
+			v[nv].stem = stem;
+			v[nv].stemlen = stemlen;
+			v[nv].dirlen = dl;
+			nv++;
+			break;
+		}
+	}
+	/* qsort is not stable; the address tie-break makes it so. */
+	qsort(v, nv, sizeof(*v), cmp_candidate);
+	*out = v;
+	return nv;
+}
+
+static bool
+file_exists(const char *name)
+{
+	struct stat st;
+
+	return stat(name, &st) == 0;
+}
+
+/* Does a prerequisite exist or ought it to (named in the makefile)? */
+static bool
+ought_to_exist(const char *name, bool terminal)
+{
+	struct node *d = graph_find(name, strlen(name));
+
+	if (file_exists(name))
+		return true;
+	if (d && d->vpath_name)
+		return true;
+	if (terminal)
+		return false;
+	if (d && (d->flags & (NODE_TARGET | NODE_MENTIONED)))
+		return true;
+	if (d && rule_vpath_find(d))
+		return true;
+	return false;
+}
+
+static bool
+is_match_anything(const struct candidate *c)
+{
+	return strcmp(c->pr->targets[c->target], "%") == 0;
+}
+
+/* Try candidate c for n; chain allows making missing prerequisites
+ * through further implicit rules. */
+static bool
+try_candidate(struct node *n, const struct candidate *c, bool chain,
+    size_t depth)
+{
+	const struct pattern_rule *pr = c->pr;
+	size_t i;
+	bool ok = true;
+
+	for (i = 0; i < pr->ndeps && ok; i++) {
+		char *dn = dep_name(c, pr->deps[i], n->name);
+
+		if (!ought_to_exist(dn, pr->terminal)) {
+			ok = false;
+			if (chain && !pr->terminal && depth + 1 < MAX_CHAIN) {
+				struct node *d = graph_node(dn, strlen(dn));
+
+				if (!(d->flags & NODE_IMPLICIT_DONE) &&
+				    !d->rules) {
+					in_use[nin_use++] = pr;
+					ok = search(d, depth + 1);
+					nin_use--;
+					if (ok && !(d->flags &
+					    (NODE_MENTIONED | NODE_TARGET)))
+						d->flags |= NODE_INTERMEDIATE;
+				}
+			}
+		}
+		free(dn);
+	}
+	return ok;
+}
+
+static struct dep *
+make_deps(const struct candidate *c, const char *const *pats, size_t npats,
+    const char *target)
+{
+	struct dep *head = NULL, **tail = &head;
+	size_t i;
+
+	for (i = 0; i < npats; i++) {
+		char *dn = dep_name(c, pats[i], target);
+
+		*tail = arena_alloc(sizeof(**tail));
+		(*tail)->node = graph_node(dn, strlen(dn));
+		tail = &(*tail)->next;
+		free(dn);
+	}
+	return head;
+}
+
+/* Use candidate c for n: attach recipe, stem and prerequisites. */
+static void
+apply(struct node *n, const struct candidate *c)
+{
+	const struct pattern_rule *pr = c->pr;
+	struct rule *r = n->rules;
+	struct dep *deps, **tail;
+	struct strbuf stem = STRBUF_INIT;
+
+	if (!r) {
+		r = arena_alloc(sizeof(*r));
+		r->loc = pr->loc;
+		n->rules = r;
+	}
+	sb_add(&stem, n->name, c->dirlen);
+	sb_add(&stem, c->stem, c->stemlen);
+	r->stem = arena_strndup(stem.buf, stem.len);
+	sb_release(&stem);
+	r->recipe = pr->recipe;
+	r->from_pattern = pr;
+	deps = make_deps(c, pr->deps, pr->ndeps, n->name);
+	for (tail = &deps; *tail; tail = &(*tail)->next)
+		;
+	*tail = r->deps;
+	r->deps = deps;
+	deps = make_deps(c, pr->order_only, pr->norder_only, n->name);
+	if (deps) {
+		for (tail = &deps; *tail; tail = &(*tail)->next)
+			;
+		*tail = r->order_only;
+		r->order_only = deps;
+	}
+	/* Several target patterns: one run of the recipe makes them all. */
+	if (pr->ntargets > 1 && !n->group_next) {
+		struct node *first = n, *prev = n;
+		size_t i;
+
+		for (i = 0; i < pr->ntargets; i++) {
+			char *tn;
+			struct node *t;
+
+			if (i == c->target)
+				continue;
+			tn = dep_name(c, pr->targets[i], n->name);
+			t = graph_node(tn, strlen(tn));
+			free(tn);
+			if (t->group_next || t == n)
+				continue;
+			prev->group_next = t;
+			prev = t;
+		}
+		prev->group_next = first;
+		if (prev == first)
+			n->group_next = NULL;
+	}
+}
+
+static bool
+search(struct node *n, size_t depth)
+{
+	struct candidate *v;
+	size_t nv, i, pass;
+	bool specific = false, found = false;
+
+	n->flags |= NODE_IMPLICIT_DONE;
+	nv = collect(n, &v);
+	for (i = 0; i < nv; i++)
+		if (!is_match_anything(&v[i]))
+			specific = true;
+	for (pass = 0; pass < 2 && !found; pass++) {
+		for (i = 0; i < nv && !found; i++) {
+			if (specific && is_match_anything(&v[i]) &&
+			    !v[i].pr->terminal)
+				continue;
+			if (pass == 1 && v[i].pr->terminal)
+				continue;
+			if (try_candidate(n, &v[i], pass == 1, depth)) {
+				apply(n, &v[i]);
+				found = true;
+			}
+		}
+	}
+	free(v);
+	return found;
+}
+
+bool
+rule_search(struct node *n)
+{
+	if (n->rules && n->rules->recipe)
+		return true;
+	if (n->flags & (NODE_IMPLICIT_DONE | NODE_DOUBLE_COLON | NODE_PHONY))
+		return n->rules && n->rules->recipe;
+	return search(n, 0);
+}
+
+/* ---- scopes ---- */
+
+struct pv_match {
+	struct varset *vars;
+	size_t stemlen;
+	size_t order;
+};
+
+static int
+cmp_pv(const void *a, const void *b)
+{
+	const struct pv_match *x = a, *y = b;
+
+	/* Shorter stem (more specific) first; later definitions first. */
+	if (x->stemlen != y->stemlen)
+		return x->stemlen < y->stemlen ? -1 : 1;
+	return x->order > y->order ? -1 : x->order < y->order;
+}
+
+struct scope *
+rule_node_scope(struct node *n, const struct scope *parent)
+{
+	struct pv_match *m = NULL;
+	size_t nm = 0, alloc = 0, i, order = 0;
+	const struct pattern_var *pv;
+	const struct scope *next;
+	struct scope *top = NULL;
+
+	for (pv = graph_pattern_vars; pv; pv = pv->next, order++) {
+		const char *stem;
+		size_t stemlen;
+
+		if (!pattern_match(pv->pattern, n->name, strlen(n->name),
+		    &stem, &stemlen))
+			continue;
+		XGROW(m, nm + 1, alloc);
+		m[nm].vars = pv->vars;
+		m[nm].stemlen = stemlen;
+		m[nm].order = order;
+		nm++;
+	}
+	if (nm > 1)
+		qsort(m, nm, sizeof(*m), cmp_pv);
+	if (parent) {
+		/* A boundary: from here on, levels belong to a parent
+		 * target, whose private variables are invisible. */
+		top = arena_alloc(sizeof(*top));
+		top->parent = parent;
+		top->inherited = true;
+		next = top;
+	} else {
+		next = &scope_global;
+	}
+	/* Linked from the outermost level in. */
+	for (i = nm; i-- > 0;) {
+		top = arena_alloc(sizeof(*top));
+		top->vars = m[i].vars;
+		top->parent = next;
+		next = top;
+	}
+	free(m);
+	if (n->vars) {
+		top = arena_alloc(sizeof(*top));
+		top->vars = n->vars;
+		top->parent = next;
+	}
+	if (!top) {
+		top = arena_alloc(sizeof(*top));
+		top->parent = next;
+	}
+	return top;
+}
+
+/* ---- secondary expansion ---- */
+
+static void
+set_auto(struct varset *set, const char *name, const char *value)
+{
+	varset_set(set, name, strlen(name), value, strlen(value), VAR_SIMPLE,
+	    VAR_ORIGIN_AUTOMATIC, NULL);
+}
+
+static void
+add_second_deps(struct node *n, struct rule *r, const char *text,
+    const struct scope *sc, bool order_only)
+{
+	struct strbuf out = STRBUF_INIT;
+	const char *p, *w;
+	struct dep **tail;
+	size_t len;
+
+	expand(&out, text, strlen(text), sc, &r->loc);
+	tail = order_only ? &r->order_only : &r->deps;
+	while (*tail)
+		tail = &(*tail)->next;
+	p = out.buf;
+	while ((w = next_word(&p, out.buf + out.len, &len)) != NULL) {
+		if (len == 1 && *w == '|') {
+			order_only = true;
+			tail = &r->order_only;
+			while (*tail)
+				tail = &(*tail)->next;
+			continue;
+		}
+		while (len > 2 && w[0] == '.' && w[1] == '/') {
+			w += 2;
+			len -= 2;
+		}
+		*tail = arena_alloc(sizeof(**tail));
+		(*tail)->node = graph_node(w, len);
+		(*tail)->node->flags |= NODE_MENTIONED;
+		tail = &(*tail)->next;
+	}
+	sb_release(&out);
+	(void)n;
+}
+
+void
+rule_second_expand(struct node *n, struct rule *r)
+{
+	struct varset *autos;
+	struct scope sc;
+	struct strbuf all = STRBUF_INIT;
+	const struct dep *d;
+
+	if (!r->deps_text && !r->order_only_text)
+		return;
+	autos = varset_new();
+	set_auto(autos, "@", n->name);
+	set_auto(autos, "*", r->stem ? r->stem : "");
+	for (d = r->deps; d; d = d->next) {
+		if (all.len)
+			sb_addc(&all, ' ');
+		sb_adds(&all, d->node->name);
+	}
+	set_auto(autos, "^", all.buf);
+	set_auto(autos, "+", all.buf);
+	set_auto(autos, "<", r->deps ? r->deps->node->name : "");
+	sc.vars = autos;
+	sc.parent = rule_node_scope(n, NULL);
+	sc.inherited = false;
+	if (r->deps_text)
+		add_second_deps(n, r, r->deps_text, &sc, false);
+	if (r->order_only_text)
+		add_second_deps(n, r, r->order_only_text, &sc, true);
+	r->deps_text = r->order_only_text = NULL;
+	sb_release(&all);
+	varset_free(autos);
+}
+
+/* ---- vpath ---- */
+
+struct vpath {
+	const char *pattern;
+	const char *dir;
+	struct vpath *next;
+};
+
+static struct vpath *vpaths;
+
+void
+rule_vpath_add(const char *pat, size_t plen, const char *dir, size_t dlen)
+{
+	struct vpath *v, **tail = &vpaths;
+	const char *p = dir, *end = dir + dlen;
+
+	/* DIRS may be separated by ':' as well as blanks. */
+	while (p < end) {
+		const char *s = p;
+
+		while (p < end && *p != ':')
+			p++;
+		if (p > s) {
+			v = arena_alloc(sizeof(*v));
+			v->pattern = arena_strndup(pat, plen);
+			v->dir = arena_strndup(s, (size_t)(p - s));
+			while (*tail)
+				tail = &(*tail)->next;
+			*tail = v;
+		}
+		if (p < end)
+			p++;
+	}
+}
+
+void
+rule_vpath_clear(const char *pat, size_t plen)
+{
+	struct vpath **v = &vpaths;
+
+	while (*v) {
+		if (!pat || (strlen((*v)->pattern) == plen &&
+		    !memcmp((*v)->pattern, pat, plen)))
+			*v = (*v)->next;
+		else
+			v = &(*v)->next;
+	}
+}
+
+static bool
+try_dir(struct node *n, const char *dir, size_t dlen)
+{
+	char *path;
+	struct stat st;
+
+	path = xasprintf("%.*s/%s", (int)dlen, dir, n->name);
+	if (stat(path, &st) != 0) {
+		free(path);
+		return false;
+	}
+	n->vpath_name = arena_strdup(path);
+	free(path);
+	return true;
+}
+
+bool
+rule_vpath_find(struct node *n)
+{
+	const struct vpath *v;
+	const char *vp, *p, *end;
+
+	if (n->vpath_name)
+		return true;
+	if (n->name[0] == '/')
+		return false;
+	for (v = vpaths; v; v = v->next) {
+		const char *stem;
+		size_t sl;
+
+		if (pattern_match(v->pattern, n->name, strlen(n->name), &stem,
+		    &sl) && try_dir(n, v->dir, strlen(v->dir)))
+			return true;
+	}
+	vp = var_global_raw("VPATH");
+	if (!vp || !*vp)
+		return false;
+	{
+		struct strbuf ex = STRBUF_INIT;
+		bool found = false;
+
+		expand(&ex, vp, strlen(vp), &scope_global, NULL);
+		p = ex.buf;
+		end = ex.buf + ex.len;
+		while (p < end && !found) {
+			const char *s;
+
+			while (p < end && (*p == ':' || is_space((unsigned char)*p)))
+				p++;
+			s = p;
+			while (p < end && *p != ':' && !is_space((unsigned char)*p))
+				p++;
+			if (p > s)
+				found = try_dir(n, s, (size_t)(p - s));
+		}
+		sb_release(&ex);
+		return found;
+	}
+}
