@@ -112,4 +112,13 @@ const char *var_global_raw(const char *name);
 /* The origin's name as $(origin) says it ("file", "command line", ...). */
 const char *var_origin_name(enum var_origin origin);
 
+/* The arena copy of name[0..len) that every variable so named shares:
+ * names are interned, so equal names are equal pointers. */
+const char *var_intern(const char *name, size_t len);
+
+/* At exit: free the global set's variables and values, values kept
+ * alive for expansions that were in progress, and the name index
+ * (names themselves stay in the arena). */
+void var_cleanup(void);
+
 #endif

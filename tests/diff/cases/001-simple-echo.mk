@@ -1,0 +1,3 @@
+# A single rule with an echoed recipe line.
+all:
+	echo hello

@@ -1,0 +1,5 @@
+# Whitespace around ':' and between prerequisites is free.
+all   :    one	two   
+	@echo $@ from $^
+one:;@echo $@
+two :;@echo $@

@@ -1,0 +1,5 @@
+# Blanks after the tab are kept in the echoed line but not before prefixes.
+all:
+	   echo indented
+	  @  echo silent with blanks
+	  -false

@@ -1,0 +1,4 @@
+# A line holding only a tab after an empty ';' recipe continues it.
+all: ;
+
+	@echo still the recipe of all

@@ -1,0 +1,6 @@
+# '::=' is a simple (immediately expanded) assignment.
+B = early
+S ::= $(B)
+B = late
+$(info $(S) $(flavor S))
+all: ;

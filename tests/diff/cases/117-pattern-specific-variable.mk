@@ -1,0 +1,7 @@
+#? args: -r
+# A pattern-specific value applies to targets the pattern matches.
+V = global
+%.x: V = pattern
+all: a.x b.y
+a.x b.y:
+	@echo $@: $(V)

@@ -1,0 +1,5 @@
+#? env: SHELL=/bin/false
+# SHELL is not taken from the environment.
+$(info $(SHELL) $(origin SHELL))
+all:
+	@echo ran

@@ -1,0 +1,5 @@
+# An indirect recursion through two variables is reported on use.
+A = $(B)
+B = $(A)
+$(info $(A))
+all: ;

@@ -1,0 +1,3 @@
+# An undefined variable expands to nothing.
+$(info [$(NOPE)] [$(NOPE:a=b)] [$(NOPE NOPE)])
+all: ;

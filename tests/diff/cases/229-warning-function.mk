@@ -1,0 +1,5 @@
+# $(warning) prints FILE:LINE: text and continues.
+$(warning careful   now)
+$(warning )
+all:
+	@echo done

@@ -1,0 +1,4 @@
+# eval can set target-specific variables.
+$(eval all: V = from-eval)
+all:
+	@echo $(V)

@@ -1,0 +1,3 @@
+# Branch arguments keep their blanks.
+$(info [$(if x, a , b )] [$(if , a , b )])
+all: ;

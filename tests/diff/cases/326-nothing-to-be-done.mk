@@ -1,0 +1,3 @@
+# A target with no recipe and nothing to do.
+all: dep
+dep: ;

@@ -1,0 +1,3 @@
+# $(@D) is '.' for a target without a directory.
+all:
+	@echo '[$(@D)] [$(@F)] [$(<D)] [$(^D)]'

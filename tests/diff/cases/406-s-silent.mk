@@ -1,0 +1,5 @@
+#? args: -s
+# -s suppresses all echoing.
+all:
+	echo one
+	@echo two

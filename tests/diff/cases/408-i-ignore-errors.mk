@@ -1,0 +1,7 @@
+#? args: -i
+# -i ignores errors in all recipes.
+all: dep
+	@echo all runs
+dep:
+	false
+	@echo after

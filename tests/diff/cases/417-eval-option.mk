@@ -1,0 +1,4 @@
+#? args: '--eval=extra: ; @echo from eval $(V)' extra V=cmd
+# --eval text is parsed before the makefiles.
+all:
+	@echo all

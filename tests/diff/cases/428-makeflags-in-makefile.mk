@@ -1,0 +1,4 @@
+# Adding flags to MAKEFLAGS in the makefile applies them.
+MAKEFLAGS += -s
+all:
+	echo quiet

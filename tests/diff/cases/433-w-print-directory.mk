@@ -1,0 +1,4 @@
+#? args: -w
+# -w prints the directory messages.
+all:
+	@echo hello

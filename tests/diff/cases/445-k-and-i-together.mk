@@ -1,0 +1,7 @@
+#? args: -k -i
+# -k with -i: errors are ignored, everything runs.
+all: a b
+a:
+	false
+b:
+	@echo b

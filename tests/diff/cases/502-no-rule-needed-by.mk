@@ -1,0 +1,3 @@
+# A missing prerequisite with no rule.
+all: missing.h
+	@echo not reached

@@ -1,0 +1,3 @@
+# Recipe lines indented with spaces instead of a tab.
+all:
+        @echo spaces

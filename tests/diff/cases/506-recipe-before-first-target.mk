@@ -1,0 +1,4 @@
+# A tab line before any rule.
+X = 1
+	@echo orphan
+all: ;

@@ -1,0 +1,4 @@
+# An unclosed $( is fatal.
+X = $(foo
+$(info $(X))
+all: ;

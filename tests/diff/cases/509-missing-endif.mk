@@ -1,0 +1,4 @@
+# A conditional without endif.
+ifeq (a,a)
+X = 1
+all: ;

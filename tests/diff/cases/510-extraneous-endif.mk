@@ -1,0 +1,3 @@
+# endif without ifeq.
+all: ;
+endif

@@ -1,0 +1,4 @@
+# define without endef.
+define X
+value
+all: ;

@@ -1,0 +1,3 @@
+# A non-numeric index to word.
+$(info $(word x,a b))
+all: ;

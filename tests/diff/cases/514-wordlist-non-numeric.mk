@@ -1,0 +1,3 @@
+# A non-numeric argument to wordlist.
+$(info $(wordlist 1,z,a b))
+all: ;

@@ -1,0 +1,3 @@
+# A function call missing its closing paren.
+$(info $(subst a,b,abc)
+all: ;

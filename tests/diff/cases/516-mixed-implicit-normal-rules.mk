@@ -1,0 +1,3 @@
+# A pattern and a normal target in one rule.
+%.o a.x: ; @:
+all: ;

@@ -1,0 +1,2 @@
+# A makefile with variables but no targets.
+X = 1

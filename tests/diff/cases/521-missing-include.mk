@@ -1,0 +1,4 @@
+# include of a missing file with no rule to make it.
+include nope.mk
+all:
+	@echo not reached

@@ -1,0 +1,6 @@
+# Two else branches in one conditional.
+ifdef X
+else
+else
+endif
+all: ;

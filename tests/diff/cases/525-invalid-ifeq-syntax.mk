@@ -1,0 +1,4 @@
+# ifeq without a proper argument form.
+ifeq a b
+endif
+all: ;

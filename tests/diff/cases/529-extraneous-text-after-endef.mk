@@ -1,0 +1,6 @@
+# Text after endef is warned about.
+define X
+v
+endef junk
+$(info [$(X)])
+all: ;

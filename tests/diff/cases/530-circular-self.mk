@@ -1,0 +1,3 @@
+# A target depending on itself.
+all: all
+	@echo all

@@ -1,0 +1,3 @@
+# The message of $(error) keeps its own punctuation before '.  Stop.'.
+$(error Something went wrong.)
+all: ;

@@ -1,0 +1,3 @@
+# A function called with too few arguments.
+$(info $(patsubst a))
+all: ;

@@ -1,0 +1,3 @@
+# else without a conditional.
+else
+all: ;

@@ -1,0 +1,3 @@
+# A recipe exiting with a high status.
+all:
+	exit 255

@@ -1,0 +1,4 @@
+# -include ignores missing files silently.
+-include nope.mk also-nope.mk
+all:
+	@echo fine

@@ -1,0 +1,5 @@
+#? args: -k
+# A missing include with -k.
+include nope.mk
+all:
+	@echo all

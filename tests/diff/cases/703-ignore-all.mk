@@ -1,0 +1,5 @@
+# .IGNORE with no prerequisites ignores errors everywhere.
+.IGNORE:
+all:
+	false
+	@echo after

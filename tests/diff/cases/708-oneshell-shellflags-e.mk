@@ -1,0 +1,7 @@
+# .ONESHELL with .SHELLFLAGS -ec stops at the first failure.
+.ONESHELL:
+.SHELLFLAGS = -ec
+all:
+	echo before
+	false
+	echo after

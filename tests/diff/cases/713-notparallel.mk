@@ -1,0 +1,5 @@
+# .NOTPARALLEL is accepted and serial order is kept.
+.NOTPARALLEL:
+all: a b
+a b:
+	@echo $@

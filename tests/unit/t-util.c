@@ -1,0 +1,231 @@
+/*
+ * t-util.c - unit tests of src/util.c: the x* allocators (including the
+ * "virtual memory exhausted" exit, checked in a child process), the
+ * string helpers and the macros of util.h.
+ */
+#include "config.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "tap.h"
+#include "util.h"
+
+static void
+test_alloc(void)
+{
+	char *p;
+	int *v;
+	size_t i;
+	bool zero = true, kept = true;
+
+	p = xmalloc(0);
+	check(p != NULL);	/* zero bytes is still a pointer to free */
+	free(p);
+
+	v = xcalloc(1000, sizeof(*v));
+	for (i = 0; i < 1000; i++)
+		if (v[i] != 0)
+			zero = false;
+	check(zero);
+	free(v);
+	p = xcalloc(0, 0);
+	check(p != NULL);
+	free(p);
+
+	p = xmalloc(4);
+	memcpy(p, "abc", 4);
+	p = xrealloc(p, 1 << 20);
+	check_str(p, "abc");
+	p = xrealloc(p, 0);
+	check(p != NULL);
+	free(p);
+
+	v = xreallocarray(NULL, 10, sizeof(*v));
+	for (i = 0; i < 10; i++)
+		v[i] = (int)i;
+	v = xreallocarray(v, 100000, sizeof(*v));
+	for (i = 0; i < 10; i++)
+		if (v[i] != (int)i)
+			kept = false;
+	check(kept);
+	free(v);
+}
+
+static void
+test_strdup(void)
+{
+	char *p;
+
+	p = xstrdup("hello");
+	check_str(p, "hello");
+	free(p);
+	p = xstrdup("");
+	check_str(p, "");
+	free(p);
+	p = xstrndup("hello", 3);
+	check_str(p, "hel");
+	free(p);
+	p = xstrndup("hi", 0);
+	check_str(p, "");
+	free(p);
+	/* xstrndup copies n bytes, NULs included, and terminates. */
+	p = xstrndup("a\0b", 3);
+	check(p[0] == 'a' && p[1] == '\0' && p[2] == 'b' && p[3] == '\0');
+	free(p);
+}
+
+static void
+test_asprintf(void)
+{
+	char *p, *q;
+	char big[5000];
+
+	p = xasprintf("%s:%lu: %d%%", "Makefile", 12UL, 7);
+	check_str(p, "Makefile:12: 7%");
+	free(p);
+	p = xasprintf("%s", "");
+	check_str(p, "");
+	free(p);
+
+	memset(big, 'q', sizeof(big) - 1);
+	big[sizeof(big) - 1] = '\0';
+	p = xasprintf("[%s]", big);
+	check_int(strlen(p), sizeof(big) + 1);
+	q = xasprintf("[%s]", big);
+	check(strcmp(p, q) == 0);
+	free(p);
+	free(q);
+}
+
+static void
+test_space(void)
+{
+	check(is_blank(' ') && is_blank('\t'));
+	check(!is_blank('\n') && !is_blank('x') && !is_blank('\0'));
+	check(is_space(' ') && is_space('\t') && is_space('\n') &&
+	    is_space('\v') && is_space('\f') && is_space('\r'));
+	check(!is_space('x') && !is_space('\0') && !is_space(0xa0));
+
+	check_str(skip_space(" \t\n\v\f\rx y"), "x y");
+	check_str(skip_space("x"), "x");
+	check_str(skip_space(""), "");
+	check_str(skip_space("   "), "");
+}
+
+static void
+test_next_word(void)
+{
+	const char text[] = "  a bb\tccc \n";
+	const char *p = text, *end = text + strlen(text), *w;
+	size_t len = 0;
+
+	w = next_word(&p, end, &len);
+	check(w == text + 2);
+	check_int(len, 1);
+	w = next_word(&p, end, &len);
+	check(w != NULL && len == 2 && memcmp(w, "bb", 2) == 0);
+	w = next_word(&p, end, &len);
+	check(w != NULL && len == 3 && memcmp(w, "ccc", 3) == 0);
+	w = next_word(&p, end, &len);
+	check(w == NULL);
+	check(p == end);
+
+	/* end is a limit, not the NUL: a word is cut there. */
+	p = text;
+	end = text + 5;			/* "  a b" */
+	check(next_word(&p, end, &len) == text + 2);
+	w = next_word(&p, end, &len);
+	check(w == text + 4 && len == 1);
+	check(next_word(&p, end, &len) == NULL);
+
+	/* Empty and blank ranges. */
+	p = text;
+	check(next_word(&p, text, &len) == NULL);
+	check(p == text);
+	p = text;
+	check(next_word(&p, text + 2, &len) == NULL);
+	check(p == text + 2);
+}
+
+static void
+test_macros(void)
+{
+	int a[7];
+	int *x = NULL;
+	size_t alloc = 0, i;
+	bool kept = true;
+
+	check_int(countof(a), 7);
+
+	XGROW(x, 3, alloc);
+	check(x != NULL && alloc >= 3);
+	for (i = 0; i < 3; i++)
+		x[i] = (int)i;
+	XGROW(x, 1000, alloc);
+	check(alloc >= 1000);
+	for (i = 0; i < 3; i++)
+		if (x[i] != (int)i)
+			kept = false;
+	check(kept);
+	i = alloc;
+	XGROW(x, 10, alloc);		/* no shrinking */
+	check_int(alloc, i);
+	free(x);
+}
+
+static void
+overflow(void)
+{
+	/* nmemb * size overflows: must die before calling realloc. */
+	(void)xreallocarray(NULL, SIZE_MAX / 2 + 2, 2);
+}
+
+static void
+test_oom(void)
+{
+	int fds[2], status = 0;
+	char err[256];
+	ssize_t n = 0, r;
+	pid_t pid;
+
+	check_str(progname, "dmake");
+	if (pipe(fds) != 0) {
+		check(!"pipe");
+		return;
+	}
+	fflush(stdout);
+	pid = fork();
+	if (pid == 0) {
+		close(fds[0]);
+		dup2(fds[1], 2);
+		overflow();
+		_exit(0);
+	}
+	close(fds[1]);
+	while (n < (ssize_t)sizeof(err) - 1 &&
+	    (r = read(fds[0], err + n, sizeof(err) - 1 - (size_t)n)) > 0)
+		n += r;
+	err[n] = '\0';
+	close(fds[0]);
+	check(pid > 0 && waitpid(pid, &status, 0) == pid);
+	check(WIFEXITED(status) && WEXITSTATUS(status) == 2);
+	check_str(err, "dmake: *** virtual memory exhausted\n");
+}
+
+int
+main(void)
+{
+	test_alloc();
+	test_strdup();
+	test_asprintf();
+	test_space();
+	test_next_word();
+	test_macros();
+	test_oom();
+	return test_done();
+}
