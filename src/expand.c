@@ -327,6 +327,9 @@ eval_expr(struct strbuf *out, const struct expr *e,
 		v = var_lookup(cx->sc, e->name, e->nlen, &found);
 		if (v)
 			expand_ctx_var(out, v, found, false, cx);
+		else if (var_warn_undefined)
+			diag_warning(cx->reading, "undefined variable '%.*s'",
+			    (int)e->nlen, e->name);
 		break;
 	case EXPR_SUBST_REF:
 		eval_subst_ref(out, e, cx);
@@ -536,6 +539,11 @@ define(struct varset *set, const char *name, size_t nlen, const char *value,
 {
 	struct var *v = varset_find(set, name, nlen);
 
+	/* Under -e the environment's value wins over a makefile's, and
+	 * the variable's origin becomes "environment override". */
+	if (v && var_env_overrides && v->origin == VAR_ORIGIN_ENV &&
+	    origin == VAR_ORIGIN_FILE)
+		v->origin = VAR_ORIGIN_ENV_OVERRIDE;
 	if (v && origin < v->origin) {
 		apply_flags(v, flags & ~(unsigned)ASSIGN_PRIVATE);
 		return NULL;
@@ -833,6 +841,11 @@ env_apply(struct env *env, const struct env_item *it,
 		sb_add(&sb, v->value, v->len);
 	else
 		expand_ctx_var(&sb, v, it->level, false, cx);
+	/* A child make runs one level deeper. */
+	if (strcmp(v->name, "MAKELEVEL") == 0) {
+		sb_reset(&sb);
+		sb_addf(&sb, "MAKELEVEL=%ld", strtol(v->value, NULL, 10) + 1);
+	}
 	if (i == ENV_NONE) {
 		XGROW(env->v, env->n + 1, env->alloc);
 		i = env->n++;

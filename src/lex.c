@@ -178,6 +178,10 @@ const char *
 lex_find_unref(const char *p, const char *end, char c)
 {
 	while (p < end) {
+		if (*p == '\\' && p + 1 < end && p[1] == c) {
+			p += 2;		/* "\:" is a literal colon */
+			continue;
+		}
 		if (*p == c)
 			return p;
 		if (*p == '$' && p + 1 < end) {

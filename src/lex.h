@@ -38,8 +38,8 @@ void lex_collapse(struct strbuf *sb);
  * end; "\#" becomes "#". */
 void lex_strip_comment(struct strbuf *sb);
 
-/* Find c in [p, end) outside $(...) and ${...} references; NULL if
- * none. */
+/* Find c in [p, end) outside $(...) and ${...} references and not
+ * escaped by a backslash; NULL if none. */
 const char *lex_find_unref(const char *p, const char *end, char c);
 
 #endif

@@ -391,7 +391,8 @@ short_opts(struct config *c, char **argv, int argc, int *i)
 
 /* Options, variable assignments and goals, in any order. */
 static void
-parse_args(struct config *c, int argc, char **argv, bool from_makeflags)
+parse_args(struct config *c, int argc, char **argv, bool from_makeflags,
+    bool take_vars)
 {
 	int i;
 	bool dashdash = false;
@@ -407,8 +408,11 @@ parse_args(struct config *c, int argc, char **argv, bool from_makeflags)
 			long_opt(c, argv, argc, &i);
 		else if (!dashdash && a[0] == '-' && a[1])
 			short_opts(c, argv, argc, &i);
-		else if (strchr(a, '='))
-			push(&c->cmdvars, &c->ncmdvars, &c->cmdvars_alloc, a);
+		else if (strchr(a, '=')) {
+			if (take_vars)
+				push(&c->cmdvars, &c->ncmdvars,
+				    &c->cmdvars_alloc, a);
+		}
 		else if (!from_makeflags)
 			push(&c->goals, &c->ngoals, &c->goals_alloc, a);
 	}
@@ -438,7 +442,7 @@ makeflags_words(const char *s, char ***v, size_t *n, size_t *alloc)
 }
 
 static void
-read_makeflags(struct config *c, const char *value)
+read_makeflags(struct config *c, const char *value, bool take_vars)
 {
 	char **v = NULL;
 	size_t n = 0, alloc = 0;
@@ -452,7 +456,7 @@ read_makeflags(struct config *c, const char *value)
 		free(v[0]);
 		v[0] = f;
 	}
-	parse_args(c, (int)n, v, true);
+	parse_args(c, (int)n, v, true, take_vars);
 	free_strv(v, n);
 }
 
@@ -468,7 +472,7 @@ add_escaped(struct strbuf *sb, const char *s)
 
 /* MAKEFLAGS and MFLAGS as GNU make 4.3 writes them. */
 static void
-set_makeflags(const struct config *c)
+set_makeflags(const struct config *c, bool with_vars)
 {
 	const struct build_opts *b = &c->build;
 	struct strbuf mf = STRBUF_INIT, rest = STRBUF_INIT;
@@ -512,7 +516,7 @@ set_makeflags(const struct config *c)
 		sb_release(&m);
 	}
 	sb_add(&mf, rest.buf, rest.len);
-	if (c->ncmdvars) {
+	if (with_vars && c->ncmdvars) {
 		sb_adds(&mf, " --");
 		for (i = c->ncmdvars; i-- > 0;) {
 			sb_addc(&mf, ' ');
@@ -550,7 +554,7 @@ static const char *const builtin_vars[][2] = {
 };
 
 static void
-import_environment(bool overrides)
+import_environment(void)
 {
 	char **e;
 
@@ -564,8 +568,7 @@ import_environment(bool overrides)
 		if ((size_t)(eq - *e) == 5 && !strncmp(*e, "SHELL", 5))
 			continue;
 		v = varset_set(var_global, *e, (size_t)(eq - *e), eq + 1,
-		    strlen(eq + 1), VAR_RECURSIVE, overrides ?
-		    VAR_ORIGIN_ENV_OVERRIDE : VAR_ORIGIN_ENV, NULL);
+		    strlen(eq + 1), VAR_RECURSIVE, VAR_ORIGIN_ENV, NULL);
 		v->export = VAR_EXPORT_DEFAULT;
 	}
 }
@@ -576,7 +579,9 @@ init_variables(struct config *c, const char *argv0, int level)
 	char cwd[PATH_MAX], lvl[32];
 	size_t i;
 
-	import_environment(c->env_overrides);
+	var_env_overrides = c->env_overrides;
+	var_warn_undefined = c->warn_undef;
+	import_environment();
 	set_var("SHELL", "/bin/sh", VAR_RECURSIVE, VAR_ORIGIN_FILE);
 	set_var(".SHELLFLAGS", "-c", VAR_RECURSIVE, VAR_ORIGIN_DEFAULT);
 	set_var("MAKE", "$(MAKE_COMMAND)", VAR_RECURSIVE, VAR_ORIGIN_DEFAULT);
@@ -598,12 +603,17 @@ init_variables(struct config *c, const char *argv0, int level)
 		for (i = 0; i < countof(builtin_vars); i++)
 			set_var(builtin_vars[i][0], builtin_vars[i][1],
 			    VAR_RECURSIVE, VAR_ORIGIN_DEFAULT);
-	set_makeflags(c);
+	set_makeflags(c, false);
 	for (i = 0; i < c->ncmdvars; i++)
 		if (!parse_command_var(c->cmdvars[i]))
 			push(&c->goals, &c->ngoals, &c->goals_alloc,
 			    c->cmdvars[i]);
 }
+
+static const char default_suffixes[] =
+    ".out .a .ln .o .c .cc .C .cpp .p .f .F .m .r .y .l .ym .yl .s .S "
+    ".mod .sym .def .h .info .dvi .tex .texinfo .texi .txinfo .w .ch "
+    ".web .sh .elc .el";
 
 static const char *const default_files[] = {
 	"Deployfile", "GNUmakefile", "makefile", "Makefile",
@@ -838,9 +848,9 @@ main(int argc, char **argv)
 		progname = xasprintf("dmake[%d]", level);
 	var_init();
 	expand_hooks.eval = eval_hook;
-	read_makeflags(&cfg, getenv("GNUMAKEFLAGS"));
-	read_makeflags(&cfg, getenv("MAKEFLAGS"));
-	parse_args(&cfg, argc, argv, false);
+	read_makeflags(&cfg, getenv("GNUMAKEFLAGS"), true);
+	read_makeflags(&cfg, getenv("MAKEFLAGS"), true);
+	parse_args(&cfg, argc, argv, false, true);
 	if (cfg.help) {
 		usage(stdout);
 		return finish(0);
@@ -857,15 +867,20 @@ main(int argc, char **argv)
 	if (entered)
 		print_dir("Entering");
 	init_variables(&cfg, argv[0], level);
+	if (!cfg.no_builtin_rules)
+		parse_default_suffixes(default_suffixes);
+	set_goals_var(&cfg);
 	for (i = 0; i < cfg.nevals; i++) {
 		struct loc loc = { "--eval", 1 };
 
 		parse_eval(cfg.evals[i], strlen(cfg.evals[i]), &loc);
 	}
 	read_makefiles(&cfg);
+	/* Flags the makefiles added to MAKEFLAGS take effect now. */
+	read_makeflags(&cfg, var_global_raw("MAKEFLAGS"), false);
+	set_makeflags(&cfg, true);
 	parse_finish();
 	check_missing_includes();
-	set_goals_var(&cfg);
 	goals = goal_nodes(&cfg, &ngoals);
 	if (!ngoals) {
 		if (!cfg.nfiles && !var_global_raw("MAKEFILE_LIST"))

@@ -41,6 +41,7 @@ struct ptarget {
 	struct node *node;
 	struct dep *deps, *order_only;
 	const char *stem;
+	const char *deps_text, *oo_text;	/* .SECONDEXPANSION */
 };
 
 struct pending {
@@ -95,6 +96,11 @@ parse_is_special(const char *name)
 void
 parse_add_include_dir(const char *dir)
 {
+	size_t i;
+
+	for (i = 0; i < ninclude_dirs; i++)
+		if (!strcmp(include_dirs[i], dir))
+			return;
 	XGROW(include_dirs, ninclude_dirs + 1, include_dirs_alloc);
 	include_dirs[ninclude_dirs++] = arena_strdup(dir);
 }
@@ -154,6 +160,23 @@ strip_dot_slash(const char **p, size_t *len)
 	}
 }
 
+/* A copy of [w, w + *n) with "\:" made ':'; *n is updated. */
+static char *
+unescape_colons(const char *w, size_t *n)
+{
+	char *u = xmalloc(*n + 1), *o = u;
+	size_t i;
+
+	for (i = 0; i < *n; i++) {
+		if (w[i] == '\\' && i + 1 < *n && w[i + 1] == ':')
+			i++;
+		*o++ = w[i];
+	}
+	*o = '\0';
+	*n = (size_t)(o - u);
+	return u;
+}
+
 /* Call fn for every file name word of text, wildcards expanded. */
 static void
 each_name(const char *text, size_t tlen,
@@ -167,6 +190,15 @@ each_name(const char *text, size_t tlen,
 		glob_t g;
 		size_t i;
 
+		if (memchr(w, '\\', n)) {
+			char *u = unescape_colons(w, &n);
+			const char *name = u;
+
+			strip_dot_slash(&name, &n);
+			fn(name, n, arg);
+			free(u);
+			continue;
+		}
 		if (!memchr(w, '*', n) && !memchr(w, '?', n) &&
 		    !memchr(w, '[', n)) {
 			strip_dot_slash(&w, &n);
@@ -366,8 +398,17 @@ is_endef_line(const char *line)
 
 	if (strncmp(p, "endef", 5) != 0)
 		return false;
-	p = skip_space(p + 5);
-	return *p == '\0' || *p == '#';
+	return p[5] == '\0' || is_space((unsigned char)p[5]) || p[5] == '#';
+}
+
+/* Warn about text after "endef" (a comment is fine). */
+static void
+check_endef_text(const char *line, const struct loc *loc)
+{
+	const char *p = skip_space(skip_space(line) + 5);
+
+	if (*p && *p != '#')
+		diag_warn(loc, "extraneous text after 'endef' directive");
 }
 
 static bool
@@ -412,8 +453,10 @@ do_define(struct reader *r, const char *p, const char *end, unsigned mods)
 			    "'define'");
 		r->loc.line = first;
 		if (is_endef_line(r->raw.buf)) {
-			if (--depth == 0)
+			if (--depth == 0) {
+				check_endef_text(r->raw.buf, &r->loc);
 				break;
+			}
 		} else if (is_define_line(r->raw.buf)) {
 			depth++;
 		}
@@ -688,8 +731,12 @@ set_flag_deps(const char *text, size_t len, unsigned flag, bool *all)
 
 	while ((w = next_word(&p, end, &n)) != NULL) {
 		strip_dot_slash(&w, &n);
-		graph_node(w, n)->flags |= flag;
 		any = true;
+		if (flag == NODE_PRECIOUS && memchr(w, '%', n)) {
+			rule_add_precious_pattern(w, n);
+			continue;
+		}
+		graph_node(w, n)->flags |= flag;
 	}
 	if (!any && all)
 		*all = true;
@@ -752,8 +799,16 @@ do_special(const char *name, const char *deps, size_t dlen)
 		pr->not_parallel = true;
 	else if (!strcmp(name, ".ONESHELL"))
 		pr->oneshell = true;
-	else if (!strcmp(name, ".POSIX"))
+	else if (!strcmp(name, ".POSIX")) {
+		const struct var *v = varset_find(var_global, ".SHELLFLAGS",
+		    11);
+
 		pr->posix = true;
+		/* POSIX shells run each recipe line with -e. */
+		if (v && v->origin == VAR_ORIGIN_DEFAULT)
+			varset_set(var_global, ".SHELLFLAGS", 11, "-ec", 3,
+			    VAR_RECURSIVE, VAR_ORIGIN_DEFAULT, NULL);
+	}
 	else if (!strcmp(name, ".DEFAULT"))
 		return false;	/* has a recipe: an ordinary node */
 	return true;
@@ -770,7 +825,8 @@ make_recipe(struct pending *pr)
 		memcpy(rc->lines, pr->lines,
 		    pr->nlines * sizeof(rc->lines[0]));
 	}
-	rc->loc = pr->loc;
+	/* GNU's recipe location is its first line's. */
+	rc->loc = pr->nlines ? pr->lines[0].loc : pr->loc;
 	return rc;
 }
 
@@ -828,9 +884,9 @@ attach_single(struct pending *pr, struct ptarget *t, struct recipe *rc)
 	r->order_only = dep_concat(r->order_only, dep_copy(t->order_only));
 	if (t->stem)
 		r->stem = t->stem;
-	if (pr->deps_text) {
-		r->deps_text = pr->deps_text;
-		r->order_only_text = pr->oo_text;
+	if (t->deps_text) {
+		r->deps_text = t->deps_text;
+		r->order_only_text = t->oo_text;
 	}
 }
 
@@ -850,8 +906,8 @@ attach_double(struct pending *pr, struct ptarget *t, struct recipe *rc)
 	r->deps = dep_copy(t->deps);
 	r->order_only = dep_copy(t->order_only);
 	r->stem = t->stem;
-	r->deps_text = pr->deps_text;
-	r->order_only_text = pr->oo_text;
+	r->deps_text = t->deps_text;
+	r->order_only_text = t->oo_text;
 	for (tail = &n->rules; *tail; tail = &(*tail)->next)
 		;
 	*tail = r;
@@ -1082,19 +1138,29 @@ add_static_target(const char *name, size_t len, void *arg)
 	const char *stem;
 	size_t stemlen;
 
+	add_plain_target(name, len, sc->r);
 	if (!pattern_match(sc->tpat, name, len, &stem, &stemlen)) {
+		/* GNU warns and gives the target no prerequisites. */
 		diag_warn(&sc->r->loc, "target '%.*s' doesn't match the "
 		    "target pattern", (int)len, name);
-		stem = name;
-		stemlen = 0;
+		return;
 	}
-	add_plain_target(name, len, sc->r);
 	subst_stem(&deps, sc->deps, sc->dlen, stem, stemlen);
+	pr->t[pr->nt - 1].stem = arena_strndup(stem, stemlen);
+	if (parse_result.second_expansion && memchr(deps.buf, '$', deps.len)) {
+		const char *oo;
+		size_t nlen, oolen;
+
+		split_order_only(deps.buf, deps.len, &nlen, &oo, &oolen);
+		pr->t[pr->nt - 1].deps_text = arena_strndup(deps.buf, nlen);
+		pr->t[pr->nt - 1].oo_text = arena_strndup(oo, oolen);
+		sb_release(&deps);
+		return;
+	}
 	deplist_init(&dl);
 	each_name(deps.buf, deps.len, add_dep_name, &dl);
 	pr->t[pr->nt - 1].deps = dl.head;
 	pr->t[pr->nt - 1].order_only = dl.oo_head;
-	pr->t[pr->nt - 1].stem = arena_strndup(stem, stemlen);
 	sb_release(&deps);
 }
 
@@ -1124,7 +1190,7 @@ do_rule(struct reader *r, const char *p, const char *end, const char *recipe,
 			if (tab_line)
 				diag_fatal(&r->loc, "recipe commences before "
 				    "first target");
-			if (!strncmp(p, "        ", 8))
+			if (!strncmp(r->raw.buf, "        ", 8))
 				diag_fatal(&r->loc, "missing separator (did you "
 				    "mean TAB instead of 8 spaces?)");
 			diag_fatal(&r->loc, "missing separator");
@@ -1246,6 +1312,8 @@ do_rule(struct reader *r, const char *p, const char *end, const char *recipe,
 			for (i = 0; i < pr->nt; i++) {
 				pr->t[i].deps = dl.head;
 				pr->t[i].order_only = dl.oo_head;
+				pr->t[i].deps_text = pr->deps_text;
+				pr->t[i].oo_text = pr->oo_text;
 			}
 		}
 	}
@@ -1494,15 +1562,10 @@ do_line(struct reader *r)
 	sb_reset(line);
 	sb_add(line, r->raw.buf, r->raw.len);
 	lex_collapse(line);
-	semi = find_semicolon(line->buf, line->buf + line->len);
-	if (semi) {
-		/* keep the recipe text, strip comments before the ';' */
-		size_t off = (size_t)(semi - line->buf);
-
-		sb_setlen(&r->raw, 0);
-		sb_add(&r->raw, semi + 1, line->len - off - 1);
-		sb_setlen(line, off);
-	}
+	/* r->raw keeps the collapsed line with its comment: an inline
+	 * recipe after ';' keeps its '#' text, as GNU make's does. */
+	sb_reset(&r->raw);
+	sb_add(&r->raw, line->buf, line->len);
 	lex_strip_comment(line);
 	p = skip_blanks(line->buf, line->buf + line->len);
 	end = line->buf + line->len;
@@ -1510,13 +1573,24 @@ do_line(struct reader *r)
 		return;
 	if (skipping(r))
 		return;
-	if (p == end && !semi)
+	if (p == end)
 		return;
 	if (do_directive(r, p, end))
 		return;
 	finish_rule(r);
-	do_rule(r, p, end, semi ? r->raw.buf : NULL, semi ? r->raw.len : 0,
-	    tab_line);
+	semi = find_semicolon(r->raw.buf, r->raw.buf + r->raw.len);
+	if (semi) {
+		size_t off = (size_t)(semi - r->raw.buf);
+
+		sb_reset(line);
+		sb_add(line, r->raw.buf, off);
+		lex_strip_comment(line);
+		p = skip_blanks(line->buf, line->buf + line->len);
+		end = line->buf + line->len;
+		do_rule(r, p, end, semi + 1, r->raw.len - off - 1, tab_line);
+		return;
+	}
+	do_rule(r, p, end, NULL, 0, tab_line);
 }
 
 static void
@@ -1653,12 +1727,33 @@ convert_suffix_rule(struct node *n)
 	graph_add_pattern(pat);
 }
 
+/* In an explicit rule, $* is the target minus a known suffix. */
+static void
+explicit_stem(struct node *n)
+{
+	struct rule *r;
+	size_t len = strlen(n->name), i;
+
+	for (i = 0; i < nsuffixes; i++) {
+		size_t sl = strlen(suffixes[i]);
+
+		if (sl >= len || strcmp(n->name + len - sl, suffixes[i]) != 0)
+			continue;
+		for (r = n->rules; r; r = r->next)
+			if (!r->stem)
+				r->stem = arena_strndup(n->name, len - sl);
+		return;
+	}
+}
+
 void
 parse_finish(void)
 {
 	struct node *n;
 
 	for (n = graph_first(); n; n = n->all_next) {
+		if (n->rules && nsuffixes)
+			explicit_stem(n);
 		if (n->name[0] != '.' || !n->rules || !n->rules->recipe ||
 		    n->rules->deps || strchr(n->name, '/'))
 			continue;

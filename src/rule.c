@@ -29,6 +29,7 @@ struct candidate {
 	const char *stem;	/* malloc'd */
 	size_t stemlen;
 	size_t dirlen;		/* directory part moved out of the stem */
+	size_t order;		/* definition order, for a stable sort */
 };
 
 /* Rules in use along the current chain, so none recurses into itself. */
@@ -36,6 +37,8 @@ static const struct pattern_rule *in_use[MAX_CHAIN];
 static size_t nin_use;
 
 static bool search(struct node *n, size_t depth);
+static void mark_precious(struct node *n);
+static size_t nprecious;
 
 static bool
 rule_in_use(const struct pattern_rule *pr)
@@ -71,9 +74,10 @@ cmp_candidate(const void *a, const void *b)
 {
 	const struct candidate *x = a, *y = b;
 
-	if (x->stemlen != y->stemlen)
-		return x->stemlen < y->stemlen ? -1 : 1;
-	return x < y ? -1 : x > y;	/* stable: keep definition order */
+	/* The stem's length counts the directory moved out of it. */
+	if (x->stemlen + x->dirlen != y->stemlen + y->dirlen)
+		return x->stemlen + x->dirlen < y->stemlen + y->dirlen ? -1 : 1;
+	return x->order < y->order ? -1 : x->order > y->order;
 }
 
 static size_t
@@ -101,11 +105,12 @@ collect(struct node *n, struct candidate **out)
 			v[nv].stem = stem;
 			v[nv].stemlen = stemlen;
 			v[nv].dirlen = dl;
+			v[nv].order = nv;
 			nv++;
 			break;
 		}
 	}
-	/* qsort is not stable; the address tie-break makes it so. */
+	/* qsort is not stable; the order tie-break makes it so. */
 	qsort(v, nv, sizeof(*v), cmp_candidate);
 	*out = v;
 	return nv;
@@ -190,6 +195,8 @@ make_deps(const struct candidate *c, const char *const *pats, size_t npats,
 
 		*tail = arena_alloc(sizeof(**tail));
 		(*tail)->node = graph_node(dn, strlen(dn));
+		if (nprecious)
+			mark_precious((*tail)->node);
 		tail = &(*tail)->next;
 		free(dn);
 	}
@@ -343,7 +350,11 @@ rule_node_scope(struct node *n, const struct scope *parent)
 		top->inherited = true;
 		next = top;
 	} else {
-		next = &scope_global;
+		/* Even a goal's recipe does not see private globals. */
+		top = arena_alloc(sizeof(*top));
+		top->parent = &scope_global;
+		top->inherited = true;
+		next = top;
 	}
 	/* Linked from the outermost level in. */
 	for (i = nm; i-- > 0;) {
@@ -380,31 +391,37 @@ add_second_deps(struct node *n, struct rule *r, const char *text,
 {
 	struct strbuf out = STRBUF_INIT;
 	const char *p, *w;
-	struct dep **tail;
+	struct dep *head, **tail, *d;
 	size_t len;
 
 	expand(&out, text, strlen(text), sc, &r->loc);
-	tail = order_only ? &r->order_only : &r->deps;
-	while (*tail)
-		tail = &(*tail)->next;
+	/* The text belongs (in the usual case) to the rule line with the
+	 * recipe, whose prerequisites come first. */
+	head = NULL;
+	tail = &head;
 	p = out.buf;
 	while ((w = next_word(&p, out.buf + out.len, &len)) != NULL) {
 		if (len == 1 && *w == '|') {
 			order_only = true;
-			tail = &r->order_only;
-			while (*tail)
-				tail = &(*tail)->next;
 			continue;
 		}
 		while (len > 2 && w[0] == '.' && w[1] == '/') {
 			w += 2;
 			len -= 2;
 		}
-		*tail = arena_alloc(sizeof(**tail));
-		(*tail)->node = graph_node(w, len);
-		(*tail)->node->flags |= NODE_MENTIONED;
-		tail = &(*tail)->next;
+		d = arena_alloc(sizeof(*d));
+		d->node = graph_node(w, len);
+		d->node->flags |= NODE_MENTIONED;
+		if (order_only) {
+			d->next = r->order_only;
+			r->order_only = d;
+		} else {
+			*tail = d;
+			tail = &d->next;
+		}
 	}
+	*tail = r->deps;
+	r->deps = head;
 	sb_release(&out);
 	(void)n;
 }
@@ -440,6 +457,39 @@ rule_second_expand(struct node *n, struct rule *r)
 	r->deps_text = r->order_only_text = NULL;
 	sb_release(&all);
 	varset_free(autos);
+}
+
+/* ---- .PRECIOUS patterns ---- */
+
+static const char **precious;
+static size_t precious_alloc;
+
+void
+rule_add_precious_pattern(const char *pat, size_t len)
+{
+	XGROW(precious, nprecious + 1, precious_alloc);
+	precious[nprecious++] = arena_strndup(pat, len);
+}
+
+static void
+mark_precious(struct node *n)
+{
+	size_t i;
+	const char *stem;
+	size_t sl;
+
+	for (i = 0; i < nprecious; i++)
+		if (pattern_match(precious[i], n->name, strlen(n->name), &stem,
+		    &sl))
+			n->flags |= NODE_PRECIOUS;
+}
+
+void
+rule_cleanup(void)
+{
+	free(precious);
+	precious = NULL;
+	nprecious = precious_alloc = 0;
 }
 
 /* ---- vpath ---- */

@@ -38,4 +38,10 @@ void rule_vpath_clear(const char *pat, size_t plen);
  * true. */
 bool rule_vpath_find(struct node *n);
 
+/* .PRECIOUS: a pattern: nodes made by implicit rules that match it are
+ * precious. */
+void rule_add_precious_pattern(const char *pat, size_t len);
+/* Free what this module allocated outside the arena. */
+void rule_cleanup(void);
+
 #endif

@@ -121,6 +121,9 @@ var_intern(const char *name, size_t len)
 	return names[i].name;
 }
 
+bool var_env_overrides;
+bool var_warn_undefined;
+
 void
 var_init(void)
 {

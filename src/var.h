@@ -71,6 +71,12 @@ extern const struct scope scope_global;
 
 void var_init(void);
 
+/* -e: a makefile assignment to an environment variable is ignored and
+ * the variable's origin becomes VAR_ORIGIN_ENV_OVERRIDE. */
+extern bool var_env_overrides;
+/* --warn-undefined-variables */
+extern bool var_warn_undefined;
+
 struct varset *varset_new(void);
 /* Free a set and its variables' values (names stay in the arena).
  * varset_free(NULL) is a no-op. */
