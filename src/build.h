@@ -45,4 +45,9 @@ struct build_opts {
 int build_goals(struct node **goals, size_t ngoals,
     const struct build_opts *opts);
 
+/* Nodes remember across build_goals() calls what was made (a target
+ * remade while remaking makefiles is not remade again for the goals, as
+ * in GNU make).  build_reset() forgets all of it, file times too. */
+void build_reset(void);
+
 #endif

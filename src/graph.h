@@ -112,6 +112,10 @@ struct node *graph_node(const char *name, size_t len);
 struct node *graph_find(const char *name, size_t len);
 /* First node created (for iteration in file order). */
 struct node *graph_first(void);
+/* Forget every node and pattern rule and free the lookup table (the
+ * nodes themselves live in the arena).  For the end of the program and
+ * for tests. */
+void graph_free_all(void);
 
 /* Refresh exists/mtime from the file system (lstat-free: follows links,
  * as make does).  force re-reads after a recipe ran. */

@@ -7,6 +7,7 @@
 
 #include <errno.h>
 #include <limits.h>
+#include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,8 +15,10 @@
 
 #include "arena.h"
 #include "build.h"
+#include "builtin.h"
 #include "diag.h"
 #include "expand.h"
+#include "func.h"
 #include "graph.h"
 #include "parse.h"
 #include "rule.h"
@@ -252,7 +255,7 @@ apply_opt(struct config *c, enum opt_id id, const char *arg)
 	case O_IGNORE: b->ignore_errors = true; break;
 	case O_INCLUDE: parse_add_include_dir(arg); break;
 	case O_JOBS:
-		c->jobs_arg = arg;
+		c->jobs_arg = arg ? arg : "";
 		b->jobs = arg ? (unsigned)strtoul(arg, NULL, 10) : 0;
 		if (arg && b->jobs == 0)
 			bad_usage("the '-j' option requires a positive "
@@ -493,7 +496,7 @@ set_makeflags(const struct config *c, bool with_vars)
 	if (c->print_dir && !c->no_print_dir) sb_addc(&mf, 'w');
 	for (i = 0; i < nd; i++)
 		sb_addf(&rest, " -I%s", dirs[i]);
-	if (c->jobs_arg || (b->jobs == 0 && c->jobs_arg))
+	if (c->jobs_arg)
 		sb_addf(&rest, " -j%s", c->jobs_arg);
 	if (c->load_arg)
 		sb_addf(&rest, " -l%s", c->load_arg);
@@ -538,20 +541,6 @@ set_var(const char *name, const char *value, enum var_flavor flavor,
 	varset_set(var_global, name, strlen(name), value, strlen(value),
 	    flavor, origin, NULL);
 }
-
-/* Built-in variables: a first set of GNU make 4.3's (-R drops them). */
-static const char *const builtin_vars[][2] = {
-	{ "AR", "ar" }, { "ARFLAGS", "rv" }, { "AS", "as" },
-	{ "CC", "cc" }, { "CXX", "g++" }, { "CPP", "$(CC) -E" },
-	{ "FC", "f77" }, { "LD", "ld" }, { "LEX", "lex" },
-	{ "YACC", "yacc" }, { "RM", "rm -f" }, { "MAKEINFO", "makeinfo" },
-	{ "TEX", "tex" }, { "CO", "co" }, { "GET", "get" },
-	{ "OUTPUT_OPTION", "-o $@" },
-	{ "COMPILE.c", "$(CC) $(CFLAGS) $(CPPFLAGS) $(TARGET_ARCH) -c" },
-	{ "LINK.c", "$(CC) $(CFLAGS) $(CPPFLAGS) $(LDFLAGS) $(TARGET_ARCH)" },
-	{ "COMPILE.cc", "$(CXX) $(CXXFLAGS) $(CPPFLAGS) $(TARGET_ARCH) -c" },
-	{ "LINK.o", "$(CC) $(LDFLAGS) $(TARGET_ARCH)" },
-};
 
 static void
 import_environment(void)
@@ -600,9 +589,7 @@ init_variables(struct config *c, const char *argv0, int level)
 	snprintf(lvl, sizeof(lvl), "%d", level);
 	set_var("MAKELEVEL", lvl, VAR_RECURSIVE, VAR_ORIGIN_ENV);
 	if (!c->no_builtin_vars)
-		for (i = 0; i < countof(builtin_vars); i++)
-			set_var(builtin_vars[i][0], builtin_vars[i][1],
-			    VAR_RECURSIVE, VAR_ORIGIN_DEFAULT);
+		builtin_define_vars();
 	set_makeflags(c, false);
 	for (i = 0; i < c->ncmdvars; i++)
 		if (!parse_command_var(c->cmdvars[i]))
@@ -730,6 +717,16 @@ fill_build_opts(struct config *c)
 	b->second_expansion = pr->second_expansion;
 	if (pr->silent_all)
 		b->silent = true;
+	if (pr->precious_all || pr->secondary_all) {
+		struct node *n;
+		unsigned f = (pr->precious_all ? NODE_PRECIOUS : 0) |
+		    (pr->secondary_all ? NODE_SECONDARY : 0);
+
+		rule_all_precious = pr->precious_all;
+		rule_all_secondary = pr->secondary_all;
+		for (n = graph_first(); n; n = n->all_next)
+			n->flags |= f;
+	}
 	if (pr->ignore_all)
 		b->ignore_errors = true;
 	b->old_files = resolve_files(c->old_files, c->nold);
@@ -846,6 +843,8 @@ main(int argc, char **argv)
 
 	if (level > 0)
 		progname = xasprintf("dmake[%d]", level);
+	setlocale(LC_ALL, "");
+	cfg.build.jobs = 1;	/* -j alone means no limit (0) */
 	var_init();
 	expand_hooks.eval = eval_hook;
 	read_makeflags(&cfg, getenv("GNUMAKEFLAGS"), true);
@@ -867,8 +866,11 @@ main(int argc, char **argv)
 	if (entered)
 		print_dir("Entering");
 	init_variables(&cfg, argv[0], level);
-	if (!cfg.no_builtin_rules)
+	if (!cfg.no_builtin_rules) {
 		parse_default_suffixes(default_suffixes);
+		set_var("SUFFIXES", default_suffixes, VAR_SIMPLE,
+		    VAR_ORIGIN_DEFAULT);
+	}
 	set_goals_var(&cfg);
 	for (i = 0; i < cfg.nevals; i++) {
 		struct loc loc = { "--eval", 1 };
@@ -879,6 +881,8 @@ main(int argc, char **argv)
 	/* Flags the makefiles added to MAKEFLAGS take effect now. */
 	read_makeflags(&cfg, var_global_raw("MAKEFLAGS"), false);
 	set_makeflags(&cfg, true);
+	if (!cfg.no_builtin_rules)
+		builtin_define_rules();
 	parse_finish();
 	check_missing_includes();
 	goals = goal_nodes(&cfg, &ngoals);
@@ -894,5 +898,11 @@ main(int argc, char **argv)
 		print_dir("Leaving");
 	free(goals);
 	free_config(&cfg);
-	return finish(status);
+	status = finish(status);
+	func_cleanup();
+	rule_cleanup();
+	var_cleanup();
+	graph_free_all();
+	arena_free_all();
+	return status;
 }

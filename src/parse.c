@@ -1724,6 +1724,9 @@ convert_suffix_rule(struct node *n)
 	pat->ndeps = 1;
 	pat->recipe = n->rules->recipe;
 	pat->loc = n->rules->loc;
+	/* Built-in suffix rules have no location; they never replace a
+	 * pattern rule of the makefile. */
+	pat->builtin = n->rules->loc.file == NULL;
 	graph_add_pattern(pat);
 }
 

@@ -36,6 +36,8 @@ struct candidate {
 static const struct pattern_rule *in_use[MAX_CHAIN];
 static size_t nin_use;
 
+bool rule_all_precious, rule_all_secondary;
+
 static bool search(struct node *n, size_t depth);
 static void mark_precious(struct node *n);
 static size_t nprecious;
@@ -96,8 +98,9 @@ collect(struct node *n, struct candidate **out)
 			const char *t = pr->targets[i], *stem;
 			size_t stemlen, dl = strchr(t, '/') ? 0 : dirlen;
 
+			/* In rule search '%' never matches an empty stem. */
 			if (!pattern_match(t, name + dl, strlen(name) - dl,
-			    &stem, &stemlen))
+			    &stem, &stemlen) || stemlen == 0)
 				continue;
 			XGROW(v, nv + 1, alloc);
 			v[nv].pr = pr;
@@ -111,7 +114,8 @@ collect(struct node *n, struct candidate **out)
 		}
 	}
 	/* qsort is not stable; the order tie-break makes it so. */
-	qsort(v, nv, sizeof(*v), cmp_candidate);
+	if (nv > 1)
+		qsort(v, nv, sizeof(*v), cmp_candidate);
 	*out = v;
 	return nv;
 }
@@ -197,6 +201,10 @@ make_deps(const struct candidate *c, const char *const *pats, size_t npats,
 		(*tail)->node = graph_node(dn, strlen(dn));
 		if (nprecious)
 			mark_precious((*tail)->node);
+		if (rule_all_precious)
+			(*tail)->node->flags |= NODE_PRECIOUS;
+		if (rule_all_secondary)
+			(*tail)->node->flags |= NODE_SECONDARY;
 		tail = &(*tail)->next;
 		free(dn);
 	}
@@ -274,8 +282,11 @@ search(struct node *n, size_t depth)
 			specific = true;
 	for (pass = 0; pass < 2 && !found; pass++) {
 		for (i = 0; i < nv && !found; i++) {
-			if (specific && is_match_anything(&v[i]) &&
-			    !v[i].pr->terminal)
+			/* A non-terminal match-anything rule is not used
+			 * when a specific one matches, nor for a file that
+			 * is itself only the prerequisite of a chain. */
+			if ((specific || depth > 0) &&
+			    is_match_anything(&v[i]) && !v[i].pr->terminal)
 				continue;
 			if (pass == 1 && v[i].pr->terminal)
 				continue;
@@ -332,7 +343,7 @@ rule_node_scope(struct node *n, const struct scope *parent)
 		size_t stemlen;
 
 		if (!pattern_match(pv->pattern, n->name, strlen(n->name),
-		    &stem, &stemlen))
+		    &stem, &stemlen) || stemlen == 0)
 			continue;
 		XGROW(m, nm + 1, alloc);
 		m[nm].vars = pv->vars;

@@ -41,6 +41,9 @@ bool rule_vpath_find(struct node *n);
 /* .PRECIOUS: a pattern: nodes made by implicit rules that match it are
  * precious. */
 void rule_add_precious_pattern(const char *pat, size_t len);
+/* .PRECIOUS / .SECONDARY with no prerequisites: every node is. */
+extern bool rule_all_precious, rule_all_secondary;
+
 /* Free what this module allocated outside the arena. */
 void rule_cleanup(void);
 

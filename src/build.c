@@ -1,0 +1,114 @@
+/*
+ * build.c - bring goals up to date: the entry point that sets up the
+ * scheduler and the planner for one run.
+ *
+ * Interface:
+ *	build_goals	update goals, GNU make's messages, exit status
+ *	build_reset	forget what earlier runs learnt about nodes
+ *	build_remove_intermediates	"rm" what chaining made
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "build.h"
+#include "diag.h"
+#include "plan.h"
+#include "rule.h"
+#include "sched.h"
+
+static const struct build_opts *run_opts;
+
+/* GNU's remove_intermediates: "rm a b" on stdout, or under a fatal
+ * signal "*** Deleting intermediate file 'a'". */
+void
+build_remove_intermediates(const struct build_opts *o, int sig)
+{
+	const struct node *n;
+	bool any = false;
+
+	if (o->question || o->touch || (sig && o->dry_run))
+		return;
+	for (n = graph_first(); n; n = n->all_next) {
+		int r = 0, e = 0;
+
+		if (!plan_made_intermediate(n))
+			continue;
+		if (!o->dry_run) {
+			r = unlink(n->name);
+			e = errno;
+			if (r < 0 && e == ENOENT)
+				continue;
+		}
+		if (sig) {
+			diag_error(NULL, "Deleting intermediate file '%s'",
+			    n->name);
+		} else if (!o->silent) {
+			printf(any ? " %s" : "rm %s", n->name);
+			any = true;
+		}
+		if (r < 0)
+			diag_warn(NULL, "unlink: %s: %s", n->name,
+			    strerror(e));
+	}
+	if (any) {
+		putchar('\n');
+		fflush(stdout);
+	}
+}
+
+static void
+cleanup_hook(int sig)
+{
+	build_remove_intermediates(run_opts, sig);
+}
+
+static void
+second_expand_node(struct node *n)
+{
+	struct rule *r;
+
+	for (r = n->rules; r; r = r->next)
+		rule_second_expand(n, r);
+}
+
+/* GNU make 4.3 expands every explicit rule's prerequisites a second
+ * time before it updates anything (snap_deps), .SUFFIXES first. */
+static void
+second_expand_all(void)
+{
+	struct node *suffixes = graph_find(".SUFFIXES", 9), *n;
+
+	if (suffixes)
+		second_expand_node(suffixes);
+	for (n = graph_first(); n; n = n->all_next)
+		if (n != suffixes)
+			second_expand_node(n);
+}
+
+int
+build_goals(struct node **goals, size_t ngoals, const struct build_opts *opts)
+{
+	struct sched_hooks hooks = { plan_job_done, cleanup_hook };
+	int status;
+
+	fflush(stdout);
+	run_opts = opts;
+	if (opts->second_expansion)
+		second_expand_all();
+	plan_init(opts);
+	sched_init(opts, &hooks);
+	status = plan_run(goals, ngoals);
+	sched_fini();
+	plan_fini();
+	return status;
+}
+
+void
+build_reset(void)
+{
+	plan_reset();
+}

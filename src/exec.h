@@ -1,0 +1,131 @@
+/*
+ * exec.h - jobs, steps and the executor interface.
+ *
+ * A job is the recipe of one target, expanded when the job is created
+ * into a list of steps run in order.  The scheduler (sched.c) walks the
+ * steps: it echoes them, applies -n/-t/-q, and hands each step that must
+ * run to an executor.  An executor runs steps and reports each one's end
+ * through its done callback; the scheduler polls the executor's fds.
+ *
+ *	struct executor *ex = job_local_new();
+ *	ex->done = my_done;
+ *	ex->start(ex, job, step);	// later: my_done(job, &result)
+ */
+#ifndef DMAKE_EXEC_H
+#define DMAKE_EXEC_H
+
+#include <limits.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <time.h>
+
+#include "diag.h"
+
+struct node;
+struct rule;
+struct pollfd;
+struct scope;
+struct varset;
+
+enum step_kind {
+	STEP_LOCAL,		/* a shell command run here (job.c) */
+	/* The kinds below are run by the remote executor, which does not
+	 * exist yet: the scheduler treats one as a BUG today. */
+	STEP_REMOTE,		/* @remote HOSTS: COMMAND */
+	STEP_BLOCK,		/* @remote HOSTS: ... @end, one script */
+	STEP_PUT,		/* @put HOSTS: SRC... DEST */
+	STEP_GET,		/* @get HOSTS: SRC... DEST */
+};
+
+enum step_flag {
+	STEP_SILENT = 1 << 0,	/* '@', .SILENT target: not echoed */
+	STEP_IGNORE = 1 << 1,	/* '-', .IGNORE target: failure ignored */
+	STEP_ALWAYS = 1 << 2,	/* '+' or $(MAKE): runs under -n -t -q */
+	STEP_NOOP = 1 << 3,	/* "sh -c :": counts as run, never forked */
+};
+
+/* One command.  text is what is echoed; argv is what is executed (the
+ * shell and its flags then the text, or the words themselves when no
+ * shell is needed, as GNU make does). */
+struct step {
+	enum step_kind kind;
+	unsigned flags;		/* enum step_flag */
+	char *text;		/* malloc'd */
+	char **argv;		/* malloc'd, NULL-terminated, strings too */
+	struct loc loc;		/* for "[FILE:LINE: target] Error N" */
+};
+
+enum job_status {
+	JOB_OK,
+	JOB_QUESTION,		/* -q: something would have run */
+	JOB_FAILED,
+};
+
+struct job {
+	struct node *node;	/* the target */
+	struct step *steps;
+	size_t nsteps;
+	size_t next;		/* index of the next step to start */
+	struct varset *autos;	/* $@ and friends, in front of scope */
+	struct scope *scope;	/* autos -> the node's scope */
+	bool export_all;
+	char **envp;		/* built when the first command forks */
+	long long mtime_before;	/* target's mtime (ns) before the job,
+				 * LLONG_MIN: did not exist */
+	enum job_status status;
+	unsigned ncommands;	/* commands started (echoed or run) */
+	bool ran_always;	/* a STEP_ALWAYS step was run */
+	bool skipped_after;	/* steps skipped by -t after that */
+	bool deleted;		/* target already deleted */
+	void *owner;		/* the planner's */
+	size_t owner_unit;
+	void *exec_data;	/* the executor's, while a step runs */
+};
+
+/* How a step ended. */
+struct step_result {
+	int exit_code;		/* when sig == 0 */
+	int sig;		/* terminating signal, or 0 */
+	bool core;		/* core dumped */
+};
+
+struct executor {
+	const char *name;
+	/* Start step s of job j.  Returns 0 when it runs (done is called
+	 * later from ready); -1 when it could not start, with *r filled
+	 * in (and the reason already reported). */
+	int (*start)(struct executor *ex, struct job *j, struct step *s,
+	    struct step_result *r);
+	/* Store up to max fds to poll in fds; return how many. */
+	size_t (*pollfds)(struct executor *ex, struct pollfd *fds,
+	    size_t max);
+	/* After poll(): fds are the entries pollfds gave, with revents.
+	 * Calls done for every step that ended. */
+	void (*ready)(struct executor *ex, const struct pollfd *fds,
+	    size_t n);
+	/* Send sig to every step running. */
+	void (*kill)(struct executor *ex, int sig);
+	/* Number of steps running. */
+	size_t (*nrunning)(const struct executor *ex);
+	void (*free)(struct executor *ex);
+	/* Set by the scheduler. */
+	void (*done)(struct job *j, const struct step_result *r);
+	void *data;		/* the executor's own state */
+};
+
+/* A file time as nanoseconds, clamped clear of LLONG_MIN (missing),
+ * LLONG_MIN + 1 (-o: very old) and LLONG_MAX (-W, -n: very new). */
+static inline long long
+exec_mtime_ns(const struct timespec *ts)
+{
+	const long long lim = LLONG_MAX / 1000000000 - 1;
+	long long s = (long long)ts->tv_sec;
+
+	if (s > lim)
+		s = lim;
+	if (s < -lim)
+		s = -lim;
+	return s * 1000000000 + ts->tv_nsec;
+}
+
+#endif

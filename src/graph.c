@@ -1,0 +1,247 @@
+/*
+ * graph.c - what exists: the node table, pattern rules and file times.
+ *
+ * Nodes live in a chained hash table keyed by name (FNV-1a, power-of-two
+ * buckets, grown at load factor 1) and on a creation-order list.  Names
+ * and nodes are arena-allocated: they live as long as the makefile.
+ *
+ * Interface:
+ *	graph_node		look up or create a node
+ *	graph_find		look up without creating
+ *	graph_first		first node in creation order
+ *	graph_free_all		forget everything
+ *	graph_stat		exists/mtime from stat(), nanoseconds
+ *	graph_add_pattern	add, replace or cancel a pattern rule
+ *	pattern_match		match a word against a '%' pattern
+ */
+#include "config.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "arena.h"
+#include "graph.h"
+#include "util.h"
+
+struct pattern_rule *graph_patterns;
+struct pattern_var *graph_pattern_vars;
+
+static struct node **buckets;
+static size_t nbuckets, nnodes;
+static struct node *first_node, *last_node;
+static struct pattern_rule *last_pattern;
+
+static uint32_t
+hash_name(const char *s, size_t len)
+{
+	uint32_t h = 2166136261u;
+	size_t i;
+
+	for (i = 0; i < len; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 16777619u;
+	}
+	return h;
+}
+
+static void
+grow(void)
+{
+	size_t n = nbuckets ? nbuckets * 2 : 1024, i;
+	struct node **v = xcalloc(n, sizeof(*v));
+
+	for (i = 0; i < nbuckets; i++) {
+		struct node *p = buckets[i], *next;
+
+		for (; p; p = next) {
+			size_t b = hash_name(p->name, strlen(p->name)) &
+			    (n - 1);
+
+			next = p->hash_next;
+			p->hash_next = v[b];
+			v[b] = p;
+		}
+	}
+	free(buckets);
+	buckets = v;
+	nbuckets = n;
+}
+
+struct node *
+graph_find(const char *name, size_t len)
+{
+	struct node *p;
+
+	if (!nbuckets)
+		return NULL;
+	p = buckets[hash_name(name, len) & (nbuckets - 1)];
+	for (; p; p = p->hash_next)
+		if (strncmp(p->name, name, len) == 0 && p->name[len] == '\0')
+			return p;
+	return NULL;
+}
+
+struct node *
+graph_node(const char *name, size_t len)
+{
+	struct node *n = graph_find(name, len);
+	size_t b;
+
+	if (n)
+		return n;
+	if (nnodes >= nbuckets)
+		grow();
+	n = arena_alloc(sizeof(*n));
+	n->name = arena_strndup(name, len);
+	b = hash_name(name, len) & (nbuckets - 1);
+	n->hash_next = buckets[b];
+	buckets[b] = n;
+	if (last_node)
+		last_node->all_next = n;
+	else
+		first_node = n;
+	last_node = n;
+	nnodes++;
+	return n;
+}
+
+struct node *
+graph_first(void)
+{
+	return first_node;
+}
+
+void
+graph_free_all(void)
+{
+	free(buckets);
+	buckets = NULL;
+	nbuckets = nnodes = 0;
+	first_node = last_node = NULL;
+	graph_patterns = last_pattern = NULL;
+	graph_pattern_vars = NULL;
+}
+
+void
+graph_stat(struct node *n, bool force)
+{
+	struct stat st;
+	const char *name = n->vpath_name ? n->vpath_name : n->name;
+
+	if (n->stat_done && !force)
+		return;
+	n->stat_done = true;
+	if (stat(name, &st) < 0) {
+		/* GNU make treats any failure as "does not exist". */
+		n->exists = false;
+		n->mtime.tv_sec = 0;
+		n->mtime.tv_nsec = 0;
+		return;
+	}
+	n->exists = true;
+	n->mtime = st.st_mtim;
+}
+
+/* ---- pattern rules ---- */
+
+static bool
+same_strv(const char **a, size_t na, const char **b, size_t nb)
+{
+	size_t i;
+
+	if (na != nb)
+		return false;
+	for (i = 0; i < na; i++)
+		if (strcmp(a[i], b[i]) != 0)
+			return false;
+	return true;
+}
+
+/* GNU's test for "identical" rules: every target of old equals one
+ * target of pr, and the prerequisite lists (order-only included) are
+ * equal element by element. */
+static bool
+same_rule(const struct pattern_rule *old, const struct pattern_rule *pr)
+{
+	size_t i, j;
+
+	if (!same_strv(old->deps, old->ndeps, pr->deps, pr->ndeps) ||
+	    !same_strv(old->order_only, old->norder_only, pr->order_only,
+	    pr->norder_only))
+		return false;
+	for (i = 0; i < pr->ntargets; i++) {
+		for (j = 0; j < old->ntargets; j++)
+			if (strcmp(pr->targets[i], old->targets[j]) != 0)
+				break;
+		if (j == old->ntargets)
+			return true;
+	}
+	return false;
+}
+
+static void
+unlink_pattern(struct pattern_rule *prev, struct pattern_rule *p)
+{
+	if (prev)
+		prev->next = p->next;
+	else
+		graph_patterns = p->next;
+	if (last_pattern == p)
+		last_pattern = prev;
+	p->next = NULL;
+}
+
+static void
+append_pattern(struct pattern_rule *pr)
+{
+	pr->next = NULL;
+	if (last_pattern)
+		last_pattern->next = pr;
+	else
+		graph_patterns = pr;
+	last_pattern = pr;
+}
+
+void
+graph_add_pattern(struct pattern_rule *pr)
+{
+	struct pattern_rule *p, *prev = NULL;
+
+	for (p = graph_patterns; p; prev = p, p = p->next)
+		if (same_rule(p, pr))
+			break;
+	if (p && pr->builtin)
+		return;		/* a built-in rule never replaces */
+	if (p)
+		unlink_pattern(prev, p);
+	/* Without a recipe the rule only cancels the one it matches. */
+	if (pr->recipe)
+		append_pattern(pr);
+}
+
+bool
+pattern_match(const char *pattern, const char *word, size_t wlen,
+    const char **stem, size_t *stemlen)
+{
+	const char *pct = strchr(pattern, '%');
+	size_t pre, suf;
+
+	if (!pct) {
+		if (strlen(pattern) != wlen ||
+		    memcmp(pattern, word, wlen) != 0)
+			return false;
+		*stem = word + wlen;
+		*stemlen = 0;
+		return true;
+	}
+	pre = (size_t)(pct - pattern);
+	suf = strlen(pct + 1);
+	if (wlen < pre + suf || memcmp(word, pattern, pre) != 0 ||
+	    memcmp(word + wlen - suf, pct + 1, suf) != 0)
+		return false;
+	*stem = word + pre;
+	*stemlen = wlen - pre - suf;
+	return true;
+}

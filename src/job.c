@@ -1,0 +1,1090 @@
+/*
+ * job.c - a target's job and the local executor.
+ *
+ * A job is built when the target must be remade: its automatic
+ * variables go in a fresh set in front of the node's scope, every recipe
+ * line is expanded (as GNU make's new_job does), and each expansion is
+ * split into commands the way GNU make's start_job_command and
+ * construct_command_argv do: prefix characters per command, the recipe
+ * prefix after a backslash-newline removed, one command per unescaped
+ * newline, and no shell at all when the command is simple enough.
+ *
+ * Interface:
+ *	job_new, job_free	build and free a job
+ *	job_environ		environment for the job's children
+ *	job_line_flags		prefix flags of an unexpanded recipe line
+ *	job_recipe_empty	a recipe of blanks and prefix characters
+ *	job_local_new		the local executor
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "expand.h"
+#include "graph.h"
+#include "job.h"
+#include "strbuf.h"
+#include "util.h"
+#include "var.h"
+
+/* Shell settings of one job, read once from its scope. */
+struct shell {
+	char **words;		/* $(SHELL) then $(.SHELLFLAGS), split */
+	size_t nwords;
+	bool fast;		/* /bin/sh -c with a plain IFS: exec directly
+				 * when the command allows it */
+	bool bourne;		/* a POSIX shell, by its name */
+	char prefix;		/* recipe prefix character */
+};
+
+/* A growable NULL-terminated string vector. */
+struct strv {
+	char **v;
+	size_t n, alloc;
+};
+
+static void
+strv_push(struct strv *sv, char *s)
+{
+	XGROW(sv->v, sv->n + 2, sv->alloc);
+	sv->v[sv->n++] = s;
+	sv->v[sv->n] = NULL;
+}
+
+static void
+strv_free(char **v)
+{
+	size_t i;
+
+	if (!v)
+		return;
+	for (i = 0; v[i]; i++)
+		free(v[i]);
+	free(v);
+}
+
+static void
+strv_split(struct strv *sv, const char *s)
+{
+	const char *w, *end = s + strlen(s);
+	size_t len;
+
+	while ((w = next_word(&s, end, &len)) != NULL)
+		strv_push(sv, xstrndup(w, len));
+}
+
+/* ---- automatic variables ---- */
+
+static const char *
+node_path(const struct node *n)
+{
+	return n->vpath_name ? n->vpath_name : n->name;
+}
+
+static void
+set_var(struct varset *set, const char *name, const char *val, size_t len)
+{
+	varset_set(set, name, strlen(name), val, len, VAR_SIMPLE,
+	    VAR_ORIGIN_AUTOMATIC, NULL);
+}
+
+/* $(XD) and $(XF) word by word, as GNU's $(patsubst %/,%,$(dir $X))
+ * and $(notdir $X) compute them. */
+static void
+set_dir_file(struct varset *set, char c, const char *val, size_t len)
+{
+	struct strbuf d = STRBUF_INIT, f = STRBUF_INIT;
+	const char *p = val, *w;
+	char name[3] = { c, 'D', '\0' };
+	size_t wl, nw = 0;
+
+	while ((w = next_word(&p, val + len, &wl)) != NULL) {
+		const char *slash = w + wl;
+
+		while (slash > w && slash[-1] != '/')
+			slash--;
+		if (nw++) {
+			sb_addc(&d, ' ');
+			sb_addc(&f, ' ');
+		}
+		if (slash == w)
+			sb_addc(&d, '.');
+		else
+			sb_add(&d, w, (size_t)(slash - 1 - w));
+		sb_add(&f, slash, (size_t)(w + wl - slash));
+	}
+	set_var(set, name, d.buf, d.len);
+	name[1] = 'F';
+	set_var(set, name, f.buf, f.len);
+	sb_release(&d);
+	sb_release(&f);
+}
+
+static void
+set_auto(struct varset *set, char c, const char *val, size_t len)
+{
+	char name[2] = { c, '\0' };
+
+	set_var(set, name, val, len);
+	set_dir_file(set, c, val, len);
+}
+
+/* $* of an explicit rule: the name less a known suffix, as in Unix make. */
+static const char *
+suffix_stem(const char *name, size_t *len)
+{
+	const struct node *s = graph_find(".SUFFIXES", 9);
+	const struct dep *d;
+	size_t nl = strlen(name);
+
+	for (d = s && s->rules ? s->rules->deps : NULL; d; d = d->next) {
+		size_t sl = strlen(d->node->name);
+
+		if (nl > sl && memcmp(name + nl - sl, d->node->name, sl) == 0) {
+			*len = nl - sl;
+			return name;
+		}
+	}
+	*len = 0;
+	return "";
+}
+
+/* Has node n been added to the list already?  A linear probe over a
+ * small open-addressed table of node pointers. */
+struct seen {
+	const struct node **v;
+	size_t size;
+};
+
+static bool
+seen_add(struct seen *s, const struct node *n)
+{
+	size_t i = ((size_t)n >> 4) & (s->size - 1);
+
+	while (s->v[i]) {
+		if (s->v[i] == n)
+			return false;
+		i = (i + 1) & (s->size - 1);
+	}
+	s->v[i] = n;
+	return true;
+}
+
+static void
+seen_init(struct seen *s, size_t n)
+{
+	s->size = 16;
+	while (s->size < n * 2)
+		s->size *= 2;
+	s->v = xcalloc(s->size, sizeof(*s->v));
+}
+
+static void
+add_name(struct strbuf *sb, const struct node *n)
+{
+	if (sb->len)
+		sb_addc(sb, ' ');
+	sb_adds(sb, node_path(n));
+}
+
+/* $^ $+ $? $| from the prerequisites. */
+static void
+set_dep_vars(struct varset *set, const struct job_spec *sp, bool all_new)
+{
+	struct strbuf plus = STRBUF_INIT, caret = STRBUF_INIT;
+	struct strbuf qmark = STRBUF_INIT, bar = STRBUF_INIT;
+	struct seen seen;
+	size_t i;
+
+	seen_init(&seen, sp->ndeps + sp->norder_only);
+	for (i = 0; i < sp->ndeps; i++) {
+		add_name(&plus, sp->deps[i]);
+		if (!seen_add(&seen, sp->deps[i]))
+			continue;
+		add_name(&caret, sp->deps[i]);
+		if (sp->newer[i] || all_new)
+			add_name(&qmark, sp->deps[i]);
+	}
+	/* A name both normal and order-only counts as normal. */
+	for (i = 0; i < sp->norder_only; i++)
+		if (seen_add(&seen, sp->order_only[i]))
+			add_name(&bar, sp->order_only[i]);
+	set_auto(set, '+', plus.buf, plus.len);
+	set_auto(set, '^', caret.buf, caret.len);
+	set_auto(set, '?', qmark.buf, qmark.len);
+	set_var(set, "|", bar.buf, bar.len);
+	free(seen.v);
+	sb_release(&plus);
+	sb_release(&caret);
+	sb_release(&qmark);
+	sb_release(&bar);
+}
+
+static void
+set_autos(struct varset *set, const struct job_spec *sp, bool all_new)
+{
+	const char *at = sp->node->name, *stem = sp->stem, *less = "";
+	size_t stemlen;
+
+	if (stem)
+		stemlen = strlen(stem);
+	else
+		stem = suffix_stem(at, &stemlen);
+	if (sp->ndeps)
+		less = node_path(sp->deps[0]);
+	if (sp->use_default)
+		less = at;
+	set_auto(set, '@', at, strlen(at));
+	set_auto(set, '<', less, strlen(less));
+	set_auto(set, '*', stem, stemlen);
+	set_auto(set, '%', "", 0);
+	set_dep_vars(set, sp, all_new);
+}
+
+/* ---- recipe lines ---- */
+
+unsigned
+job_line_flags(const char *raw)
+{
+	unsigned f = 0;
+
+	for (;; raw++) {
+		if (*raw == '@')
+			f |= STEP_SILENT;
+		else if (*raw == '-')
+			f |= STEP_IGNORE;
+		else if (*raw == '+')
+			f |= STEP_ALWAYS;
+		else if (!is_blank((unsigned char)*raw))
+			break;
+	}
+	if (strstr(raw, "$(MAKE)") || strstr(raw, "${MAKE}"))
+		f |= STEP_ALWAYS;
+	return f;
+}
+
+bool
+job_recipe_empty(const struct recipe *rc)
+{
+	size_t i;
+	const char *p;
+
+	for (i = 0; i < rc->nlines; i++)
+		for (p = rc->lines[i].text; *p; p++)
+			if (!is_space((unsigned char)*p) && *p != '-' &&
+			    *p != '@' && *p != '+')
+				return false;
+	return true;
+}
+
+/* Is the backslash at p escaped by backslashes after ref? */
+static bool
+escaped(const char *p, const char *ref)
+{
+	bool odd = false;
+
+	while (--p > ref && *p == '\\')
+		odd = !odd;
+	return odd;
+}
+
+/* Copy the inside of the reference whose open paren is at ref, from p
+ * to its close paren (not copied); returns where it stopped. */
+static const char *
+collapse_ref(struct strbuf *out, const char *p, const char *end,
+    const char *ref)
+{
+	char open = *ref, close = open == '(' ? ')' : '}';
+	size_t start = out->len;
+	int depth = 0;
+
+	while (p < end && !(*p == close && --depth < 0)) {
+		if (*p == '\\' && p + 1 < end && p[1] == '\n' &&
+		    !escaped(p, ref)) {
+			for (p += 2; p < end && is_space((unsigned char)*p);)
+				p++;
+			while (out->len > start &&
+			    is_blank((unsigned char)out->buf[out->len - 1]))
+				sb_setlen(out, out->len - 1);
+			sb_addc(out, ' ');
+			continue;
+		}
+		if (*p == open)
+			depth++;
+		sb_addc(out, *p++);
+	}
+	return p;
+}
+
+/* Inside a $(...) or ${...} reference, a backslash-newline and the
+ * whitespace around it become one space, so functions never see it;
+ * elsewhere it stays for the shell (GNU make's new_job). */
+static void
+collapse_refs(struct strbuf *out, const char *p, const char *end)
+{
+	while (p < end) {
+		const char *d = memchr(p, '$', (size_t)(end - p));
+
+		if (!d) {
+			sb_add(out, p, (size_t)(end - p));
+			return;
+		}
+		sb_add(out, p, (size_t)(d + 1 - p));
+		p = d + 1;
+		if (p < end && (*p == '(' || *p == '{')) {
+			sb_addc(out, *p);
+			p = collapse_ref(out, p + 1, end, p);
+		}
+	}
+}
+
+/* ---- shell settings ---- */
+
+static char *
+expand_text(const char *text, const struct scope *sc)
+{
+	struct strbuf sb = STRBUF_INIT;
+
+	expand(&sb, text, strlen(text), sc, NULL);
+	return sb_detach(&sb, NULL);
+}
+
+static bool
+bourne_name(const char *shell)
+{
+	static const char *const names[] = {
+		"sh", "bash", "ksh", "rksh", "zsh", "ash", "dash",
+	};
+	const char *base = strrchr(shell, '/');
+	size_t i;
+
+	base = base ? base + 1 : shell;
+	for (i = 0; i < countof(names); i++)
+		if (strcmp(base, names[i]) == 0)
+			return true;
+	return false;
+}
+
+static void
+shell_init(struct shell *sh, const struct scope *sc, bool posix)
+{
+	char *shell = expand_text("$(SHELL)", sc);
+	char *flags = expand_text("$(.SHELLFLAGS)", sc);
+	/* Looked up, not referenced: an undefined IFS is no warning. */
+	char *ifs = var_lookup(sc, "IFS", 3, NULL) ?
+	    expand_text("$(IFS)", sc) : xstrdup("");
+	const char *rp = var_global_raw(".RECIPEPREFIX");
+	struct strv sv = { NULL, 0, 0 };
+
+	if (!*shell) {
+		free(shell);
+		shell = xstrdup("/bin/sh");
+	}
+	if (!*flags && !var_lookup(sc, ".SHELLFLAGS", 11, NULL)) {
+		free(flags);
+		flags = xstrdup(posix ? "-ec" : "-c");
+	}
+	sh->fast = strcmp(shell, "/bin/sh") == 0 &&
+	    (strcmp(flags, "-c") == 0 || strcmp(flags, "-ec") == 0) &&
+	    ifs[strspn(ifs, " \t\n")] == '\0';
+	sh->bourne = bourne_name(shell);
+	sh->prefix = rp && *rp ? *rp : '\t';
+	strv_split(&sv, shell);
+	strv_split(&sv, flags);
+	sh->words = sv.v;
+	sh->nwords = sv.n;
+	free(shell);
+	free(flags);
+	free(ifs);
+}
+
+/* ---- splitting a command into words without a shell ---- */
+
+enum fast { FAST_ARGV, FAST_EMPTY, FAST_SHELL };
+
+static bool
+is_sh_builtin(const char *w)
+{
+	static const char *const cmds[] = {
+		".", ":", "break", "case", "cd", "command", "continue",
+		"eval", "exec", "exit", "export", "for", "if", "login",
+		"logout", "read", "readonly", "set", "shift", "switch",
+		"test", "times", "trap", "ulimit", "umask", "unset", "wait",
+		"while",
+	};
+	size_t i;
+
+	for (i = 0; i < countof(cmds); i++)
+		if (strcmp(w, cmds[i]) == 0)
+			return true;
+	return false;
+}
+
+struct words {
+	struct strv av;
+	struct strbuf w;
+	bool quote, has_eq, seen_noneq, last_empty;
+};
+
+/* A blank ended a word.  Returns false when the shell is needed. */
+static bool
+end_word(struct words *ws)
+{
+	strv_push(&ws->av, sb_detach(&ws->w, NULL));
+	ws->last_empty = false;
+	ws->seen_noneq |= !ws->has_eq;
+	ws->has_eq = false;
+	return !(ws->av.n == 1 && is_sh_builtin(ws->av.v[0]));
+}
+
+/* One character outside quotes; *pp may advance.  Returns false when
+ * the shell is needed; sets *stop at an unescaped newline. */
+static bool
+fast_char(struct words *ws, const char **pp, bool *stop)
+{
+	static const char sh_chars[] = "#;\"*?[]&|<>(){}$`^~!";
+	const char *p = *pp;
+
+	if (strchr(sh_chars, *p))
+		return false;
+	switch (*p) {
+	case '=':
+		if (!ws->seen_noneq)
+			return false;
+		ws->has_eq = true;
+		sb_addc(&ws->w, '=');
+		break;
+	case '\\':
+		if (p[1] == '\n') {
+			p++;
+			if (!ws->w.len)
+				while (is_blank((unsigned char)p[1]))
+					p++;
+		} else if (p[1]) {
+			sb_addc(&ws->w, *++p);
+		}
+		break;
+	case '\'':
+		ws->quote = true;
+		break;
+	case '\n':
+		*stop = true;
+		return true;
+	case ' ':
+	case '\t':
+		if (!end_word(ws))
+			return false;
+		while (is_blank((unsigned char)p[1]))
+			p++;
+		break;
+	default:
+		sb_addc(&ws->w, *p);
+	}
+	*pp = p;
+	return true;
+}
+
+/* GNU make's fast path: split line into words itself when only plain
+ * words and '...' quoting appear and the command is no shell builtin.
+ * *end gets the NUL or newline that ends the command. */
+static enum fast
+fast_argv(const char *line, bool oneshell, const char **end, char ***argv)
+{
+	struct words ws = { { NULL, 0, 0 }, STRBUF_INIT, false, false, false,
+	    false };
+	const char *p;
+	bool stop = false, ok = true;
+
+	for (p = line; *p && ok && !stop; p++) {
+		if (!ws.quote) {
+			ok = fast_char(&ws, &p, &stop);
+			if (stop && oneshell)
+				ok = false;	/* newlines: the shell's */
+			if (stop)
+				break;
+		} else if (*p == '\'') {
+			ws.quote = false;
+			ws.last_empty = ws.w.len == 0;
+		} else if (*p == '\\' && p[1] == '\n') {
+			sb_add(&ws.w, p++, 2);
+		} else if (*p == '\n') {
+			ok = false;	/* a shell can see where it ends */
+		} else {
+			sb_addc(&ws.w, *p);
+		}
+	}
+	*end = p;
+	if (ok && !ws.quote && (ws.w.len || ws.last_empty))
+		strv_push(&ws.av, sb_detach(&ws.w, NULL));
+	sb_release(&ws.w);
+	if (ok && !ws.quote && !(ws.av.n == 1 && is_sh_builtin(ws.av.v[0]))) {
+		*argv = ws.av.v;
+		return ws.av.n ? FAST_ARGV : FAST_EMPTY;
+	}
+	strv_free(ws.av.v);
+	return FAST_SHELL;
+}
+
+/* .ONESHELL with a POSIX shell: drop blanks and prefix characters at
+ * the start of every logical line of the script, in place. */
+static void
+strip_inner_prefixes(char *s)
+{
+	const char *f = s;
+	char *t = s;
+
+	while (*f) {
+		bool esc = false;
+
+		while (is_blank((unsigned char)*f) || *f == '-' || *f == '@' ||
+		    *f == '+')
+			f++;
+		while (*f) {
+			char c = *t++ = *f++;
+
+			if (c == '\\') {
+				esc = !esc;
+				continue;
+			}
+			if (c == '\n' && !esc)
+				break;
+			esc = false;
+		}
+	}
+	*t = '\0';
+}
+
+/* The argv for command line (NUL-terminated, may be modified); *end
+ * gets where the command stops.  NULL: the command is empty. */
+static char **
+command_argv(char *line, char **end, const struct shell *sh, bool oneshell)
+{
+	struct strv sv = { NULL, 0, 0 };
+	char **argv;
+	size_t i;
+	char *e;
+
+	while (is_blank((unsigned char)*line))
+		line++;
+	*end = line;
+	if (!*line)
+		return NULL;
+	if (sh->fast) {
+		const char *fe;
+
+		switch (fast_argv(line, oneshell, &fe, &argv)) {
+		case FAST_ARGV:
+			*end = (char *)fe;
+			return argv;
+		case FAST_EMPTY:
+			*end = (char *)fe;
+			return NULL;
+		case FAST_SHELL:
+			break;
+		}
+	}
+	if (oneshell) {
+		if (sh->bourne)
+			strip_inner_prefixes(line);
+		e = line + strlen(line);
+	} else {
+		for (e = line; *e && *e != '\n'; e++)
+			if (*e == '\\' && e[1] == '\n')
+				e++;
+	}
+	*end = e;
+	if (e == line)
+		return NULL;
+	for (i = 0; i < sh->nwords; i++)
+		strv_push(&sv, xstrdup(sh->words[i]));
+	strv_push(&sv, xstrndup(line, (size_t)(e - line)));
+	return sv.v;
+}
+
+/* "sh -c :" costs a fork for nothing: GNU make skips it. */
+static bool
+is_noop(char **argv)
+{
+	return argv[0] && bourne_name(argv[0]) && argv[1] &&
+	    (strcmp(argv[1], "-c") == 0 || strcmp(argv[1], "-ec") == 0) &&
+	    argv[2] && strcmp(argv[2], ":") == 0 && !argv[3];
+}
+
+/* Remove the recipe prefix that follows each newline, in place. */
+static void
+drop_prefix_after_newlines(char *s, char prefix)
+{
+	char *t = s;
+
+	for (; *s; s++) {
+		*t++ = *s;
+		if (s[0] == '\n' && s[1] == prefix)
+			s++;
+	}
+	*t = '\0';
+}
+
+struct steps {
+	struct step *v;
+	size_t n, alloc;
+};
+
+static void
+add_step(struct steps *st, char *text, size_t len, char **argv,
+    unsigned flags, const struct loc *loc)
+{
+	struct step *s;
+
+	XGROW(st->v, st->n + 1, st->alloc);
+	s = &st->v[st->n++];
+	s->kind = STEP_LOCAL;
+	s->flags = flags | (is_noop(argv) ? STEP_NOOP : 0);
+	s->text = xstrndup(text, len);
+	s->argv = argv;
+	s->loc = *loc;
+}
+
+/* Split one expanded line (buf, modified) into commands. */
+static void
+add_commands(struct steps *st, char *p, unsigned lflags,
+    const struct loc *loc, const struct shell *sh, bool oneshell)
+{
+	while (*p) {
+		unsigned f = lflags;
+		char **argv, *cmd, *end;
+
+		for (;; p++) {
+			if (*p == '@')
+				f |= STEP_SILENT;
+			else if (*p == '+')
+				f |= STEP_ALWAYS;
+			else if (*p == '-')
+				f |= STEP_IGNORE;
+			else if (!is_blank((unsigned char)*p))
+				break;
+		}
+		drop_prefix_after_newlines(p, sh->prefix);
+		cmd = p;
+		argv = command_argv(cmd, &end, sh, oneshell);
+		if (argv) {
+			while (is_blank((unsigned char)*cmd))
+				cmd++;
+			add_step(st, cmd, (size_t)(end - cmd), argv, f, loc);
+		}
+		p = *end ? end + 1 : end;
+	}
+}
+
+/* Expand raw (one recipe line, or the whole recipe under .ONESHELL)
+ * and add its commands. */
+static void
+add_line(struct steps *st, const char *raw, const struct loc *exp_loc,
+    const struct loc *loc, unsigned node_flags, const struct scope *sc,
+    const struct shell *sh, bool oneshell)
+{
+	struct strbuf in = STRBUF_INIT, out = STRBUF_INIT;
+	unsigned f = job_line_flags(raw) | node_flags;
+
+	collapse_refs(&in, raw, raw + strlen(raw));
+	expand(&out, in.buf, in.len, sc, exp_loc);
+	add_commands(st, out.buf, f, loc, sh, oneshell);
+	sb_release(&in);
+	sb_release(&out);
+}
+
+static void
+build_steps(struct job *j, const struct recipe *rc, const struct shell *sh,
+    const struct build_opts *o)
+{
+	struct steps st = { NULL, 0, 0 };
+	unsigned nf = 0;
+	size_t i;
+
+	if (j->node->flags & NODE_SILENT)
+		nf |= STEP_SILENT;
+	if (j->node->flags & NODE_IGNORE)
+		nf |= STEP_IGNORE;
+	if (o->oneshell && rc->nlines) {
+		struct strbuf all = STRBUF_INIT;
+
+		for (i = 0; i < rc->nlines; i++) {
+			if (i)
+				sb_addc(&all, '\n');
+			sb_adds(&all, rc->lines[i].text);
+		}
+		add_line(&st, all.buf, &rc->lines[0].loc, &rc->lines[0].loc,
+		    nf, j->scope, sh, true);
+		sb_release(&all);
+	}
+	for (i = 0; !o->oneshell && i < rc->nlines; i++) {
+		/* GNU reports the first line's number plus the index. */
+		struct loc loc = rc->lines[0].loc;
+
+		loc.line += i;
+		add_line(&st, rc->lines[i].text, &rc->lines[i].loc, &loc, nf,
+		    j->scope, sh, false);
+	}
+	j->steps = st.v;
+	j->nsteps = st.n;
+}
+
+struct job *
+job_new(const struct job_spec *sp, const struct build_opts *o)
+{
+	struct job *j = xcalloc(1, sizeof(*j));
+	struct scope *sc = xcalloc(1, sizeof(*sc));
+	struct shell sh;
+
+	j->node = sp->node;
+	j->autos = varset_new();
+	j->mtime_before = sp->mtime_before;
+	j->export_all = o->export_all;
+	sc->vars = j->autos;
+	sc->parent = sp->scope;
+	j->scope = sc;
+	set_autos(j->autos, sp, o->always_make);
+	shell_init(&sh, sc, o->posix);
+	build_steps(j, sp->recipe, &sh, o);
+	strv_free(sh.words);
+	return j;
+}
+
+void
+job_free(struct job *j)
+{
+	size_t i;
+
+	if (!j)
+		return;
+	for (i = 0; i < j->nsteps; i++) {
+		free(j->steps[i].text);
+		strv_free(j->steps[i].argv);
+	}
+	free(j->steps);
+	if (j->envp)
+		expand_environ_free(j->envp);
+	varset_free(j->autos);
+	free(j->scope);
+	free(j);
+}
+
+char **
+job_environ(struct job *j)
+{
+	if (!j->envp)
+		j->envp = expand_environ(j->scope, j->export_all);
+	return j->envp;
+}
+
+/* ---- the local executor ---- */
+
+struct kid {
+	pid_t pid;
+	struct job *job;
+};
+
+struct local {
+	struct kid *kids;
+	size_t nkids, alloc;
+	struct sigaction old_chld;
+	struct rlimit old_stack;	/* what children get */
+	bool stack_raised;
+};
+
+/* The walk recurses once per level of prerequisites: allow deep graphs
+ * a stack of up to 128 MiB (the room Linux leaves below the mappings),
+ * as GNU make raises its own; children get the old limit back. */
+#define STACK_WANT ((rlim_t)128 << 20)
+
+static void
+raise_stack(struct local *l)
+{
+	struct rlimit rl;
+
+	if (getrlimit(RLIMIT_STACK, &rl) < 0 || rl.rlim_cur == RLIM_INFINITY ||
+	    rl.rlim_cur >= STACK_WANT)
+		return;
+	l->old_stack = rl;
+	rl.rlim_cur = rl.rlim_max == RLIM_INFINITY || rl.rlim_max > STACK_WANT ?
+	    STACK_WANT : rl.rlim_max;
+	l->stack_raised = setrlimit(RLIMIT_STACK, &rl) == 0;
+}
+
+/* The SIGCHLD self-pipe; one local executor at a time. */
+static int chld_pipe[2] = { -1, -1 };
+
+static void
+on_sigchld(int sig)
+{
+	int e = errno;
+
+	(void)sig;
+	(void)!write(chld_pipe[1], "c", 1);
+	errno = e;
+}
+
+/* PATH as the child will see it: from its environment, as GNU make's
+ * "environ = envp; execvp()" does. */
+static const char *
+env_path(char **envp)
+{
+	for (; *envp; envp++)
+		if (strncmp(*envp, "PATH=", 5) == 0)
+			return *envp + 5;
+	return "/bin:/usr/bin";		/* execvp's default */
+}
+
+/* execvp's search, done before forking: the file to exec, malloc'd,
+ * or NULL with *err set (EACCES when only unusable files matched). */
+static char *
+find_program(const char *name, char **envp, int *err)
+{
+	const char *p = env_path(envp), *colon;
+	struct stat st;
+
+	*err = ENOENT;
+	if (!*name)
+		return NULL;
+	if (strchr(name, '/'))
+		return xstrdup(name);
+	for (;; p = colon + 1) {
+		size_t dl;
+		char *path;
+
+		colon = strchr(p, ':');
+		dl = colon ? (size_t)(colon - p) : strlen(p);
+		path = dl ? xasprintf("%.*s/%s", (int)dl, p, name) :
+		    xstrdup(name);
+		if (stat(path, &st) == 0 && S_ISREG(st.st_mode)) {
+			if (access(path, X_OK) == 0)
+				return path;
+			*err = EACCES;
+		}
+		free(path);
+		if (!colon)
+			return NULL;
+	}
+}
+
+/* Everything the child does, prepared by the parent: after vfork()
+ * only execve(), write() and _exit() are called. */
+struct spawn {
+	const char *path;
+	char **argv, **envp;
+	char **sh_argv;		/* "/bin/sh path args...": ENOEXEC */
+	const struct rlimit *stack;	/* restore, or NULL */
+	char msg[256];		/* "dmake: path: " */
+};
+
+static void
+spawn_child(const struct spawn *sp)
+{
+	const char *e;
+
+	if (sp->stack)
+		setrlimit(RLIMIT_STACK, sp->stack);
+	execve(sp->path, sp->argv, sp->envp);
+	if (errno == ENOEXEC)
+		execve(sp->sh_argv[0], sp->sh_argv, sp->envp);
+	e = strerror(errno);
+	(void)!write(2, sp->msg, strlen(sp->msg));
+	(void)!write(2, e, strlen(e));
+	(void)!write(2, "\n", 1);
+	_exit(127);
+}
+
+static pid_t
+spawn(const struct spawn *sp)
+{
+	pid_t pid = vfork();
+
+	if (pid == 0)
+		spawn_child(sp);
+	return pid;
+}
+
+static void
+spawn_failed(struct step_result *r, const char *what, int err)
+{
+	fflush(stdout);
+	fprintf(stderr, "%s: %s: %s\n", progname, what, strerror(err));
+	r->exit_code = 127;
+	r->sig = 0;
+	r->core = false;
+}
+
+static int
+local_start(struct executor *ex, struct job *j, struct step *s,
+    struct step_result *r)
+{
+	struct local *l = ex->data;
+	struct spawn sp;
+	size_t n = 0;
+	pid_t pid;
+	int err;
+	char *path;
+
+	sp.envp = job_environ(j);
+	path = find_program(s->argv[0], sp.envp, &err);
+	if (!path) {
+		spawn_failed(r, s->argv[0], err);
+		return -1;
+	}
+	while (s->argv[n])
+		n++;
+	sp.sh_argv = xcalloc(n + 2, sizeof(*sp.sh_argv));
+	sp.sh_argv[0] = (char *)"/bin/sh";
+	sp.sh_argv[1] = path;
+	memcpy(sp.sh_argv + 2, s->argv + 1, n * sizeof(*sp.sh_argv));
+	sp.path = path;
+	sp.argv = s->argv;
+	sp.stack = l->stack_raised ? &l->old_stack : NULL;
+	snprintf(sp.msg, sizeof(sp.msg), "%s: %s: ", progname, s->argv[0]);
+	pid = spawn(&sp);
+	err = errno;
+	free(sp.sh_argv);
+	free(path);
+	if (pid < 0) {
+		spawn_failed(r, "fork", err);
+		return -1;
+	}
+	XGROW(l->kids, l->nkids + 1, l->alloc);
+	l->kids[l->nkids].pid = pid;
+	l->kids[l->nkids].job = j;
+	l->nkids++;
+	j->exec_data = l;
+	return 0;
+}
+
+static size_t
+local_pollfds(struct executor *ex, struct pollfd *fds, size_t max)
+{
+	(void)ex;
+	if (!max)
+		return 0;
+	fds[0].fd = chld_pipe[0];
+	fds[0].events = POLLIN;
+	fds[0].revents = 0;
+	return 1;
+}
+
+static void
+drain(int fd)
+{
+	char buf[64];
+
+	while (read(fd, buf, sizeof(buf)) > 0)
+		;
+}
+
+static void
+local_ready(struct executor *ex, const struct pollfd *fds, size_t n)
+{
+	struct local *l = ex->data;
+	size_t i = 0;
+
+	if (n && fds[0].revents)
+		drain(chld_pipe[0]);
+	while (i < l->nkids) {
+		struct step_result r = { 0, 0, false };
+		struct job *j = l->kids[i].job;
+		int st;
+		pid_t p = waitpid(l->kids[i].pid, &st, WNOHANG);
+
+		if (p == 0 || (p < 0 && errno == EINTR)) {
+			i++;
+			continue;
+		}
+		if (p > 0 && WIFSIGNALED(st)) {
+			r.sig = WTERMSIG(st);
+			r.core = WCOREDUMP(st);
+		} else if (p > 0) {
+			r.exit_code = WEXITSTATUS(st);
+		} else {
+			r.exit_code = 127;	/* lost: ECHILD */
+		}
+		l->kids[i] = l->kids[--l->nkids];
+		j->exec_data = NULL;
+		ex->done(j, &r);
+	}
+}
+
+static void
+local_kill(struct executor *ex, int sig)
+{
+	struct local *l = ex->data;
+	size_t i;
+
+	for (i = 0; i < l->nkids; i++)
+		kill(l->kids[i].pid, sig);
+}
+
+static size_t
+local_nrunning(const struct executor *ex)
+{
+	const struct local *l = ex->data;
+
+	return l->nkids;
+}
+
+static void
+local_free(struct executor *ex)
+{
+	struct local *l;
+
+	if (!ex)
+		return;
+	l = ex->data;
+	sigaction(SIGCHLD, &l->old_chld, NULL);
+	if (l->stack_raised)
+		setrlimit(RLIMIT_STACK, &l->old_stack);
+	close(chld_pipe[0]);
+	close(chld_pipe[1]);
+	chld_pipe[0] = chld_pipe[1] = -1;
+	free(l->kids);
+	free(l);
+	free(ex);
+}
+
+struct executor *
+job_local_new(void)
+{
+	struct executor *ex = xcalloc(1, sizeof(*ex));
+	struct local *l = xcalloc(1, sizeof(*l));
+	struct sigaction sa;
+
+	if (chld_pipe[0] >= 0)
+		BUG("two local executors");
+	if (pipe2(chld_pipe, O_CLOEXEC | O_NONBLOCK) < 0) {
+		int e = errno;
+
+		diag_fatal(NULL, "pipe: %s", strerror(e));
+	}
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_sigchld;
+	sa.sa_flags = SA_RESTART | SA_NOCLDSTOP;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGCHLD, &sa, &l->old_chld);
+	raise_stack(l);
+	ex->name = "local";
+	ex->start = local_start;
+	ex->pollfds = local_pollfds;
+	ex->ready = local_ready;
+	ex->kill = local_kill;
+	ex->nrunning = local_nrunning;
+	ex->free = local_free;
+	ex->data = l;
+	return ex;
+}

@@ -1,0 +1,56 @@
+/*
+ * job.h - a target's job: the recipe expanded into steps, with the
+ * automatic variables set; and the local executor, which runs
+ * STEP_LOCAL steps as child processes.
+ */
+#ifndef DMAKE_JOB_H
+#define DMAKE_JOB_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "build.h"
+#include "exec.h"
+#include "graph.h"
+
+/* What a job is made from; the planner fills it in. */
+struct job_spec {
+	struct node *node;		/* the target: $@ */
+	const struct recipe *recipe;	/* at least the recipe's loc */
+	const char *stem;		/* $*; NULL: from .SUFFIXES */
+	struct node *const *deps;	/* normal prerequisites, in order,
+					 * duplicates kept: $< $^ $+ */
+	const bool *newer;		/* per deps[i]: goes into $? */
+	size_t ndeps;
+	struct node *const *order_only;	/* $| */
+	size_t norder_only;
+	const struct scope *scope;	/* the node's: autos go in front */
+	bool use_default;		/* a .DEFAULT recipe: $< is $@ */
+	long long mtime_before;		/* see struct job */
+};
+
+/* Build the job: set the automatic variables, expand every recipe line
+ * (as GNU make does when a job starts) and split the expansions into
+ * steps.  Expansion errors are fatal (diag_fatal).  The job is owned by
+ * the caller; free it with job_free(). */
+struct job *job_new(const struct job_spec *spec, const struct build_opts *o);
+void job_free(struct job *j);
+
+/* The environment for j's children, built on first use; owned by j. */
+char **job_environ(struct job *j);
+
+/* The flags an unexpanded recipe line carries for all of its commands:
+ * its leading '@' '-' '+' (blanks between them allowed), and
+ * STEP_ALWAYS when it mentions $(MAKE) or ${MAKE}. */
+unsigned job_line_flags(const char *raw);
+
+/* True when the recipe has only blanks and prefix characters: GNU make
+ * then runs nothing and counts no command. */
+bool job_recipe_empty(const struct recipe *rc);
+
+/* The local executor: fork + exec, completion through SIGCHLD and a
+ * self-pipe that pollfds() exposes.  Installs a SIGCHLD handler until
+ * ex->free(ex). */
+struct executor *job_local_new(void);
+
+#endif

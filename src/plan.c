@@ -1,0 +1,997 @@
+/*
+ * plan.c - what must run: GNU make's update algorithm, event-driven.
+ *
+ * A walk from each goal visits prerequisites depth first, left to right
+ * (normal, then order-only), as GNU make's update_file/update_file_1/
+ * check_dep do, deciding what is out of date and starting jobs.  Where
+ * GNU make leaves a target whose prerequisites still run and finds it
+ * again on its next pass over the goals, a unit here registers with
+ * each running prerequisite and is walked again when the last one
+ * ends.  Serially (-j1, .NOTPARALLEL) every job ends before the walk
+ * goes on, so the order is GNU make's exactly.
+ *
+ * A node has one unit per rule: one for a single-colon target, one per
+ * '::' rule, each with its own prerequisites and recipe, run in order.
+ *
+ * Interface:
+ *	plan_init, plan_fini	start and end a run
+ *	plan_run		bring the goals up to date
+ *	plan_reset		forget all build state
+ *	plan_job_done		scheduler hook: a job ended
+ *	plan_made_intermediate	an intermediate file this run made
+ */
+#include "config.h"
+
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "arena.h"
+#include "diag.h"
+#include "job.h"
+#include "plan.h"
+#include "rule.h"
+#include "sched.h"
+#include "util.h"
+
+#define MT_NONE LLONG_MIN		/* does not exist */
+#define MT_OLD (LLONG_MIN + 1)		/* -o: older than anything */
+#define MT_NEW LLONG_MAX		/* -W, or made under -n -t -q */
+
+enum unit_state {
+	U_NEW,
+	U_WAITING,		/* prerequisites still being made */
+	U_RUNNING,		/* its job runs */
+	U_DONE,
+};
+
+struct edge {
+	struct dep *dep;
+	long long seen;		/* the prerequisite's mtime when first seen */
+	bool order_only;
+	bool seen_set;
+	bool via_update;	/* an intermediate updated on our behalf */
+	bool newer;		/* goes into $? */
+};
+
+struct unit {
+	struct rule *rule;	/* '::' only; else the node's rule */
+	struct edge *edges;
+	size_t nedges;
+	bool have_edges;
+	enum unit_state state;
+	enum job_status status;
+	int pending;		/* running prerequisites waited for */
+};
+
+struct pnode;
+
+struct waiter {
+	struct pnode *pn;
+	size_t unit;
+};
+
+struct pnode {
+	struct node *n;
+	struct unit *units;
+	size_t nunits, cur;
+	const struct recipe *dflt;	/* .DEFAULT's recipe, in use */
+	const struct scope *scope;
+	struct node *parent;		/* the last target that needed it */
+	struct waiter *waiters;
+	size_t nwaiters, awaiters;
+	long long mtime_start;		/* first seen this run */
+	size_t goal;			/* goal whose walk reached it first */
+	enum job_status status, acc;
+	bool prepared, done, updating, queued, root_goal, is_goal;
+	bool assume_new, no_vpath, vpath_tried, old, is_new, started;
+	bool group_running;		/* made by a group member's job */
+	bool own_vars;			/* scope holds more than globals */
+};
+
+static const struct build_opts *opts;
+static struct pnode **queue;
+static size_t qhead, qlen, qalloc;
+static bool stopping, had_error;
+static bool *goal_changed;
+static size_t cur_goal, ngoal_slots;
+
+static enum job_status update_node(struct pnode *pn, int depth);
+
+static enum job_status
+worse(enum job_status a, enum job_status b)
+{
+	return a > b ? a : b;
+}
+
+static struct pnode *
+pnode_of(struct node *n)
+{
+	struct pnode *pn = n->build_data;
+
+	if (!pn) {
+		pn = arena_alloc(sizeof(*pn));
+		pn->n = n;
+		n->build_data = pn;
+	}
+	return pn;
+}
+
+static bool
+serial(void)
+{
+	return opts->jobs == 1 || opts->not_parallel;
+}
+
+static void
+mark_goal_changed(const struct pnode *pn)
+{
+	if (pn->goal < ngoal_slots)
+		goal_changed[pn->goal] = true;
+}
+
+/* ---- times ---- */
+
+static long long
+node_mtime(struct pnode *pn)
+{
+	struct node *n = pn->n;
+	long long mt;
+
+	if (n->flags & NODE_PHONY)
+		return MT_NONE;
+	if (pn->old)
+		return MT_OLD;
+	if (pn->is_new || pn->assume_new)
+		return MT_NEW;
+	graph_stat(n, false);
+	if (!n->exists && !pn->no_vpath && !pn->vpath_tried) {
+		pn->vpath_tried = true;
+		if (rule_vpath_find(n))
+			graph_stat(n, true);	/* the name found */
+	}
+	mt = n->exists ? exec_mtime_ns(&n->mtime) : MT_NONE;
+	if (!pn->started) {
+		pn->started = true;
+		pn->mtime_start = mt;
+	}
+	return mt;
+}
+
+/* Intermediate as GNU make means it: made by chaining, .INTERMEDIATE or
+ * .SECONDARY, and not there before the run. */
+static bool
+is_intermediate(struct pnode *pn)
+{
+	unsigned f = pn->n->flags;
+
+	if (!(f & (NODE_INTERMEDIATE | NODE_SECONDARY)) ||
+	    (f & (NODE_NOTINTERMEDIATE | NODE_PHONY)))
+		return false;
+	node_mtime(pn);
+	return pn->mtime_start == MT_NONE;
+}
+
+/* ---- rules, recipes, edges ---- */
+
+static struct rule *
+unit_rule(const struct pnode *pn, const struct unit *u)
+{
+	return pn->n->flags & NODE_DOUBLE_COLON ? u->rule : pn->n->rules;
+}
+
+static const struct recipe *
+unit_recipe(const struct pnode *pn, const struct unit *u)
+{
+	const struct rule *r = unit_rule(pn, u);
+
+	return r && r->recipe ? r->recipe : pn->dflt;
+}
+
+static bool
+recipe_all_always(const struct recipe *rc)
+{
+	size_t i;
+
+	for (i = 0; i < rc->nlines; i++)
+		if (!(job_line_flags(rc->lines[i].text) & STEP_ALWAYS))
+			return false;
+	return true;
+}
+
+static bool
+recipe_any_always(const struct recipe *rc)
+{
+	size_t i;
+
+	for (i = 0; i < rc->nlines; i++)
+		if (job_line_flags(rc->lines[i].text) & STEP_ALWAYS)
+			return true;
+	return false;
+}
+
+static void
+make_units(struct pnode *pn)
+{
+	struct rule *r;
+	size_t i = 0;
+
+	pn->nunits = 1;
+	if (pn->n->flags & NODE_DOUBLE_COLON)
+		for (r = pn->n->rules, pn->nunits = 0; r; r = r->next)
+			pn->nunits++;
+	pn->units = arena_alloc((pn->nunits ? pn->nunits : 1) *
+	    sizeof(*pn->units));
+	if (pn->n->flags & NODE_DOUBLE_COLON)
+		for (r = pn->n->rules; r; r = r->next)
+			pn->units[i++].rule = r;
+}
+
+/* A parent's scope is passed on only when it holds target or pattern
+ * variables: a chain of empty levels as deep as the graph would make
+ * every lookup as slow as the graph is deep. */
+static void
+make_scope(struct pnode *pn)
+{
+	const struct pnode *par = pn->parent ? pnode_of(pn->parent) : NULL;
+
+	if (par && !par->own_vars)
+		par = NULL;
+	pn->own_vars = pn->n->vars || graph_pattern_vars || par;
+	pn->scope = rule_node_scope(pn->n, par ? par->scope : NULL);
+}
+
+/* First visit: implicit rule search, .DEFAULT, units, scope. */
+static void
+prepare(struct pnode *pn)
+{
+	struct node *n = pn->n;
+	const struct node *d;
+
+	if (pn->prepared)
+		return;
+	pn->prepared = true;
+	pn->goal = cur_goal;
+	if (!(n->flags & NODE_PHONY) && !(n->rules && n->rules->recipe))
+		rule_search(n);
+	d = graph_find(".DEFAULT", 8);
+	if (!(n->rules && n->rules->recipe) && !(n->flags & NODE_TARGET) &&
+	    d && d->rules && d->rules->recipe)
+		pn->dflt = d->rules->recipe;
+	make_units(pn);
+	make_scope(pn);
+}
+
+static void
+ensure_edges(struct pnode *pn, struct unit *u)
+{
+	struct rule *r = unit_rule(pn, u);
+	struct dep *d;
+	size_t n = 0;
+
+	if (u->have_edges)
+		return;
+	u->have_edges = true;
+	if (!r)
+		return;
+	if (opts->second_expansion)
+		rule_second_expand(pn->n, r);
+	for (d = r->deps; d; d = d->next)
+		n++;
+	for (d = r->order_only; d; d = d->next)
+		n++;
+	u->edges = xcalloc(n ? n : 1, sizeof(*u->edges));
+	for (d = r->deps; d; d = d->next)
+		u->edges[u->nedges++].dep = d;
+	for (d = r->order_only; d; d = d->next) {
+		u->edges[u->nedges].order_only = true;
+		u->edges[u->nedges++].dep = d;
+	}
+}
+
+/* A circular edge is dropped for good, from the rule too. */
+static void
+drop_edge(struct pnode *pn, struct unit *u, size_t i, struct node *to)
+{
+	struct rule *r = unit_rule(pn, u);
+	struct edge *e = &u->edges[i];
+	struct dep **pp = e->order_only ? &r->order_only : &r->deps;
+
+	diag_warn(NULL, "Circular %s <- %s dependency dropped.", pn->n->name,
+	    to->name);
+	for (; *pp; pp = &(*pp)->next)
+		if (*pp == e->dep) {
+			*pp = e->dep->next;
+			break;
+		}
+	memmove(e, e + 1, (u->nedges - i - 1) * sizeof(*e));
+	u->nedges--;
+}
+
+/* ---- waiting and finishing ---- */
+
+static void
+enqueue(struct pnode *pn)
+{
+	if (pn->queued)
+		return;
+	pn->queued = true;
+	XGROW(queue, qlen + 1, qalloc);
+	queue[qlen++] = pn;
+}
+
+static void
+wait_on(struct pnode *dep, struct pnode *pn, size_t ui)
+{
+	XGROW(dep->waiters, dep->nwaiters + 1, dep->awaiters);
+	dep->waiters[dep->nwaiters].pn = pn;
+	dep->waiters[dep->nwaiters++].unit = ui;
+	pn->units[ui].pending++;
+}
+
+static void
+node_finish(struct pnode *pn, enum job_status st)
+{
+	size_t i;
+
+	if (pn->done)
+		return;
+	pn->done = true;
+	pn->status = st;
+	pn->n->state = st == JOB_OK ? NODE_DONE : NODE_FAILED;
+	for (i = 0; i < pn->nwaiters; i++) {
+		struct pnode *w = pn->waiters[i].pn;
+
+		if (--w->units[pn->waiters[i].unit].pending == 0)
+			enqueue(w);
+	}
+	free(pn->waiters);
+	pn->waiters = NULL;
+	pn->nwaiters = pn->awaiters = 0;
+}
+
+/* After a recipe ran (or -t touched): the new time, or under -n -t -q
+ * "newer than anything" unless every line was a recursive one that
+ * really ran. */
+static void
+refresh_mtime(struct pnode *pn, const struct recipe *rc)
+{
+	if ((opts->question || opts->dry_run || opts->touch) && rc &&
+	    !recipe_all_always(rc))
+		pn->assume_new = true;
+	else
+		graph_stat(pn->n, true);
+}
+
+/* The other targets of a group ("a b &: ...", multi-target patterns)
+ * were made by the same job. */
+static void
+finish_group(struct pnode *pn, enum job_status st, const struct recipe *rc)
+{
+	struct node *m;
+
+	for (m = pn->n->group_next; m && m != pn->n; m = m->group_next) {
+		struct pnode *mp = pnode_of(m);
+
+		if (!mp->group_running)
+			continue;
+		mp->group_running = false;
+		if (!(m->flags & NODE_PHONY))
+			refresh_mtime(mp, rc);
+		m->changed = true;
+		node_finish(mp, st);
+	}
+}
+
+static void
+finish_unit(struct pnode *pn, size_t ui, enum job_status st, bool remade,
+    const struct job *j)
+{
+	struct unit *u = &pn->units[ui];
+	struct node *n = pn->n;
+	const struct recipe *rc = unit_recipe(pn, u);
+	bool ran = j || (remade && rc && !opts->touch), touched = false;
+
+	u->state = U_DONE;
+	free(u->edges);
+	u->edges = NULL;
+	u->nedges = 0;
+	if (opts->touch && st == JOB_OK && remade && rc &&
+	    !recipe_all_always(rc) && !(n->flags & NODE_PHONY)) {
+		/* GNU touches twice when -t skipped lines after a
+		 * recursive one ran. */
+		if (!sched_touch(n) ||
+		    (j && j->skipped_after && !sched_touch(n)))
+			st = JOB_FAILED;
+		mark_goal_changed(pn);
+		touched = true;
+	}
+	u->status = st;
+	if ((ran && !(n->flags & NODE_PHONY)) || touched)
+		refresh_mtime(pn, rc);
+	if ((ran || touched) && st == JOB_OK)
+		n->changed = true;
+	if (j && n->group_next)
+		finish_group(pn, st, rc);
+}
+
+/* "No rule to make target" */
+static void
+complain(struct pnode *pn)
+{
+	const char *stop = opts->keep_going ? "." : ".  Stop.";
+
+	if (pn->parent)
+		diag_error(NULL, "No rule to make target '%s', needed by "
+		    "'%s'%s", pn->n->name, pn->parent->name, stop);
+	else
+		diag_error(NULL, "No rule to make target '%s'%s", pn->n->name,
+		    stop);
+	had_error = true;
+	if (!opts->keep_going)
+		stopping = true;
+}
+
+static enum job_status
+fail_unit(struct pnode *pn, size_t ui, enum job_status st, int depth)
+{
+	finish_unit(pn, ui, st, false, NULL);
+	if (depth == 0 && opts->keep_going && !opts->dry_run &&
+	    !opts->question && !stopping)
+		diag_warn(NULL, "Target '%s' not remade because of errors.",
+		    pn->n->name);
+	return st;
+}
+
+/* ---- jobs ---- */
+
+static struct job *
+make_job(struct pnode *pn, size_t ui, const struct recipe *rc)
+{
+	struct unit *u = &pn->units[ui];
+	const struct rule *r = unit_rule(pn, u);
+	struct node **deps = xcalloc(u->nedges + 1, sizeof(*deps));
+	struct node **oo = xcalloc(u->nedges + 1, sizeof(*oo));
+	bool *newer = xcalloc(u->nedges + 1, sizeof(*newer));
+	struct job_spec sp;
+	struct job *j;
+	size_t i;
+
+	memset(&sp, 0, sizeof(sp));
+	for (i = 0; i < u->nedges; i++) {
+		if (u->edges[i].order_only) {
+			oo[sp.norder_only++] = u->edges[i].dep->node;
+			continue;
+		}
+		newer[sp.ndeps] = u->edges[i].newer;
+		deps[sp.ndeps++] = u->edges[i].dep->node;
+	}
+	sp.node = pn->n;
+	sp.recipe = rc;
+	sp.stem = r ? r->stem : NULL;
+	sp.deps = deps;
+	sp.newer = newer;
+	sp.order_only = oo;
+	sp.scope = pn->scope;
+	sp.use_default = rc == pn->dflt;
+	graph_stat(pn->n, false);
+	sp.mtime_before = pn->n->exists ? exec_mtime_ns(&pn->n->mtime) :
+	    MT_NONE;
+	j = job_new(&sp, opts);
+	j->owner = pn;
+	j->owner_unit = ui;
+	free(deps);
+	free(oo);
+	free(newer);
+	return j;
+}
+
+static void
+set_running(struct pnode *pn, size_t ui)
+{
+	struct node *m;
+
+	pn->units[ui].state = U_RUNNING;
+	pn->n->state = NODE_RUNNING;
+	for (m = pn->n->group_next; m && m != pn->n; m = m->group_next) {
+		struct pnode *mp = pnode_of(m);
+
+		if (!mp->done && !mp->updating && (!mp->prepared ||
+		    mp->units[0].state == U_NEW))
+			mp->group_running = true;
+	}
+}
+
+static void
+job_finished(struct job *j)
+{
+	struct pnode *pn = j->owner;
+
+	if (j->ncommands)
+		mark_goal_changed(pn);
+	if (j->status == JOB_FAILED) {
+		had_error = true;
+		if (!opts->keep_going)
+			stopping = true;
+	}
+	finish_unit(pn, j->owner_unit, j->status, true, j);
+	job_free(j);
+}
+
+void
+plan_job_done(struct job *j)
+{
+	struct pnode *pn = j->owner;
+
+	job_finished(j);
+	enqueue(pn);
+}
+
+static bool
+wait_slot(void)
+{
+	while (!stopping && !sched_has_slot())
+		sched_wait();
+	return !stopping;
+}
+
+static enum job_status
+start_job(struct pnode *pn, size_t ui, const struct recipe *rc)
+{
+	struct unit *u = &pn->units[ui];
+	struct job *j;
+
+	sched_reap();
+	if (stopping)
+		return fail_unit(pn, ui, JOB_FAILED, 1);
+	j = make_job(pn, ui, rc);
+	if (!wait_slot()) {
+		job_free(j);
+		return fail_unit(pn, ui, JOB_FAILED, 1);
+	}
+	set_running(pn, ui);
+	if (sched_start(j)) {
+		job_finished(j);
+		return u->status;
+	}
+	if (serial())
+		while (u->state == U_RUNNING)
+			sched_wait();
+	return u->state == U_DONE ? u->status : JOB_OK;
+}
+
+/* GNU's remake_file. */
+static enum job_status
+remake(struct pnode *pn, size_t ui)
+{
+	struct node *n = pn->n;
+	const struct recipe *rc = unit_recipe(pn, &pn->units[ui]);
+
+	if (n->vpath_name) {
+		/* Remade here, not where VPATH found it. */
+		n->vpath_name = NULL;
+		pn->no_vpath = true;
+		graph_stat(n, true);
+	}
+	if (!rc) {
+		if (n->flags & (NODE_PHONY | NODE_TARGET)) {
+			finish_unit(pn, ui, JOB_OK, true, NULL);
+			return JOB_OK;
+		}
+		complain(pn);
+		finish_unit(pn, ui, JOB_FAILED, false, NULL);
+		return JOB_FAILED;
+	}
+	if ((opts->touch && !recipe_any_always(rc)) || job_recipe_empty(rc)) {
+		finish_unit(pn, ui, JOB_OK, true, NULL);
+		return pn->units[ui].status;
+	}
+	return start_job(pn, ui, rc);
+}
+
+/* ---- the walk ---- */
+
+static enum job_status check_dep(struct pnode *d, int depth, long long mt,
+    bool *must, struct pnode *pn, size_t ui);
+
+/* check_dep over the prerequisites of intermediate d, on behalf of unit
+ * ui of pn: d is made only if pn must be. */
+static enum job_status
+check_intermediate(struct pnode *d, int depth, long long this_mt,
+    bool *must, struct pnode *pn, size_t ui)
+{
+	enum job_status worst = JOB_OK;
+	size_t k, i;
+
+	d->updating = true;
+	for (k = 0; k < d->nunits; k++) {
+		struct unit *du = &d->units[k];
+
+		ensure_edges(d, du);
+		for (i = 0; i < du->nedges && !stopping;) {
+			struct edge *e = &du->edges[i];
+			struct pnode *dd = pnode_of(e->dep->node);
+			bool maybe = *must;
+			enum job_status st;
+
+			if (dd->updating) {
+				drop_edge(d, du, i, dd->n);
+				continue;
+			}
+			dd->parent = d->n;
+			st = check_dep(dd, depth, this_mt, &maybe, pn, ui);
+			worst = worse(worst, st);
+			if (!e->order_only)
+				*must = maybe;
+			if (st != JOB_OK && !opts->keep_going)
+				break;
+			i++;
+		}
+	}
+	d->updating = false;
+	return worst;
+}
+
+/* Does a prerequisite d make pn (whose time is this_mt) out of date?
+ * Brings d up to date first, unless it is intermediate. */
+static enum job_status
+check_dep(struct pnode *d, int depth, long long this_mt, bool *must,
+    struct pnode *pn, size_t ui)
+{
+	enum job_status st;
+	long long mt;
+
+	if (!is_intermediate(d)) {
+		st = update_node(d, depth);
+		if (!d->done)
+			wait_on(d, pn, ui);
+		mt = node_mtime(d);
+		if (mt == MT_NONE || mt > this_mt)
+			*must = true;
+		return st;
+	}
+	prepare(d);
+	mt = node_mtime(d);
+	if (mt != MT_NONE && mt > this_mt) {
+		*must = true;
+		return JOB_OK;
+	}
+	return check_intermediate(d, depth, this_mt, must, pn, ui);
+}
+
+static enum job_status
+walk_edges(struct pnode *pn, size_t ui, int depth, long long this_mt,
+    bool *must)
+{
+	struct unit *u = &pn->units[ui];
+	enum job_status worst = JOB_OK;
+	size_t i = 0;
+
+	while (i < u->nedges && !stopping) {
+		struct edge *e = &u->edges[i];
+		struct pnode *d = pnode_of(e->dep->node);
+		bool maybe = *must;
+		enum job_status st;
+
+		if (d->updating) {
+			drop_edge(pn, u, i, d->n);
+			continue;
+		}
+		d->parent = pn->n;
+		if (!e->seen_set) {
+			e->seen = node_mtime(d);
+			e->seen_set = true;
+		}
+		st = check_dep(d, depth + 1, this_mt, &maybe, pn, ui);
+		worst = worse(worst, st);
+		if (!e->order_only)
+			*must = maybe;
+		if (st != JOB_OK && !opts->keep_going)
+			break;
+		i++;
+	}
+	return worst;
+}
+
+/* pn must be made: make its intermediate prerequisites first. */
+static enum job_status
+update_intermediates(struct pnode *pn, size_t ui, int depth)
+{
+	struct unit *u = &pn->units[ui];
+	enum job_status worst = JOB_OK;
+	size_t i;
+
+	for (i = 0; i < u->nedges && !stopping; i++) {
+		struct edge *e = &u->edges[i];
+		struct pnode *d = pnode_of(e->dep->node);
+		enum job_status st;
+
+		if (e->order_only || !is_intermediate(d))
+			continue;
+		d->parent = pn->n;
+		if (!e->via_update) {
+			e->via_update = true;
+			e->seen = node_mtime(d);
+		}
+		st = update_node(d, depth + 1);
+		if (!d->done)
+			wait_on(d, pn, ui);
+		worst = worse(worst, st);
+		if (st != JOB_OK && !opts->keep_going)
+			break;
+	}
+	return worst;
+}
+
+/* The prerequisites are up to date: must pn be remade?  Also marks the
+ * prerequisites that go into $?. */
+static bool
+decide(struct pnode *pn, struct unit *u, long long this_mt, bool must)
+{
+	const struct recipe *rc = unit_recipe(pn, u);
+	bool noexist = this_mt == MT_NONE, changed_any = false;
+	unsigned f = pn->n->flags;
+	size_t i;
+
+	for (i = 0; i < u->nedges; i++) {
+		struct edge *e = &u->edges[i];
+		struct pnode *d = pnode_of(e->dep->node);
+		long long mt = node_mtime(d);
+		bool changed = false;
+
+		if (!e->order_only) {
+			if (mt == MT_NONE && !is_intermediate(d))
+				must = true;
+			if (e->via_update)
+				changed = ((f & NODE_PHONY) && rc) ||
+				    mt != e->seen;
+			else
+				changed = mt != e->seen || mt == MT_NONE;
+			changed_any |= changed;
+		}
+		e->newer = changed || noexist || mt > this_mt;
+	}
+	if ((f & NODE_DOUBLE_COLON) && u->nedges == 0)
+		return true;
+	if (!noexist && (f & NODE_TARGET) && !changed_any && !rc &&
+	    !opts->always_make)
+		return false;
+	return must || (rc && opts->always_make);
+}
+
+/* GNU's update_file_1 for one unit. */
+static enum job_status
+update_unit(struct pnode *pn, size_t ui, int depth)
+{
+	struct unit *u = &pn->units[ui];
+	enum job_status st;
+	long long this_mt;
+	bool must;
+
+	if (u->state == U_DONE)
+		return u->status;
+	if (u->state == U_RUNNING || u->pending > 0)
+		return JOB_OK;
+	this_mt = node_mtime(pn);
+	must = this_mt == MT_NONE;
+	ensure_edges(pn, u);
+	pn->updating = true;
+	st = walk_edges(pn, ui, depth, this_mt, &must);
+	if ((must || opts->always_make) && (st == JOB_OK ||
+	    opts->keep_going) && !stopping)
+		st = worse(st, update_intermediates(pn, ui, depth));
+	pn->updating = false;
+	if (u->pending > 0) {
+		u->state = U_WAITING;
+		pn->n->state = NODE_RUNNING;
+		return JOB_OK;
+	}
+	if (stopping)
+		st = worse(st, JOB_FAILED);
+	if (st != JOB_OK)
+		return fail_unit(pn, ui, st, depth);
+	if (!decide(pn, u, this_mt, must)) {
+		finish_unit(pn, ui, JOB_OK, false, NULL);
+		return JOB_OK;
+	}
+	return remake(pn, ui);
+}
+
+/* GNU's update_file: the units in order, each waited for. */
+static enum job_status
+update_node(struct pnode *pn, int depth)
+{
+	if (pn->done)
+		return pn->status;
+	if (pn->group_running)
+		return JOB_OK;
+	prepare(pn);
+	while (pn->cur < pn->nunits) {
+		enum job_status st = update_unit(pn, pn->cur, depth);
+
+		if (pn->units[pn->cur].state != U_DONE)
+			return JOB_OK;
+		pn->acc = worse(pn->acc, st);
+		if (st != JOB_OK && !opts->keep_going)
+			break;
+		pn->cur++;
+	}
+	node_finish(pn, pn->acc);
+	return pn->status;
+}
+
+/* ---- goals ---- */
+
+static void
+run_queue(void)
+{
+	while (qhead < qlen && !stopping) {
+		struct pnode *pn = queue[qhead++];
+
+		pn->queued = false;
+		cur_goal = pn->goal;
+		update_node(pn, pn->root_goal ? 0 : 1);
+	}
+	if (qhead == qlen)
+		qhead = qlen = 0;
+}
+
+static void
+goal_message(const struct pnode *pn)
+{
+	const struct rule *r = pn->n->rules;
+	const struct recipe *rc = pn->units ?
+	    unit_recipe(pn, &pn->units[0]) : r ? r->recipe : NULL;
+
+	if ((pn->n->flags & NODE_PHONY) || !rc)
+		printf("%s: Nothing to be done for '%s'.\n", progname,
+		    pn->n->name);
+	else
+		printf("%s: '%s' is up to date.\n", progname, pn->n->name);
+	fflush(stdout);
+}
+
+/* Report the goals [0, upto) that are done, once each, in order.
+ * Returns how many are reported in all. */
+static size_t
+report_goals(struct node **goals, size_t upto, bool *reported,
+    enum job_status *first_bad)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < upto; i++) {
+		const struct pnode *pn = goals[i]->build_data;
+
+		if (!reported[i] && pn->done) {
+			reported[i] = true;
+			if (pn->status != JOB_OK && *first_bad == JOB_OK)
+				*first_bad = pn->status;
+			if (pn->status == JOB_QUESTION && !opts->keep_going)
+				stopping = true;
+			if (pn->status == JOB_OK && !goal_changed[i] &&
+			    !opts->silent && !opts->question)
+				goal_message(pn);
+		}
+		n += reported[i];
+	}
+	return n;
+}
+
+int
+plan_run(struct node **goals, size_t ngoals)
+{
+	bool *reported = xcalloc(ngoals + 1, sizeof(*reported));
+	enum job_status first_bad = JOB_OK;
+	size_t i, done = 0;
+
+	goal_changed = xcalloc(ngoals + 1, sizeof(*goal_changed));
+	ngoal_slots = ngoals;
+	for (i = 0; i < ngoals; i++)
+		pnode_of(goals[i])->is_goal = true;
+	for (i = 0; i < ngoals && !stopping; i++) {
+		struct pnode *pn = pnode_of(goals[i]);
+
+		cur_goal = i;
+		if (!pn->prepared)
+			pn->root_goal = true;
+		update_node(pn, 0);
+		done = report_goals(goals, i + 1, reported, &first_bad);
+	}
+	while (!stopping && done < ngoals) {
+		if (qhead == qlen)
+			sched_wait();
+		run_queue();
+		done = report_goals(goals, ngoals, reported, &first_bad);
+	}
+	if (stopping)
+		sched_drain();
+	build_remove_intermediates(opts, 0);
+	free(reported);
+	if (had_error)
+		return 2;
+	return first_bad == JOB_QUESTION ? 1 : first_bad == JOB_OK ? 0 : 2;
+}
+
+/* ---- intermediate files ---- */
+
+bool
+plan_made_intermediate(const struct node *n)
+{
+	const struct pnode *pn = n->build_data;
+
+	return pn && pn->done && pn->started && pn->mtime_start == MT_NONE &&
+	    !pn->is_goal && (n->flags & NODE_INTERMEDIATE) &&
+	    !(n->flags & (NODE_SECONDARY | NODE_PRECIOUS |
+	    NODE_NOTINTERMEDIATE | NODE_PHONY));
+}
+
+/* ---- runs ---- */
+
+void
+plan_init(const struct build_opts *o)
+{
+	size_t i;
+
+	opts = o;
+	stopping = had_error = false;
+	qhead = qlen = 0;
+	cur_goal = 0;
+	for (i = 0; i < o->nold_files; i++) {
+		struct pnode *pn = pnode_of(o->old_files[i]);
+
+		pn->old = true;
+		node_finish(pn, JOB_OK);
+	}
+	for (i = 0; i < o->nnew_files; i++)
+		pnode_of(o->new_files[i])->is_new = true;
+}
+
+/* Keep what is done; forget what a stopped run left half-walked. */
+void
+plan_fini(void)
+{
+	struct node *n;
+
+	for (n = graph_first(); n; n = n->all_next) {
+		struct pnode *pn = n->build_data;
+		size_t i;
+
+		if (!pn)
+			continue;
+		free(pn->waiters);
+		for (i = 0; pn->units && i < pn->nunits; i++) {
+			free(pn->units[i].edges);
+			pn->units[i].edges = NULL;
+			pn->units[i].nedges = 0;
+		}
+		if (!pn->done) {
+			n->build_data = NULL;
+			n->state = NODE_NEW;
+		} else {
+			pn->waiters = NULL;
+			pn->nwaiters = pn->awaiters = 0;
+			pn->updating = pn->queued = pn->is_goal = false;
+			pn->root_goal = false;
+		}
+	}
+	free(queue);
+	queue = NULL;
+	qalloc = qhead = qlen = 0;
+	free(goal_changed);
+	goal_changed = NULL;
+	ngoal_slots = 0;
+}
+
+void
+plan_reset(void)
+{
+	struct node *n;
+
+	for (n = graph_first(); n; n = n->all_next) {
+		n->build_data = NULL;
+		n->state = NODE_NEW;
+		n->changed = false;
+		n->stat_done = false;
+	}
+}

@@ -1,0 +1,447 @@
+/*
+ * sched.c - the scheduler: the only poll() loop.
+ *
+ * Jobs run their steps in order through an executor (today only the
+ * local one).  -j, .NOTPARALLEL and -l bound how many jobs run at once,
+ * as ninja's pools do: a count of running jobs against a limit.  Fatal
+ * signals arrive through a self-pipe (samurai's catchsig/sigfd) and are
+ * handled as GNU make's fatal_error_signal does: forward SIGTERM to the
+ * children, delete the targets being made, reap, remove intermediate
+ * files, then die of the same signal.
+ *
+ * Interface:
+ *	sched_init, sched_fini	take over and give back signals
+ *	sched_has_slot		may a job start now
+ *	sched_start		run a job's steps
+ *	sched_wait		handle at least one event
+ *	sched_nrunning		jobs running
+ *	sched_drain		wait for every job ("Waiting for unfinished")
+ *	sched_delete_target	remove a half-made target
+ *	sched_touch		-t: touch a target instead
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "diag.h"
+#include "graph.h"
+#include "job.h"
+#include "sched.h"
+#include "util.h"
+
+static const int fatal_sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT };
+
+static const struct build_opts *opts;
+static struct sched_hooks hooks;
+static struct executor *local;
+static struct job **running;
+static size_t nrun, arun;
+static int sig_pipe[2] = { -1, -1 };
+static struct sigaction old_sigs[countof(fatal_sigs)];
+static void (*old_fatal_hook)(void);
+static bool dying, load_blocked, in_fatal;
+
+static void
+on_signal(int sig)
+{
+	int e = errno;
+	unsigned char c = (unsigned char)sig;
+
+	(void)!write(sig_pipe[1], &c, 1);
+	errno = e;
+}
+
+/* ---- messages ---- */
+
+static void
+echo(const char *text)
+{
+	printf("%s\n", text);
+	fflush(stdout);
+}
+
+static void
+echo_touch(const char *name)
+{
+	printf("touch %s\n", name);
+	fflush(stdout);
+}
+
+/* "dmake: *** [Makefile:3: all] Error 1", or the "(ignored)" form. */
+static void
+report(const struct job *j, const struct step *s, const struct step_result *r,
+    bool ignored)
+{
+	char where[64];
+	const char *file = s->loc.file ? s->loc.file : "<builtin>";
+	const char *pre = ignored ? "" : "*** ";
+	const char *post = ignored ? " (ignored)" : "";
+
+	if (ignored && opts->silent)
+		return;
+	where[0] = '\0';
+	if (s->loc.file)
+		snprintf(where, sizeof(where), ":%lu", s->loc.line);
+	fflush(stdout);
+	if (!r->sig)
+		fprintf(stderr, "%s: %s[%s%s: %s] Error %d%s\n", progname, pre,
+		    file, where, j->node->name, r->exit_code, post);
+	else
+		fprintf(stderr, "%s: %s[%s%s: %s] %s%s%s\n", progname, pre,
+		    file, where, j->node->name, strsignal(r->sig),
+		    r->core ? " (core dumped)" : "", post);
+}
+
+/* ---- deleting half-made targets ---- */
+
+static long long
+node_before(const struct node *n)
+{
+	return n->stat_done && n->exists ? exec_mtime_ns(&n->mtime) :
+	    LLONG_MIN;
+}
+
+static void
+delete_file(const struct node *n, long long before, const char *for_whom)
+{
+	struct stat st;
+
+	if (n->flags & (NODE_PRECIOUS | NODE_PHONY))
+		return;
+	if (stat(n->name, &st) < 0 || !S_ISREG(st.st_mode) ||
+	    exec_mtime_ns(&st.st_mtim) == before)
+		return;
+	if (for_whom)
+		diag_error(NULL, "[%s] Deleting file '%s'", for_whom, n->name);
+	else
+		diag_error(NULL, "Deleting file '%s'", n->name);
+	if (unlink(n->name) < 0 && errno != ENOENT) {
+		int e = errno;
+
+		diag_warn(NULL, "unlink: %s: %s", n->name, strerror(e));
+	}
+}
+
+void
+sched_delete_target(struct job *j)
+{
+	const struct node *m;
+
+	if (j->deleted)
+		return;
+	j->deleted = true;
+	delete_file(j->node, j->mtime_before, NULL);
+	for (m = j->node->group_next; m && m != j->node; m = m->group_next)
+		delete_file(m, node_before(m), j->node->name);
+}
+
+/* ---- -t ---- */
+
+bool
+sched_touch(const struct node *n)
+{
+	int fd, e;
+
+	if (!opts->silent)
+		echo_touch(n->name);
+	if (opts->dry_run)
+		return true;
+	fd = open(n->name, O_WRONLY | O_CREAT | O_CLOEXEC, 0666);
+	if (fd < 0 || close(fd) < 0 ||
+	    utimensat(AT_FDCWD, n->name, NULL, 0) < 0) {
+		e = errno;
+		diag_warn(NULL, "touch: %s: %s", n->name, strerror(e));
+		return false;
+	}
+	return true;
+}
+
+/* ---- steps ---- */
+
+/* A step ended with r.  Returns true to go on with the next step. */
+static bool
+step_ended(struct job *j, const struct step *s, const struct step_result *r)
+{
+	if (!r->sig && !r->exit_code)
+		return true;
+	if ((s->flags & STEP_IGNORE) || opts->ignore_errors) {
+		report(j, s, r, true);
+		return true;
+	}
+	if (!r->sig && r->exit_code == 1 && opts->question &&
+	    (s->flags & STEP_ALWAYS)) {
+		j->status = JOB_QUESTION;	/* a sub-make said so */
+	} else {
+		report(j, s, r, false);
+		j->status = JOB_FAILED;
+	}
+	if (opts->delete_on_error || r->sig)
+		sched_delete_target(j);
+	return false;
+}
+
+/* Start steps of j until one runs on an executor.  Returns true when
+ * the job is over. */
+static bool
+run_steps(struct job *j)
+{
+	while (j->next < j->nsteps) {
+		struct step *s = &j->steps[j->next++];
+		bool always = s->flags & STEP_ALWAYS;
+		struct step_result r;
+
+		if (s->kind != STEP_LOCAL)
+			BUG("step kind %d needs the remote executor", s->kind);
+		if (dying) {
+			j->status = JOB_FAILED;	/* never start while dying */
+			return true;
+		}
+		if (opts->question && !always) {
+			j->status = JOB_QUESTION;
+			return true;
+		}
+		if (opts->touch && !always) {
+			j->skipped_after |= j->ran_always;
+			continue;
+		}
+		if (opts->dry_run || (!(s->flags & STEP_SILENT) &&
+		    !opts->silent))
+			echo(s->text);
+		j->ncommands++;
+		if ((s->flags & STEP_NOOP) || (opts->dry_run && !always))
+			continue;
+		j->ran_always |= always;
+		fflush(stdout);
+		fflush(stderr);
+		if (local->start(local, j, s, &r) == 0)
+			return false;
+		if (!step_ended(j, s, &r))
+			return true;
+	}
+	return true;
+}
+
+static void
+remove_running(struct job *j)
+{
+	size_t i;
+
+	for (i = 0; i < nrun; i++)
+		if (running[i] == j) {
+			running[i] = running[--nrun];
+			return;
+		}
+	BUG("job for '%s' is not running", j->node->name);
+}
+
+/* The executor's done callback. */
+static void
+step_done(struct job *j, const struct step_result *r)
+{
+	const struct step *s = &j->steps[j->next - 1];
+
+	if (step_ended(j, s, r) && !run_steps(j))
+		return;		/* the next step runs */
+	remove_running(j);
+	if (!dying)
+		hooks.job_done(j);
+}
+
+bool
+sched_start(struct job *j)
+{
+	if (run_steps(j))
+		return true;
+	XGROW(running, nrun + 1, arun);
+	running[nrun++] = j;
+	return false;
+}
+
+/* ---- slots ---- */
+
+static bool
+load_too_high(void)
+{
+	double load;
+
+	return getloadavg(&load, 1) == 1 && load >= opts->max_load;
+}
+
+bool
+sched_has_slot(void)
+{
+	if (opts->jobs == 1 || opts->not_parallel)
+		return nrun == 0;
+	if (opts->jobs && nrun >= opts->jobs)
+		return false;
+	if (opts->max_load > 0 && nrun > 0 && load_too_high()) {
+		load_blocked = true;	/* look again in a second */
+		return false;
+	}
+	return true;
+}
+
+size_t
+sched_nrunning(void)
+{
+	return nrun;
+}
+
+/* ---- the loop ---- */
+
+static void fatal_signal(int sig);
+
+static void
+read_signals(void)
+{
+	unsigned char buf[16];
+	ssize_t n, i;
+
+	while ((n = read(sig_pipe[0], buf, sizeof(buf))) > 0)
+		for (i = 0; i < n; i++)
+			if (!dying)
+				fatal_signal(buf[i]);
+}
+
+/* One poll() round. */
+static void
+poll_once(int timeout)
+{
+	struct pollfd fds[8];
+	size_t n;
+	int r;
+
+	fds[0].fd = sig_pipe[0];
+	fds[0].events = POLLIN;
+	fds[0].revents = 0;
+	n = 1 + local->pollfds(local, fds + 1, countof(fds) - 1);
+	r = poll(fds, (nfds_t)n, timeout);
+	if (r < 0 && errno != EINTR) {
+		int e = errno;
+
+		diag_fatal(NULL, "poll: %s", strerror(e));
+	}
+	if (r > 0 && fds[0].revents)
+		read_signals();
+	local->ready(local, fds + 1, n - 1);
+}
+
+void
+sched_wait(void)
+{
+	int timeout = load_blocked ? 1000 : -1;
+
+	if (!nrun && !load_blocked)
+		BUG("waiting with no job running");
+	load_blocked = false;
+	poll_once(timeout);
+}
+
+void
+sched_reap(void)
+{
+	if (nrun)
+		poll_once(0);
+}
+
+void
+sched_drain(void)
+{
+	if (nrun) {
+		fflush(stdout);
+		diag_error(NULL, "Waiting for unfinished jobs....");
+	}
+	while (nrun)
+		poll_once(-1);
+}
+
+/* GNU make's fatal_error_signal. */
+static void
+fatal_signal(int sig)
+{
+	size_t i;
+
+	dying = true;
+	if (sig == SIGTERM)
+		local->kill(local, SIGTERM);
+	for (i = 0; i < nrun; i++)
+		sched_delete_target(running[i]);
+	while (nrun)
+		poll_once(-1);
+	hooks.cleanup(sig);
+	fflush(stdout);
+	if (sig == SIGQUIT)
+		exit(1);
+	signal(sig, SIG_DFL);
+	raise(sig);
+	_exit(128 + sig);
+}
+
+/* diag_fatal() during the build: wait for the jobs, as GNU's die(). */
+static void
+fatal_hook(void)
+{
+	if (in_fatal)
+		return;
+	in_fatal = true;
+	sched_drain();
+	hooks.cleanup(0);
+}
+
+void
+sched_init(const struct build_opts *o, const struct sched_hooks *h)
+{
+	struct sigaction sa;
+	size_t i;
+
+	opts = o;
+	hooks = *h;
+	dying = load_blocked = in_fatal = false;
+	if (pipe2(sig_pipe, O_CLOEXEC | O_NONBLOCK) < 0) {
+		int e = errno;
+
+		diag_fatal(NULL, "pipe: %s", strerror(e));
+	}
+	local = job_local_new();
+	local->done = step_done;
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_signal;
+	sigemptyset(&sa.sa_mask);
+	for (i = 0; i < countof(fatal_sigs); i++) {
+		sigaction(fatal_sigs[i], NULL, &old_sigs[i]);
+		/* A signal ignored when we started stays ignored. */
+		if (old_sigs[i].sa_handler != SIG_IGN)
+			sigaction(fatal_sigs[i], &sa, NULL);
+	}
+	old_fatal_hook = diag_fatal_hook;
+	diag_fatal_hook = fatal_hook;
+}
+
+void
+sched_fini(void)
+{
+	size_t i;
+
+	if (nrun)
+		BUG("%zu jobs still running", nrun);
+	for (i = 0; i < countof(fatal_sigs); i++)
+		sigaction(fatal_sigs[i], &old_sigs[i], NULL);
+	diag_fatal_hook = old_fatal_hook;
+	local->free(local);
+	local = NULL;
+	close(sig_pipe[0]);
+	close(sig_pipe[1]);
+	sig_pipe[0] = sig_pipe[1] = -1;
+	free(running);
+	running = NULL;
+	arun = 0;
+}

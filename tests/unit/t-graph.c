@@ -1,0 +1,236 @@
+/*
+ * t-graph.c - unit tests for graph.c: node table, creation order,
+ * pattern matching, pattern-rule replacement, stat with nanoseconds.
+ */
+#include "config.h"
+
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "arena.h"
+#include "graph.h"
+#include "tap.h"
+#include "util.h"
+
+static void
+test_nodes(void)
+{
+	struct node *a = graph_node("a.o", 3), *b;
+
+	check_str(a->name, "a.o");
+	check(graph_node("a.o", 3) == a);
+	/* The name is copied: only len bytes count. */
+	b = graph_node("b.oXYZ", 3);
+	check_str(b->name, "b.o");
+	check(graph_find("b.o", 3) == b);
+	check(graph_find("b", 1) == NULL);
+	check(graph_find("b.o ", 4) == NULL);
+	check(graph_find("c.o", 3) == NULL);
+	check(graph_first() == a);
+	check(a->all_next == b);
+	check(!a->exists && !a->stat_done && a->rules == NULL);
+}
+
+/* Many nodes: all found again, creation order kept. */
+static void
+test_many(void)
+{
+	enum { N = 100000 };
+	char name[32];
+	struct node *n, *first = NULL;
+	size_t i, bad = 0, count = 0;
+
+	for (i = 0; i < N; i++) {
+		int len = snprintf(name, sizeof(name), "many/f%zu.c", i);
+
+		n = graph_node(name, (size_t)len);
+		if (!first)
+			first = n;
+	}
+	for (i = 0; i < N; i++) {
+		int len = snprintf(name, sizeof(name), "many/f%zu.c", i);
+
+		n = graph_find(name, (size_t)len);
+		if (!n || strcmp(n->name, name) != 0)
+			bad++;
+	}
+	check_int(bad, 0);
+	for (n = first, i = 0; n; n = n->all_next, i++) {
+		snprintf(name, sizeof(name), "many/f%zu.c", i);
+		if (strcmp(n->name, name) != 0)
+			bad++;
+		count++;
+	}
+	check_int(bad, 0);
+	check_int(count, N);
+}
+
+static void
+check_match(const char *pat, const char *word, const char *want)
+{
+	const char *stem = NULL;
+	size_t len = 0;
+	bool ok = pattern_match(pat, word, strlen(word), &stem, &len);
+
+	if (!want) {
+		check(!ok);
+		return;
+	}
+	if (check(ok))
+		tap_check(len == strlen(want) && memcmp(stem, want, len) == 0,
+		    __FILE__, __LINE__, "stem of %s in %s is '%s'", pat,
+		    word, want);
+}
+
+static void
+test_pattern_match(void)
+{
+	check_match("%.o", "foo.o", "foo");
+	check_match("%.o", "dir/foo.o", "dir/foo");
+	check_match("lib%.a", "libxy.a", "xy");
+	check_match("lib%.a", "lib.a", "");
+	check_match("%", "anything", "anything");
+	check_match("%.o", "foo.c", NULL);
+	check_match("a%a", "a", NULL);
+	check_match("%.o", ".o", "");
+	check_match("foo", "foo", "");
+	check_match("foo", "foox", NULL);
+}
+
+static struct recipe recipe_x = { NULL, 0, { "mk", 1 } };
+
+static struct pattern_rule *
+prule(const char *target, const char *dep, const char *oo,
+    struct recipe *rc, bool builtin)
+{
+	struct pattern_rule *pr = arena_alloc(sizeof(*pr));
+
+	pr->targets = arena_alloc(sizeof(char *));
+	pr->targets[0] = target;
+	pr->ntargets = 1;
+	if (dep) {
+		pr->deps = arena_alloc(sizeof(char *));
+		pr->deps[0] = dep;
+		pr->ndeps = 1;
+	}
+	if (oo) {
+		pr->order_only = arena_alloc(sizeof(char *));
+		pr->order_only[0] = oo;
+		pr->norder_only = 1;
+	}
+	pr->recipe = rc;
+	pr->builtin = builtin;
+	return pr;
+}
+
+static size_t
+npatterns(void)
+{
+	const struct pattern_rule *p;
+	size_t n = 0;
+
+	for (p = graph_patterns; p; p = p->next)
+		n++;
+	return n;
+}
+
+static void
+test_patterns(void)
+{
+	struct pattern_rule *c = prule("%.o", "%.c", NULL, &recipe_x, true);
+	struct pattern_rule *y = prule("%.c", "%.y", NULL, &recipe_x, true);
+	struct pattern_rule *c2, *c3, *oo;
+
+	graph_add_pattern(c);
+	graph_add_pattern(y);
+	check_int(npatterns(), 2);
+	check(graph_patterns == c && c->next == y);
+	/* A user rule with the same target and prerequisites replaces the
+	 * built-in one and goes last. */
+	c2 = prule("%.o", "%.c", NULL, &recipe_x, false);
+	graph_add_pattern(c2);
+	check_int(npatterns(), 2);
+	check(graph_patterns == y && y->next == c2);
+	/* A built-in rule never replaces. */
+	graph_add_pattern(prule("%.o", "%.c", NULL, &recipe_x, true));
+	check_int(npatterns(), 2);
+	check(y->next == c2);
+	/* Different prerequisites, or an order-only one: another rule. */
+	c3 = prule("%.o", "%.s", NULL, &recipe_x, false);
+	graph_add_pattern(c3);
+	oo = prule("%.o", "%.c", "dir", &recipe_x, false);
+	graph_add_pattern(oo);
+	check_int(npatterns(), 4);
+	/* No recipe: cancels the matching rule, adds nothing. */
+	graph_add_pattern(prule("%.o", "%.c", NULL, NULL, false));
+	check_int(npatterns(), 3);
+	check(graph_patterns == y && y->next == c3 && c3->next == oo);
+	graph_add_pattern(prule("%.x", "%.z", NULL, NULL, false));
+	check_int(npatterns(), 3);
+	/* Cancelling the last one keeps the list appendable. */
+	graph_add_pattern(prule("%.o", "%.c", "dir", NULL, false));
+	check(c3->next == NULL);
+	graph_add_pattern(c2);
+	check(c3->next == c2 && c2->next == NULL);
+}
+
+static void
+test_stat(const char *dir)
+{
+	char path[256];
+	struct node *n;
+	struct timespec ts[2];
+	int fd;
+
+	snprintf(path, sizeof(path), "%s/f", dir);
+	n = graph_node(path, strlen(path));
+	graph_stat(n, false);
+	check(n->stat_done);
+	check(!n->exists);
+	fd = open(path, O_WRONLY | O_CREAT, 0644);
+	check(fd >= 0);
+	close(fd);
+	ts[0].tv_sec = ts[1].tv_sec = 1000000000;
+	ts[0].tv_nsec = ts[1].tv_nsec = 123456789;
+	check(utimensat(AT_FDCWD, path, ts, 0) == 0);
+	graph_stat(n, false);
+	check(!n->exists);		/* cached until forced */
+	graph_stat(n, true);
+	check(n->exists);
+	check_int(n->mtime.tv_sec, 1000000000);
+	check_int(n->mtime.tv_nsec, 123456789);
+	ts[1].tv_nsec = 123456790;
+	utimensat(AT_FDCWD, path, ts, 0);
+	graph_stat(n, true);
+	check_int(n->mtime.tv_nsec, 123456790);
+	/* A VPATH name is what gets stat'ed once set. */
+	n->vpath_name = "/nonexistent/f";
+	graph_stat(n, true);
+	check(!n->exists);
+	n->vpath_name = NULL;
+	unlink(path);
+	graph_stat(n, true);
+	check(!n->exists);
+}
+
+int
+main(void)
+{
+	char dir[] = "/tmp/t-graph.XXXXXX";
+
+	if (!mkdtemp(dir))
+		return tap_skip_all("mkdtemp failed");
+	test_nodes();
+	test_many();
+	test_pattern_match();
+	test_patterns();
+	test_stat(dir);
+	rmdir(dir);
+	graph_free_all();
+	arena_free_all();
+	return test_done();
+}
