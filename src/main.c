@@ -821,6 +821,23 @@ free_config(struct config *c)
 	free(c->build.new_files);
 }
 
+/* Target- and pattern-specific variable sets live until exit. */
+static void
+free_node_vars(void)
+{
+	struct node *n;
+	struct pattern_var *pv;
+
+	for (n = graph_first(); n; n = n->all_next) {
+		varset_free(n->vars);
+		n->vars = NULL;
+	}
+	for (pv = graph_pattern_vars; pv; pv = pv->next) {
+		varset_free(pv->vars);
+		pv->vars = NULL;
+	}
+}
+
 static int
 finish(int status)
 {
@@ -899,6 +916,7 @@ main(int argc, char **argv)
 	free(goals);
 	free_config(&cfg);
 	status = finish(status);
+	free_node_vars();
 	func_cleanup();
 	rule_cleanup();
 	var_cleanup();

@@ -1374,7 +1374,8 @@ test_gnu_make(void)
 	fputs("all:;@:\n", fp);
 	fclose(fp);
 	load_defs(gm_defs);
-	cmd = xasprintf("/usr/bin/make -s -f %s", mk);
+	cmd = xasprintf("env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL "
+	    "/usr/bin/make -s --no-print-directory -f %s", mk);
 	fp = popen(cmd, "r");
 	for (i = 0; i < countof(gm_exprs) && fp &&
 	    fgets(line, sizeof(line), fp); i++) {
