@@ -37,16 +37,6 @@ static struct re **cache;
 static size_t ncache_slots, ncache;
 static pcre2_match_data *match_data;
 
-static size_t
-hash_text(const char *s, size_t len)
-{
-	uint64_t h = 14695981039346656037ULL;
-	size_t i;
-
-	for (i = 0; i < len; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 1099511628211ULL;
-	}
 	return (size_t)(h ^ (h >> 29));
 }
 
@@ -98,7 +88,7 @@ struct re *
 re_get(const char *pattern, size_t len, const char *func,
     const struct loc *loc)
 {
-	size_t h = hash_text(pattern, len), i;
+	size_t h = str_hash(pattern, len), i;
 	struct re *re;
 
 	if ((ncache + 1) * 2 > ncache_slots)

@@ -6,6 +6,7 @@
  *	xasprintf	allocate or die with GNU make's message
  *	skip_space	skip whitespace
  *	next_word	iterate over whitespace-separated words
+ *	str_hash	FNV-1a string hash
  */
 #include "config.h"
 
@@ -128,4 +129,17 @@ next_word(const char **pp, const char *end, size_t *len)
 	*len = (size_t)(p - start);
 	*pp = p;
 	return start;
+}
+
+size_t
+str_hash(const char *s, size_t len)
+{
+	uint64_t h = 14695981039346656037ULL;
+	size_t i;
+
+	for (i = 0; i < len; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 1099511628211ULL;
+	}
+	return (size_t)(h ^ (h >> 29));
 }

@@ -54,6 +54,9 @@ const char *skip_space(const char *p);
  * its start, advancing *pp past it; NULL when none is left. */
 const char *next_word(const char **pp, const char *end, size_t *len);
 
+/* FNV-1a hash of (s, len), for the hash tables. */
+size_t str_hash(const char *s, size_t len);
+
 /* The program name used in messages: "dmake", or "dmake[N]" at
  * MAKELEVEL N > 0.  Set once by main. */
 extern const char *progname;

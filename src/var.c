@@ -59,17 +59,6 @@ static size_t nnames_slots, nnames;
 static void **deferred;
 static size_t ndeferred, deferred_alloc;
 
-static size_t
-hash_name(const char *s, size_t len)
-{
-	/* FNV-1a */
-	uint64_t h = 14695981039346656037ULL;
-	size_t i;
-
-	for (i = 0; i < len; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 1099511628211ULL;
-	}
 	return (size_t)(h ^ (h >> 29));
 }
 
@@ -104,7 +93,7 @@ names_grow(void)
 const char *
 var_intern(const char *name, size_t len)
 {
-	size_t h = hash_name(name, len), i;
+	size_t h = str_hash(name, len), i;
 
 	if ((nnames + 1) * 2 > nnames_slots)
 		names_grow();
@@ -207,7 +196,7 @@ varset_find(const struct varset *set, const char *name, size_t len)
 {
 	if (!set || !set->count)
 		return NULL;
-	return find_slot(set, name, len, hash_name(name, len))->v;
+	return find_slot(set, name, len, str_hash(name, len))->v;
 }
 
 static void
@@ -235,7 +224,7 @@ varset_set(struct varset *set, const char *name, size_t nlen,
     const char *value, size_t vlen, enum var_flavor flavor,
     enum var_origin origin, const struct loc *loc)
 {
-	size_t h = hash_name(name, nlen);
+	size_t h = str_hash(name, nlen);
 	struct slot *s;
 	struct var *v;
 
@@ -272,7 +261,7 @@ varset_remove(struct varset *set, const char *name, size_t len)
 
 	if (!set || !set->count)
 		return false;
-	s = find_slot(set, name, len, hash_name(name, len));
+	s = find_slot(set, name, len, str_hash(name, len));
 	if (!s->v)
 		return false;
 	var_free(s->v);
