@@ -37,9 +37,6 @@ static struct re **cache;
 static size_t ncache_slots, ncache;
 static pcre2_match_data *match_data;
 
-	return (size_t)(h ^ (h >> 29));
-}
-
 static void
 cache_grow(void)
 {

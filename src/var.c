@@ -59,9 +59,6 @@ static size_t nnames_slots, nnames;
 static void **deferred;
 static size_t ndeferred, deferred_alloc;
 
-	return (size_t)(h ^ (h >> 29));
-}
-
 static void
 defer_free(void *p)
 {
