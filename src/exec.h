@@ -26,15 +26,15 @@ struct rule;
 struct pollfd;
 struct scope;
 struct varset;
+struct host_spec;
 
 enum step_kind {
 	STEP_LOCAL,		/* a shell command run here (job.c) */
-	/* The kinds below are run by the remote executor, which does not
-	 * exist yet: the scheduler treats one as a BUG today. */
+	/* The kinds below are run by the remote executor (remote.c). */
 	STEP_REMOTE,		/* @remote HOSTS: COMMAND */
 	STEP_BLOCK,		/* @remote HOSTS: ... @end, one script */
-	STEP_PUT,		/* @put HOSTS: SRC... DEST */
-	STEP_GET,		/* @get HOSTS: SRC... DEST */
+	STEP_PUT,		/* @put HOSTS: SRC... DEST (not built yet) */
+	STEP_GET,		/* @get HOSTS: SRC... DEST (not built yet) */
 };
 
 enum step_flag {
@@ -42,6 +42,18 @@ enum step_flag {
 	STEP_IGNORE = 1 << 1,	/* '-', .IGNORE target: failure ignored */
 	STEP_ALWAYS = 1 << 2,	/* '+' or $(MAKE): runs under -n -t -q */
 	STEP_NOOP = 1 << 3,	/* "sh -c :": counts as run, never forked */
+};
+
+/* The hosts of a directive and its command lines, expanded once per
+ * host ($(HOST) set): one line for STEP_REMOTE, the block's lines for
+ * STEP_BLOCK.  Entry [h * nlines + i] is line i on host h. */
+struct remote_step {
+	struct host_spec *hosts;	/* hosts_split()'s, malloc'd */
+	size_t nhosts;
+	size_t nlines;
+	struct loc *locs;		/* per line: its Deployfile line */
+	char **text;			/* expanded, prefixes removed */
+	unsigned *flags;		/* STEP_SILENT, STEP_IGNORE */
 };
 
 /* One command.  text is what is echoed; argv is what is executed (the
@@ -53,6 +65,7 @@ struct step {
 	char *text;		/* malloc'd */
 	char **argv;		/* malloc'd, NULL-terminated, strings too */
 	struct loc loc;		/* for "[FILE:LINE: target] Error N" */
+	struct remote_step *remote;	/* STEP_REMOTE, STEP_BLOCK */
 };
 
 enum job_status {
@@ -87,6 +100,9 @@ struct step_result {
 	int exit_code;		/* when sig == 0 */
 	int sig;		/* terminating signal, or 0 */
 	bool core;		/* core dumped */
+	bool reported;		/* the executor printed the failure (remote
+				 * steps name each host): the scheduler only
+				 * acts on it */
 };
 
 struct executor {

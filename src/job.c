@@ -32,6 +32,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "directive.h"
 #include "expand.h"
 #include "graph.h"
 #include "job.h"
@@ -650,6 +651,7 @@ add_step(struct steps *st, char *text, size_t len, char **argv,
 	XGROW(st->v, st->n + 1, st->alloc);
 	s = &st->v[st->n++];
 	s->kind = STEP_LOCAL;
+	s->remote = NULL;
 	s->flags = flags | (is_noop(argv) ? STEP_NOOP : 0);
 	s->text = xstrndup(text, len);
 	s->argv = argv;
@@ -704,38 +706,91 @@ add_line(struct steps *st, const char *raw, const struct loc *exp_loc,
 	sb_release(&out);
 }
 
+/* Add the local lines [from, to) of rc, as .ONESHELL wants them (one
+ * script) or one by one. */
+static void
+add_local_lines(struct steps *st, const struct recipe *rc, size_t from,
+    size_t to, unsigned nf, const struct scope *sc, const struct shell *sh,
+    bool oneshell)
+{
+	size_t i;
+
+	if (oneshell && from < to) {
+		struct strbuf all = STRBUF_INIT;
+
+		for (i = from; i < to; i++) {
+			if (i > from)
+				sb_addc(&all, '\n');
+			sb_adds(&all, rc->lines[i].text);
+		}
+		add_line(st, all.buf, &rc->lines[from].loc,
+		    &rc->lines[from].loc, nf, sc, sh, true);
+		sb_release(&all);
+		return;
+	}
+	for (i = from; i < to; i++) {
+		/* GNU reports the first line's number plus the index. */
+		struct loc loc = rc->lines[0].loc;
+
+		loc.line += i;
+		add_line(st, rc->lines[i].text, &rc->lines[i].loc, &loc, nf,
+		    sc, sh, false);
+	}
+}
+
+/* A directive line at rc->lines[i]: add its step; returns the number of
+ * recipe lines it used. */
+static size_t
+add_directive(struct steps *st, const struct recipe *rc, size_t i,
+    enum directive_kind k, unsigned flags, const char *rest,
+    unsigned nf, const struct scope *sc)
+{
+	struct step *s;
+
+	if (k == DIRECTIVE_END)
+		diag_fatal(&rc->lines[i].loc, "'@end' without '@remote'");
+	if (k != DIRECTIVE_REMOTE)
+		diag_fatal(&rc->lines[i].loc, "'@%s' is not built yet",
+		    k == DIRECTIVE_PUT ? "put" : "get");
+	XGROW(st->v, st->n + 1, st->alloc);
+	s = &st->v[st->n++];
+	memset(s, 0, sizeof(*s));
+	i = directive_remote_step(rc, i, flags, rest, sc, s);
+	s->flags |= nf;
+	return i;
+}
+
+/* Directive lines become remote steps; the other lines are expanded and
+ * split into local commands (under .ONESHELL, each run of local lines
+ * between directives is one script). */
 static void
 build_steps(struct job *j, const struct recipe *rc, const struct shell *sh,
     const struct build_opts *o)
 {
 	struct steps st = { NULL, 0, 0 };
 	unsigned nf = 0;
-	size_t i;
+	size_t i = 0, from = 0;
 
 	if (j->node->flags & NODE_SILENT)
 		nf |= STEP_SILENT;
 	if (j->node->flags & NODE_IGNORE)
 		nf |= STEP_IGNORE;
-	if (o->oneshell && rc->nlines) {
-		struct strbuf all = STRBUF_INIT;
+	while (i < rc->nlines) {
+		unsigned f;
+		const char *rest;
+		enum directive_kind k = directive_kind(rc->lines[i].text, &f,
+		    &rest);
 
-		for (i = 0; i < rc->nlines; i++) {
-			if (i)
-				sb_addc(&all, '\n');
-			sb_adds(&all, rc->lines[i].text);
+		if (k == DIRECTIVE_NONE) {
+			i++;
+			continue;
 		}
-		add_line(&st, all.buf, &rc->lines[0].loc, &rc->lines[0].loc,
-		    nf, j->scope, sh, true);
-		sb_release(&all);
+		add_local_lines(&st, rc, from, i, nf, j->scope, sh,
+		    o->oneshell);
+		i += add_directive(&st, rc, i, k, f, rest, nf, j->scope);
+		from = i;
 	}
-	for (i = 0; !o->oneshell && i < rc->nlines; i++) {
-		/* GNU reports the first line's number plus the index. */
-		struct loc loc = rc->lines[0].loc;
-
-		loc.line += i;
-		add_line(&st, rc->lines[i].text, &rc->lines[i].loc, &loc, nf,
-		    j->scope, sh, false);
-	}
+	add_local_lines(&st, rc, from, i, nf, j->scope, sh, o->oneshell);
 	j->steps = st.v;
 	j->nsteps = st.n;
 }
@@ -771,6 +826,7 @@ job_free(struct job *j)
 	for (i = 0; i < j->nsteps; i++) {
 		free(j->steps[i].text);
 		strv_free(j->steps[i].argv);
+		directive_step_free(&j->steps[i]);
 	}
 	free(j->steps);
 	if (j->envp)
@@ -923,6 +979,7 @@ spawn_failed(struct step_result *r, const char *what, int err)
 	r->exit_code = 127;
 	r->sig = 0;
 	r->core = false;
+	r->reported = false;
 }
 
 static int
@@ -998,7 +1055,7 @@ local_ready(struct executor *ex, const struct pollfd *fds, size_t n)
 	if (n && fds[0].revents)
 		drain(chld_pipe[0]);
 	while (i < l->nkids) {
-		struct step_result r = { 0, 0, false };
+		struct step_result r = { 0, 0, false, false };
 		struct job *j = l->kids[i].job;
 		int st;
 		pid_t p = waitpid(l->kids[i].pid, &st, WNOHANG);

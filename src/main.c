@@ -16,12 +16,15 @@
 #include "arena.h"
 #include "build.h"
 #include "builtin.h"
+#include "directive.h"
 #include "diag.h"
 #include "expand.h"
 #include "func.h"
 #include "graph.h"
 #include "parse.h"
+#include "remote.h"
 #include "rule.h"
+#include "session.h"
 #include "strbuf.h"
 #include "util.h"
 #include "var.h"
@@ -130,6 +133,10 @@ struct config {
 	const char *jobs_arg;
 	const char *load_arg;
 	const char *unbuilt;	/* name of that dmake option */
+	/* deployment */
+	const char *limit;
+	struct session_opts ssh;
+	struct remote_opts remote;
 };
 
 static void
@@ -239,6 +246,18 @@ is_number(const char *s)
 	return *s == '\0' || *s == '.';
 }
 
+/* A whole number from 1 to 1000000, or a usage error. */
+static unsigned
+positive(const char *arg, const char *opt)
+{
+	char *end;
+	unsigned long v = strtoul(arg, &end, 10);
+
+	if (!*arg || *end || *arg == '-' || v < 1 || v > 1000000)
+		bad_usage("%s needs a whole number from 1 to 1000000", opt);
+	return (unsigned)v;
+}
+
 static void
 apply_opt(struct config *c, enum opt_id id, const char *arg)
 {
@@ -287,6 +306,16 @@ apply_opt(struct config *c, enum opt_id id, const char *arg)
 	case O_WARN_UNDEF: c->warn_undef = true; break;
 	case O_DEBUG: case O_CHECK_SYMLINK: case O_TRACE: case O_IGNORED:
 		break;
+	case O_LIMIT: c->limit = arg; break;
+	case O_FORKS: c->remote.forks = positive(arg, "--forks"); break;
+	case O_SSH_CONFIG: c->ssh.ssh_config = arg; break;
+	case O_IDENTITY: c->ssh.identity = arg; break;
+	case O_ACCEPT_NEW: c->ssh.accept_new = true; break;
+	case O_CTIMEOUT:
+		c->ssh.connect_timeout = positive(arg, "--connect-timeout");
+		break;
+	case O_SUMMARY: c->remote.summary = true; break;
+	case O_LOG_JSON: c->remote.log_json = arg; break;
 	default:
 		/* dmake's deployment options: parsed, not built yet. */
 		if (!c->unbuilt)
@@ -350,7 +379,8 @@ long_opt(struct config *c, char **argv, int argc, int *i)
 	if (o->arg == ARG_OPTIONAL && !arg && o->id == O_JOBS &&
 	    *i + 1 < argc && is_number(argv[*i + 1]))
 		arg = argv[++*i];
-	if (o->id >= O_LIMIT && !c->unbuilt)
+	if ((o->id == O_LIST || o->id == O_GRAPH || o->id == O_CHECKSUM ||
+	    o->id == O_EMIT) && !c->unbuilt)
 		c->unbuilt = o->long_name;
 	apply_opt(c, o->id, arg);
 }
@@ -838,6 +868,28 @@ free_node_vars(void)
 	}
 }
 
+/* Hand the deployment options to the modules that use them. */
+static void
+configure_remote(struct config *c)
+{
+	if (c->ssh.ssh_config && access(c->ssh.ssh_config, R_OK) < 0) {
+		int e = errno;
+
+		diag_fatal(NULL, "--ssh-config: %s: %s", c->ssh.ssh_config,
+		    strerror(e));
+	}
+	if (c->ssh.identity && access(c->ssh.identity, R_OK) < 0) {
+		int e = errno;
+
+		diag_fatal(NULL, "--identity: %s: %s", c->ssh.identity,
+		    strerror(e));
+	}
+	session_configure(&c->ssh);
+	c->remote.output_sync = c->sync && strcmp(c->sync, "none") != 0;
+	remote_configure(&c->remote);
+	directive_set_limit(c->limit);
+}
+
 static int
 finish(int status)
 {
@@ -876,8 +928,8 @@ main(int argc, char **argv)
 		return finish(0);
 	}
 	if (cfg.unbuilt)
-		diag_fatal(NULL, "--%s: remote deployment is not built yet",
-		    cfg.unbuilt);
+		diag_fatal(NULL, "--%s is not built yet", cfg.unbuilt);
+	configure_remote(&cfg);
 	entered = (cfg.print_dir || cfg.ndirs) && !cfg.no_print_dir;
 	change_directories(&cfg);
 	if (entered)
@@ -911,6 +963,8 @@ main(int argc, char **argv)
 	}
 	fill_build_opts(&cfg);
 	status = build_goals(goals, ngoals, &cfg.build);
+	if (remote_finish() && !status)
+		status = 2;
 	if (entered)
 		print_dir("Leaving");
 	free(goals);
@@ -918,6 +972,7 @@ main(int argc, char **argv)
 	status = finish(status);
 	free_node_vars();
 	func_cleanup();
+	directive_cleanup();
 	rule_cleanup();
 	var_cleanup();
 	graph_free_all();

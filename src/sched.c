@@ -35,6 +35,7 @@
 #include "diag.h"
 #include "graph.h"
 #include "job.h"
+#include "remote.h"
 #include "sched.h"
 #include "util.h"
 
@@ -43,6 +44,7 @@ static const int fatal_sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT };
 static const struct build_opts *opts;
 static struct sched_hooks hooks;
 static struct executor *local;
+static struct executor *remote;
 static struct job **running;
 static size_t nrun, arun;
 static int sig_pipe[2] = { -1, -1 };
@@ -174,14 +176,16 @@ step_ended(struct job *j, const struct step *s, const struct step_result *r)
 	if (!r->sig && !r->exit_code)
 		return true;
 	if ((s->flags & STEP_IGNORE) || opts->ignore_errors) {
-		report(j, s, r, true);
+		if (!r->reported)
+			report(j, s, r, true);
 		return true;
 	}
 	if (!r->sig && r->exit_code == 1 && opts->question &&
 	    (s->flags & STEP_ALWAYS)) {
 		j->status = JOB_QUESTION;	/* a sub-make said so */
 	} else {
-		report(j, s, r, false);
+		if (!r->reported)
+			report(j, s, r, false);
 		j->status = JOB_FAILED;
 	}
 	if (opts->delete_on_error || r->sig)
@@ -197,10 +201,10 @@ run_steps(struct job *j)
 	while (j->next < j->nsteps) {
 		struct step *s = &j->steps[j->next++];
 		bool always = s->flags & STEP_ALWAYS;
-		struct step_result r;
+		bool is_local = s->kind == STEP_LOCAL;
+		struct executor *ex = is_local ? local : remote;
+		struct step_result r = { 0, 0, false, false };
 
-		if (s->kind != STEP_LOCAL)
-			BUG("step kind %d needs the remote executor", s->kind);
 		if (dying) {
 			j->status = JOB_FAILED;	/* never start while dying */
 			return true;
@@ -213,16 +217,21 @@ run_steps(struct job *j)
 			j->skipped_after |= j->ran_always;
 			continue;
 		}
-		if (opts->dry_run || (!(s->flags & STEP_SILENT) &&
-		    !opts->silent))
-			echo(s->text);
 		j->ncommands++;
+		if (!is_local && opts->dry_run && !always) {
+			remote_print_dry(s);	/* contacts no host */
+			continue;
+		}
+		/* A remote step echoes itself, once per host. */
+		if (is_local && (opts->dry_run ||
+		    (!(s->flags & STEP_SILENT) && !opts->silent)))
+			echo(s->text);
 		if ((s->flags & STEP_NOOP) || (opts->dry_run && !always))
 			continue;
 		j->ran_always |= always;
 		fflush(stdout);
 		fflush(stderr);
-		if (local->start(local, j, s, &r) == 0)
+		if (ex->start(ex, j, s, &r) == 0)
 			return false;
 		if (!step_ended(j, s, &r))
 			return true;
@@ -317,13 +326,15 @@ static void
 poll_once(int timeout)
 {
 	struct pollfd fds[8];
-	size_t n;
+	size_t n, nl;
 	int r;
 
 	fds[0].fd = sig_pipe[0];
 	fds[0].events = POLLIN;
 	fds[0].revents = 0;
-	n = 1 + local->pollfds(local, fds + 1, countof(fds) - 1);
+	nl = local->pollfds(local, fds + 1, countof(fds) - 1);
+	n = 1 + nl + remote->pollfds(remote, fds + 1 + nl,
+	    countof(fds) - 1 - nl);
 	r = poll(fds, (nfds_t)n, timeout);
 	if (r < 0 && errno != EINTR) {
 		int e = errno;
@@ -332,7 +343,8 @@ poll_once(int timeout)
 	}
 	if (r > 0 && fds[0].revents)
 		read_signals();
-	local->ready(local, fds + 1, n - 1);
+	local->ready(local, fds + 1, nl);
+	remote->ready(remote, fds + 1 + nl, n - 1 - nl);
 }
 
 void
@@ -373,6 +385,8 @@ fatal_signal(int sig)
 	dying = true;
 	if (sig == SIGTERM)
 		local->kill(local, SIGTERM);
+	/* Closing their channels ends the remote commands. */
+	remote->kill(remote, sig);
 	for (i = 0; i < nrun; i++)
 		sched_delete_target(running[i]);
 	while (nrun)
@@ -413,6 +427,8 @@ sched_init(const struct build_opts *o, const struct sched_hooks *h)
 	}
 	local = job_local_new();
 	local->done = step_done;
+	remote = remote_executor_new(o);
+	remote->done = step_done;
 	memset(&sa, 0, sizeof(sa));
 	sa.sa_handler = on_signal;
 	sigemptyset(&sa.sa_mask);
@@ -438,6 +454,8 @@ sched_fini(void)
 	diag_fatal_hook = old_fatal_hook;
 	local->free(local);
 	local = NULL;
+	remote->free(remote);
+	remote = NULL;
 	close(sig_pipe[0]);
 	close(sig_pipe[1]);
 	sig_pipe[0] = sig_pipe[1] = -1;

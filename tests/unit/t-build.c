@@ -75,6 +75,27 @@ expand(struct strbuf *out, const char *text, size_t len,
 	}
 }
 
+const char *
+expand_skip_ref(const char *p, const char *end)
+{
+	char open, close;
+	int depth = 0;
+
+	if (p + 1 >= end)
+		return end;
+	open = p[1];
+	if (open != '(' && open != '{')
+		return p + 2;
+	close = open == '(' ? ')' : '}';
+	for (p += 2; p < end; p++) {
+		if (*p == open)
+			depth++;
+		else if (*p == close && depth-- == 0)
+			return p + 1;
+	}
+	return end;
+}
+
 char **
 expand_environ(const struct scope *sc, bool export_all)
 {

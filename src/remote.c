@@ -1,0 +1,731 @@
+/*
+ * remote.c - the remote executor: STEP_REMOTE and STEP_BLOCK steps run on
+ * their hosts through session.c; this file decides what each host runs,
+ * how many hosts run at once (--forks), and how their output, failures,
+ * summary and --log-json records read.
+ *
+ * What a host runs.  OpenSSH sends no signal to a command without a
+ * terminal when its channel closes, so every command is wrapped in a
+ * small POSIX sh script: the channel's stdin, which dmake never writes
+ * to or closes, is a lifeline read by a background watcher; when it
+ * reaches end of file (dmake closed the channel, died, or the connection
+ * broke), the watcher kills the command's process group (sshd makes each
+ * session a process group), TERM then KILL two seconds later.  When the
+ * command ends normally, an EXIT trap kills the watcher.  The command's
+ * own stdin is /dev/null, its stdout and stderr the channel's, so they
+ * stay apart.
+ *
+ * A remote block is one such script whose lines run in one shell.
+ * Before each line the script writes a marker line (a random token, 'B'
+ * and the line's index) to the channel's stdout through fd 4, so that
+ * dmake echoes the line when it starts; a failing line writes 'F' (the
+ * script then exits) or, for a '-' line, 'I' with its status.  Markers
+ * are taken out of the output; the token is random per run so that a
+ * command's output cannot fake one.
+ *
+ * Interface: see remote.h.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <inttypes.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/random.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "diag.h"
+#include "graph.h"
+#include "hosts.h"
+#include "remote.h"
+#include "session.h"
+#include "strbuf.h"
+#include "util.h"
+
+#define MAX_LINE (64 * 1024)	/* a longer line is printed in pieces */
+
+/* One host of a running step. */
+struct host_run {
+	struct run *run;
+	size_t h;			/* index in the remote_step */
+	struct session_cmd *cmd;	/* while it runs */
+	struct strbuf part[2];		/* partial stdout, stderr line */
+	struct strbuf held[2];		/* -O: lines held until the end */
+	size_t cur;			/* block: the line running */
+	bool started_line;		/* block: a 'B' marker came */
+	long fail_line;			/* block: the 'F' line, or -1 */
+	struct timespec t0, wall0;
+};
+
+/* A step running on its hosts. */
+struct run {
+	struct job *j;
+	struct step *s;
+	struct remote_step *r;
+	struct host_run *hr;
+	size_t next;			/* next host to start */
+	size_t nactive;
+	bool stop;			/* a host failed: start no more */
+	struct step_result res;
+	struct run *link;
+};
+
+/* What the summary says of a host. */
+struct host_stats {
+	char *word;
+	unsigned ncmds, nfailed;
+	double secs;
+	char *last_error;
+};
+
+static struct remote_opts ropts = { 16, false, false, NULL };
+static const struct build_opts *bopts;
+static struct executor *the_ex;
+static struct run *runs;
+static size_t nruns;
+static int cancel_sig;
+static char token[40];		/* "\001dmk-" + 16 hex digits + ' ' */
+static bool colour[3];		/* per stream: 1 stdout, 2 stderr */
+static FILE *log_json;
+static struct host_stats *stats;
+static size_t nstats, astats;
+
+/* ---- settings ---- */
+
+static bool
+colour_wanted(int fd)
+{
+	const char *nc = getenv("NO_COLOR"), *term = getenv("TERM");
+
+	return isatty(fd) && !(nc && *nc) && term && *term &&
+	    strcmp(term, "dumb") != 0;
+}
+
+static void
+make_token(void)
+{
+	uint64_t x;
+
+	if (getrandom(&x, sizeof(x), GRND_NONBLOCK) != (ssize_t)sizeof(x))
+		x = (uint64_t)time(NULL) * 2654435761u ^ (uint64_t)getpid();
+	snprintf(token, sizeof(token), "\001dmk-%016" PRIx64 " ", x);
+}
+
+void
+remote_configure(const struct remote_opts *o)
+{
+	ropts = *o;
+	if (!ropts.forks)
+		ropts.forks = 16;
+	if (o->log_json) {
+		int fd = open(o->log_json, O_WRONLY | O_CREAT | O_TRUNC |
+		    O_CLOEXEC, 0644);
+
+		if (fd < 0 || !(log_json = fdopen(fd, "w"))) {
+			int e = errno;
+
+			diag_fatal(NULL, "--log-json: %s: %s", o->log_json,
+			    strerror(e));
+		}
+	}
+}
+
+/* ---- output ---- */
+
+static unsigned
+host_colour(const char *word)
+{
+	return 31 + (unsigned)(str_hash(word, strlen(word)) % 6);
+}
+
+/* "[HOST] " in front of text, to out. */
+static void
+add_prefixed(struct strbuf *out, int stream, const char *word,
+    const char *text, size_t len)
+{
+	if (colour[stream])
+		sb_addf(out, "\033[%um[%s]\033[0m ", host_colour(word), word);
+	else
+		sb_addf(out, "[%s] ", word);
+	sb_add(out, text, len);
+	sb_addc(out, '\n');
+}
+
+static void
+write_out(int stream, const struct strbuf *sb)
+{
+	FILE *f = stream == 1 ? stdout : stderr;
+
+	if (stream == 2)
+		fflush(stdout);
+	fwrite(sb->buf, 1, sb->len, f);
+}
+
+/* One line of a host: printed now, or held under -O. */
+static void
+host_line(struct host_run *hr, int stream, const char *text, size_t len)
+{
+	const char *word = hr->run->r->hosts[hr->h].word;
+	struct strbuf sb = STRBUF_INIT;
+
+	if (ropts.output_sync) {
+		add_prefixed(&hr->held[stream - 1], stream, word, text, len);
+		return;
+	}
+	add_prefixed(&sb, stream, word, text, len);
+	write_out(stream, &sb);
+	sb_release(&sb);
+}
+
+static void
+echo_line(struct host_run *hr, size_t i)
+{
+	const struct remote_step *r = hr->run->r;
+	size_t k = hr->h * r->nlines + i;
+	char *text;
+
+	if ((r->flags[k] & STEP_SILENT) || (hr->run->s->flags & STEP_SILENT) ||
+	    bopts->silent)
+		return;
+	text = xasprintf("$ %s", r->text[k]);
+	host_line(hr, 1, text, strlen(text));
+	free(text);
+}
+
+void
+remote_print_dry(const struct step *s)
+{
+	const struct remote_step *r = s->remote;
+	struct strbuf sb = STRBUF_INIT;
+	size_t h, i;
+
+	for (h = 0; h < r->nhosts; h++)
+		for (i = 0; i < r->nlines; i++) {
+			sb_reset(&sb);
+			sb_addf(&sb, "[%s] $ %s\n", r->hosts[h].word,
+			    r->text[h * r->nlines + i]);
+			fwrite(sb.buf, 1, sb.len, stdout);
+		}
+	sb_release(&sb);
+	fflush(stdout);
+}
+
+/* ---- failures ---- */
+
+static const struct loc *
+line_loc(const struct host_run *hr, long line)
+{
+	const struct remote_step *r = hr->run->r;
+
+	if (line < 0 || (size_t)line >= r->nlines)
+		return &hr->run->s->loc;
+	return &r->locs[line];
+}
+
+/* "dmake: *** [FILE:LINE: target] HOST: Error N", or "(ignored)". */
+static void
+report(const struct host_run *hr, const struct loc *loc, int code, int sig,
+    bool core, bool ignored)
+{
+	const char *word = hr->run->r->hosts[hr->h].word;
+	const char *target = hr->run->j->node->name;
+	char what[128];
+
+	if (ignored && bopts->silent)
+		return;
+	if (sig)
+		snprintf(what, sizeof(what), "%s%s", strsignal(sig),
+		    core ? " (core dumped)" : "");
+	else
+		snprintf(what, sizeof(what), "Error %d", code);
+	fflush(stdout);
+	fprintf(stderr, "%s: %s[%s:%lu: %s] %s: %s%s\n", progname,
+	    ignored ? "" : "*** ", loc->file ? loc->file : "<builtin>",
+	    loc->line, target, word, what, ignored ? " (ignored)" : "");
+}
+
+/* ---- block markers ---- */
+
+/* A marker line (after the token): "B i", "F i status", "I i status". */
+static void
+marker(struct host_run *hr, const char *m)
+{
+	char kind = m[0];
+	char *end;
+	long line = strtol(m + 1, &end, 10), st = strtol(end, NULL, 10);
+
+	if (line < 0 || (size_t)line >= hr->run->r->nlines)
+		return;
+	if (kind == 'B') {
+		hr->cur = (size_t)line;
+		hr->started_line = true;
+		echo_line(hr, (size_t)line);
+	} else if (kind == 'F') {
+		hr->fail_line = line;
+	} else if (kind == 'I') {
+		report(hr, line_loc(hr, line), (int)st, 0, false, true);
+	}
+}
+
+/* A whole line of stream 1 or 2 (without its newline). */
+static void
+got_line(struct host_run *hr, int stream, const char *p, size_t len)
+{
+	const char *t;
+	size_t tlen = strlen(token);
+
+	if (stream == 1 && hr->run->s->kind == STEP_BLOCK &&
+	    (t = memmem(p, len, token, tlen))) {
+		char *m = xstrndup(t + tlen, len - (size_t)(t - p) - tlen);
+
+		if (t > p)
+			host_line(hr, stream, p, (size_t)(t - p));
+		marker(hr, m);
+		free(m);
+		return;
+	}
+	host_line(hr, stream, p, len);
+}
+
+static void
+on_data(struct session_cmd *c, int stream, const char *buf, size_t len)
+{
+	struct host_run *hr = session_cmd_data(c);
+	struct strbuf *part = &hr->part[stream - 1];
+	const char *p, *nl;
+	size_t start = 0;
+
+	sb_add(part, buf, len);
+	p = part->buf;
+	while ((nl = memchr(p + start, '\n', part->len - start))) {
+		got_line(hr, stream, p + start, (size_t)(nl - p) - start);
+		start = (size_t)(nl - p) + 1;
+	}
+	while (part->len - start >= MAX_LINE) {
+		got_line(hr, stream, p + start, MAX_LINE);
+		start += MAX_LINE;
+	}
+	memmove(part->buf, part->buf + start, part->len - start);
+	sb_setlen(part, part->len - start);
+}
+
+/* ---- what a host runs ---- */
+
+static void
+add_quoted(struct strbuf *sb, const char *s)
+{
+	sb_addc(sb, '\'');
+	for (; *s; s++)
+		if (*s == '\'')
+			sb_adds(sb, "'\\''");
+		else
+			sb_addc(sb, *s);
+	sb_addc(sb, '\'');
+}
+
+static const char lifeline[] =
+    "exec 3<&0 </dev/null 4>&1\n"
+    "{ while read -r _ <&3; do :; done; trap '' TERM; kill -TERM 0;"
+    " sleep 2; kill -KILL 0; } >/dev/null 2>&1 4>&- &\n"
+    "w=$!\n"
+    "exec 3<&-\n"
+    "trap 'kill $w 2>/dev/null' EXIT\n";
+
+/* printf's format for a marker: the token with \001 as an escape. */
+static void
+add_marker(struct strbuf *sb, const char *fmt, size_t line)
+{
+	sb_addf(sb, "printf '\\001%s%s%zu", token + 1, fmt, line);
+}
+
+static void
+block_script(struct strbuf *sb, const struct remote_step *r, size_t h)
+{
+	size_t i;
+
+	for (i = 0; i < r->nlines; i++) {
+		size_t k = h * r->nlines + i;
+
+		add_marker(sb, "B ", i);
+		sb_adds(sb, "\\n' >&4\n{ ");
+		sb_adds(sb, r->text[k]);
+		sb_adds(sb, "\n} 4>&-\ns=$?; if [ $s -ne 0 ]; then ");
+		add_marker(sb, r->flags[k] & STEP_IGNORE ? "I " : "F ", i);
+		sb_adds(sb, " %d\\n' $s >&4;");
+		sb_adds(sb, r->flags[k] & STEP_IGNORE ? " fi\n" :
+		    " exit $s; fi\n");
+	}
+	sb_adds(sb, "exit 0\n");
+}
+
+/* The exec request for host h: /bin/sh runs the wrapped command, so the
+ * login shell only has to understand one quoted word. */
+static char *
+host_command(const struct run *run, size_t h)
+{
+	struct strbuf script = STRBUF_INIT, cmd = STRBUF_INIT;
+
+	sb_adds(&script, lifeline);
+	if (run->s->kind == STEP_BLOCK) {
+		block_script(&script, run->r, h);
+	} else {
+		sb_adds(&script, run->r->text[h]);
+		sb_addc(&script, '\n');
+	}
+	sb_adds(&cmd, "exec /bin/sh -c ");
+	add_quoted(&cmd, script.buf);
+	sb_release(&script);
+	return sb_detach(&cmd, NULL);
+}
+
+/* ---- running ---- */
+
+static struct host_stats *
+stats_for(const char *word)
+{
+	size_t i;
+
+	for (i = 0; i < nstats; i++)
+		if (strcmp(stats[i].word, word) == 0)
+			return &stats[i];
+	XGROW(stats, nstats + 1, astats);
+	memset(&stats[nstats], 0, sizeof(stats[nstats]));
+	stats[nstats].word = xstrdup(word);
+	return &stats[nstats++];
+}
+
+static void
+start_host(struct run *run, size_t h)
+{
+	struct host_run *hr = &run->hr[h];
+	char *cmd = host_command(run, h);
+
+	hr->run = run;
+	hr->h = h;
+	hr->fail_line = -1;
+	clock_gettime(CLOCK_MONOTONIC, &hr->t0);
+	clock_gettime(CLOCK_REALTIME, &hr->wall0);
+	hr->cmd = session_cmd_new(session_get(&run->r->hosts[h]), cmd, hr);
+	free(cmd);
+	if (run->s->kind == STEP_REMOTE)
+		echo_line(hr, 0);
+	run->nactive++;
+	session_submit(hr->cmd);
+}
+
+static void
+start_more(struct run *run)
+{
+	while (!run->stop && run->next < run->r->nhosts &&
+	    run->nactive < ropts.forks)
+		start_host(run, run->next++);
+	fflush(stdout);
+}
+
+static void
+json_string(FILE *f, const char *s)
+{
+	putc('"', f);
+	for (; *s; s++) {
+		unsigned char ch = (unsigned char)*s;
+
+		if (ch == '"' || ch == '\\')
+			fprintf(f, "\\%c", ch);
+		else if (ch < 0x20)
+			fprintf(f, "\\u%04x", ch);
+		else
+			putc(ch, f);
+	}
+	putc('"', f);
+}
+
+static void
+log_step(const struct host_run *hr, const struct loc *loc, double secs,
+    int status)
+{
+	const struct run *run = hr->run;
+
+	if (!log_json)
+		return;
+	fputs("{\"target\":", log_json);
+	json_string(log_json, run->j->node->name);
+	fputs(",\"file\":", log_json);
+	json_string(log_json, loc->file ? loc->file : "");
+	fprintf(log_json, ",\"line\":%lu,\"host\":", loc->line);
+	json_string(log_json, run->r->hosts[hr->h].word);
+	fprintf(log_json, ",\"kind\":\"%s\",\"start\":%lld.%03ld,"
+	    "\"duration\":%.3f,\"status\":%d,\"bytes\":0}\n",
+	    run->s->kind == STEP_BLOCK ? "block" : "remote",
+	    (long long)hr->wall0.tv_sec, hr->wall0.tv_nsec / 1000000, secs,
+	    status);
+	fflush(log_json);
+}
+
+static double
+since(const struct timespec *t0)
+{
+	struct timespec t;
+
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (double)(t.tv_sec - t0->tv_sec) +
+	    (double)(t.tv_nsec - t0->tv_nsec) / 1e9;
+}
+
+/* Print what is left of a host's output. */
+static void
+flush_host(struct host_run *hr)
+{
+	int i;
+
+	for (i = 0; i < 2; i++) {
+		if (hr->part[i].len)
+			got_line(hr, i + 1, hr->part[i].buf, hr->part[i].len);
+		sb_release(&hr->part[i]);
+	}
+	for (i = 0; i < 2; i++) {
+		if (hr->held[i].len)
+			write_out(i + 1, &hr->held[i]);
+		sb_release(&hr->held[i]);
+	}
+}
+
+/* Account for host hr's end with r; returns true when it failed. */
+static bool
+host_ended(struct host_run *hr, const struct session_result *r)
+{
+	struct run *run = hr->run;
+	struct host_stats *st = stats_for(run->r->hosts[hr->h].word);
+	long line = run->s->kind == STEP_BLOCK ?
+	    (hr->fail_line >= 0 ? hr->fail_line : (long)hr->cur) : 0;
+	const struct loc *loc = line_loc(hr, line);
+	int code = r->exit_code, sig = r->sig;
+	bool ignored;
+	double secs = since(&hr->t0);
+
+	if (r->cancelled) {
+		sig = cancel_sig ? cancel_sig : SIGTERM;
+		code = 0;
+	}
+	st->ncmds++;
+	st->secs += secs;
+	log_step(hr, loc, secs, sig ? 128 + sig : code);
+	if (!code && !sig)
+		return false;
+	if (r->reason && !r->cancelled) {
+		fflush(stdout);
+		fprintf(stderr, "%s: %s: %s\n", progname,
+		    run->r->hosts[hr->h].word, r->reason);
+		free(st->last_error);
+		st->last_error = xstrdup(r->reason);
+	}
+	ignored = !r->cancelled && ((run->s->flags & STEP_IGNORE) ||
+	    bopts->ignore_errors || (run->s->kind == STEP_REMOTE &&
+	    (run->r->flags[hr->h] & STEP_IGNORE)));
+	report(hr, loc, code, sig, r->core, ignored);
+	if (ignored)
+		return false;
+	st->nfailed++;
+	return true;
+}
+
+static void
+run_free(struct run *run)
+{
+	struct run **pp;
+
+	for (pp = &runs; *pp; pp = &(*pp)->link)
+		if (*pp == run) {
+			*pp = run->link;
+			break;
+		}
+	nruns--;
+	free(run->hr);
+	free(run);
+}
+
+static void
+on_done(struct session_cmd *c, const struct session_result *r)
+{
+	struct host_run *hr = session_cmd_data(c);
+	struct run *run = hr->run;
+	struct step_result res;
+
+	flush_host(hr);
+	if (host_ended(hr, r) && !run->res.exit_code && !run->res.sig) {
+		run->res.exit_code = r->exit_code ? r->exit_code : 1;
+		run->res.sig = r->cancelled ? 0 : r->sig;
+		run->res.reported = true;
+	}
+	if (run->res.reported)
+		run->stop = true;
+	session_cmd_free(c);
+	hr->cmd = NULL;
+	run->nactive--;
+	start_more(run);
+	if (run->nactive)
+		return;
+	res = run->res;
+	run->j->exec_data = NULL;
+	{
+		struct job *j = run->j;
+
+		run_free(run);
+		the_ex->done(j, &res);
+	}
+}
+
+/* ---- the executor ---- */
+
+static int
+remote_start(struct executor *ex, struct job *j, struct step *s,
+    struct step_result *r)
+{
+	struct run *run;
+
+	(void)ex;
+	memset(r, 0, sizeof(*r));
+	if (!s->remote->nhosts || !s->remote->nlines)
+		return -1;	/* --limit left no host, or an empty block */
+	run = xcalloc(1, sizeof(*run));
+	run->j = j;
+	run->s = s;
+	run->r = s->remote;
+	run->hr = xcalloc(run->r->nhosts, sizeof(*run->hr));
+	run->link = runs;
+	runs = run;
+	nruns++;
+	j->exec_data = run;
+	start_more(run);
+	return 0;
+}
+
+static size_t
+remote_pollfds(struct executor *ex, struct pollfd *fds, size_t max)
+{
+	(void)ex;
+	if (!nruns || !max)
+		return 0;
+	fds[0].fd = session_event_fd();
+	fds[0].events = POLLIN;
+	fds[0].revents = 0;
+	return 1;
+}
+
+static void
+remote_ready(struct executor *ex, const struct pollfd *fds, size_t n)
+{
+	static const struct session_handlers h = { on_data, on_done };
+
+	(void)ex;
+	if (n && fds[0].revents) {
+		session_drain(&h);
+		fflush(stdout);
+		fflush(stderr);
+	}
+}
+
+static void
+remote_kill(struct executor *ex, int sig)
+{
+	struct run *run;
+	size_t i;
+
+	(void)ex;
+	cancel_sig = sig;
+	for (run = runs; run; run = run->link) {
+		run->stop = true;
+		for (i = 0; i < run->r->nhosts; i++)
+			if (run->hr[i].cmd)
+				session_cancel(run->hr[i].cmd);
+	}
+}
+
+static size_t
+remote_nrunning(const struct executor *ex)
+{
+	(void)ex;
+	return nruns;
+}
+
+static void
+remote_free(struct executor *ex)
+{
+	if (nruns)
+		BUG("freeing the remote executor with %zu steps running",
+		    nruns);
+	free(ex);
+	the_ex = NULL;
+}
+
+struct executor *
+remote_executor_new(const struct build_opts *o)
+{
+	struct executor *ex = xcalloc(1, sizeof(*ex));
+
+	if (the_ex)
+		BUG("two remote executors");
+	bopts = o;
+	colour[1] = colour_wanted(STDOUT_FILENO);
+	colour[2] = colour_wanted(STDERR_FILENO);
+	if (!token[0])
+		make_token();
+	ex->name = "remote";
+	ex->start = remote_start;
+	ex->pollfds = remote_pollfds;
+	ex->ready = remote_ready;
+	ex->kill = remote_kill;
+	ex->nrunning = remote_nrunning;
+	ex->free = remote_free;
+	the_ex = ex;
+	return ex;
+}
+
+/* ---- the end ---- */
+
+static void
+print_summary(void)
+{
+	size_t i;
+
+	fflush(stdout);
+	for (i = 0; i < nstats; i++) {
+		const struct host_stats *st = &stats[i];
+
+		fprintf(stderr, "%s: summary: %s: %s, %u command%s, "
+		    "0 bytes, %.2f s%s%s\n", progname, st->word,
+		    st->nfailed ? "FAILED" : "ok", st->ncmds,
+		    st->ncmds == 1 ? "" : "s", st->secs,
+		    st->last_error ? ": " : "",
+		    st->last_error ? st->last_error : "");
+	}
+}
+
+bool
+remote_finish(void)
+{
+	bool failed = false;
+	size_t i;
+
+	session_shutdown_all();
+	for (i = 0; i < nstats; i++)
+		failed |= stats[i].nfailed > 0;
+	if (nstats && (failed || ropts.summary))
+		print_summary();
+	for (i = 0; i < nstats; i++) {
+		free(stats[i].word);
+		free(stats[i].last_error);
+	}
+	free(stats);
+	stats = NULL;
+	nstats = astats = 0;
+	if (log_json) {
+		fclose(log_json);
+		log_json = NULL;
+	}
+	return failed;
+}
