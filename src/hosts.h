@@ -68,7 +68,8 @@ struct host_spec {
  *	"empty host name in 'root@'", "empty user name in '@h'",
  *	"unterminated '[' in 'web[1-3'", "unmatched ']' in 'web]'",
  *	"nested '[' in 'a[[1]]'", "bad IPv6 address in '[::g]'",
- *	"bad host word 'a[::1]'", "too many hosts (over 65536) in 'h[0-99999]'".
+ *	"bad host word 'a[::1]'",
+ *	"too many hosts (over 65536) in 'h[0-99999]'".
  */
 int hosts_split(const char *text, struct host_spec **out, size_t *n,
     struct strbuf *err);

@@ -132,6 +132,9 @@ struct config {
 	size_t nold, old_alloc, nnew, new_alloc;
 	const char *jobs_arg;
 	const char *load_arg;
+	char **kept;		/* option arguments, copied: MAKEFLAGS'
+				 * words are freed after reading */
+	size_t nkept, kept_alloc;
 	const char *unbuilt;	/* name of that dmake option */
 	/* deployment */
 	const char *limit;
@@ -186,7 +189,8 @@ usage(FILE *fp)
 "  -o FILE, --old-file=FILE, --assume-old=FILE\n"
 "                              Consider FILE to be very old and don't remake it.\n"
 "  -O[TYPE], --output-sync[=TYPE]\n"
-"                              Accepted; output synchronisation is not built yet.\n"
+"                              Hold each remote host's output until its command\n"
+"                              ends (local output is not synchronised yet).\n"
 "  -p, --print-data-base       Accepted; the database print is not built yet.\n"
 "  -q, --question              Run no recipe; exit status says if up to date.\n"
 "  -r, --no-builtin-rules      Disable the built-in implicit rules.\n"
@@ -203,11 +207,17 @@ usage(FILE *fp)
 "                              Consider FILE to be infinitely new.\n"
 "  --warn-undefined-variables  Accepted; the warning is not built yet.\n"
 "\n"
-"Deployment options (remote execution is not built yet; these are\n"
-"accepted and refused with a message):\n"
-"  --limit REGEX  --forks N  --ssh-config FILE  --identity FILE\n"
-"  --accept-new-host-keys  --connect-timeout SEC  --list  --graph[=TARGET]\n"
-"  --checksum  --emit-makefile  --summary  --log-json FILE\n"
+"Deployment options (long options only):\n"
+"  --limit=REGEX               Act only on hosts matching the PCRE2 REGEX.\n"
+"  --forks=N                   Run a directive on at most N hosts at once (16).\n"
+"  --ssh-config=FILE           Read FILE instead of ~/.ssh/config.\n"
+"  --identity=FILE             Try the private key FILE first.\n"
+"  --accept-new-host-keys      Trust and record keys of hosts never seen.\n"
+"  --connect-timeout=SEC       Give up connecting after SEC seconds (10).\n"
+"  --summary                   Always print the per-host summary.\n"
+"  --log-json=FILE             Write one JSON object per remote step to FILE.\n"
+"  --list, --graph[=TARGET], --checksum, --emit-makefile\n"
+"                              Not built yet: refused with exit status 2.\n"
 "\n"
 "Report bugs to <%s>.\n", PACKAGE_BUGREPORT);
 }
@@ -258,10 +268,22 @@ positive(const char *arg, const char *opt)
 	return (unsigned)v;
 }
 
+/* A copy of arg that lives as long as c. */
+static const char *
+keep(struct config *c, const char *arg)
+{
+	if (!arg)
+		return NULL;
+	push(&c->kept, &c->nkept, &c->kept_alloc, arg);
+	return c->kept[c->nkept - 1];
+}
+
 static void
 apply_opt(struct config *c, enum opt_id id, const char *arg)
 {
 	struct build_opts *b = &c->build;
+
+	arg = keep(c, arg);
 
 	switch (id) {
 	case O_ALWAYS_MAKE: b->always_make = true; break;
@@ -847,6 +869,7 @@ free_config(struct config *c)
 	free_strv(c->cmdvars, c->ncmdvars);
 	free_strv(c->old_files, c->nold);
 	free_strv(c->new_files, c->nnew);
+	free_strv(c->kept, c->nkept);
 	free(c->build.old_files);
 	free(c->build.new_files);
 }

@@ -56,6 +56,8 @@ struct host_run {
 	struct session_cmd *cmd;	/* while it runs */
 	struct strbuf part[2];		/* partial stdout, stderr line */
 	struct strbuf held[2];		/* -O: lines held until the end */
+	struct strbuf carry;		/* block: stdout text before a marker,
+					 * the start of the next line */
 	size_t cur;			/* block: the line running */
 	bool started_line;		/* block: a 'B' marker came */
 	long fail_line;			/* block: the 'F' line, or -1 */
@@ -80,7 +82,7 @@ struct host_stats {
 	char *word;
 	unsigned ncmds, nfailed;
 	double secs;
-	char *last_error;
+	bool unreachable;	/* a command failed with 255 and a reason */
 };
 
 static struct remote_opts ropts = { 16, false, false, NULL };
@@ -283,10 +285,15 @@ got_line(struct host_run *hr, int stream, const char *p, size_t len)
 	    (t = memmem(p, len, token, tlen))) {
 		char *m = xstrndup(t + tlen, len - (size_t)(t - p) - tlen);
 
-		if (t > p)
-			host_line(hr, stream, p, (size_t)(t - p));
+		sb_add(&hr->carry, p, (size_t)(t - p));
 		marker(hr, m);
 		free(m);
+		return;
+	}
+	if (stream == 1 && hr->carry.len) {
+		sb_add(&hr->carry, p, len);
+		host_line(hr, stream, hr->carry.buf, hr->carry.len);
+		sb_reset(&hr->carry);
 		return;
 	}
 	host_line(hr, stream, p, len);
@@ -483,10 +490,11 @@ flush_host(struct host_run *hr)
 	int i;
 
 	for (i = 0; i < 2; i++) {
-		if (hr->part[i].len)
+		if (hr->part[i].len || (i == 0 && hr->carry.len))
 			got_line(hr, i + 1, hr->part[i].buf, hr->part[i].len);
 		sb_release(&hr->part[i]);
 	}
+	sb_release(&hr->carry);
 	for (i = 0; i < 2; i++) {
 		if (hr->held[i].len)
 			write_out(i + 1, &hr->held[i]);
@@ -520,8 +528,7 @@ host_ended(struct host_run *hr, const struct session_result *r)
 		fflush(stdout);
 		fprintf(stderr, "%s: %s: %s\n", progname,
 		    run->r->hosts[hr->h].word, r->reason);
-		free(st->last_error);
-		st->last_error = xstrdup(r->reason);
+		st->unreachable = true;
 	}
 	ignored = !r->cancelled && ((run->s->flags & STEP_IGNORE) ||
 	    bopts->ignore_errors || (run->s->kind == STEP_REMOTE &&
@@ -697,11 +704,9 @@ print_summary(void)
 		const struct host_stats *st = &stats[i];
 
 		fprintf(stderr, "%s: summary: %s: %s, %u command%s, "
-		    "0 bytes, %.2f s%s%s\n", progname, st->word,
-		    st->nfailed ? "FAILED" : "ok", st->ncmds,
-		    st->ncmds == 1 ? "" : "s", st->secs,
-		    st->last_error ? ": " : "",
-		    st->last_error ? st->last_error : "");
+		    "0 bytes, %.2f s\n", progname, st->word,
+		    st->nfailed ? (st->unreachable ? "UNREACHABLE" : "FAILED") :
+		    "ok", st->ncmds, st->ncmds == 1 ? "" : "s", st->secs);
 	}
 }
 
@@ -718,7 +723,6 @@ remote_finish(void)
 		print_summary();
 	for (i = 0; i < nstats; i++) {
 		free(stats[i].word);
-		free(stats[i].last_error);
 	}
 	free(stats);
 	stats = NULL;

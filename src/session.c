@@ -340,6 +340,12 @@ set_options(struct session *s)
 		ssh_options_set(s->ssh, SSH_OPTIONS_TIMEOUT,
 		    &opts.connect_timeout);
 	ssh_options_set(s->ssh, SSH_OPTIONS_NODELAY, &one);
+	if (s->conf.user_known_hosts &&
+	    strcmp(s->conf.user_known_hosts, "none") == 0) {
+		/* No file: every key is unknown, none is ever recorded. */
+		free(s->conf.user_known_hosts);
+		s->conf.user_known_hosts = xstrdup("/dev/null");
+	}
 	if (s->conf.user_known_hosts)
 		ssh_options_set(s->ssh, SSH_OPTIONS_KNOWNHOSTS,
 		    s->conf.user_known_hosts);
@@ -499,6 +505,9 @@ check_host_key(struct session *s)
 		rc = fail(s, "unknown host key %s; to trust it, run with "
 		    "--accept-new-host-keys (or set StrictHostKeyChecking "
 		    "accept-new in ssh_config)", fp ? fp : "?");
+	else if (strcmp(path, "/dev/null") == 0)
+		rc = fail(s, "unknown host key %s, and UserKnownHostsFile is "
+		    "none: nowhere to record it", fp ? fp : "?");
 	else
 		rc = record_key(s, path);
 	free(fp);
@@ -874,6 +883,7 @@ worker(void *arg)
 		worker_step(s);
 	}
 	if (s->ev) {
+		ssh_event_remove_fd(s->ev, s->wake[0]);
 		ssh_event_remove_session(s->ev, s->ssh);
 		ssh_event_free(s->ev);
 	}

@@ -44,7 +44,7 @@ struct reader {
 	char *host;		/* the alias, lowercased */
 	struct sshconf *out;
 	struct strbuf *err;
-	bool user;		/* a user file: Include is relative to ~/.ssh */
+	bool user;		/* user file: Include relative to ~/.ssh */
 };
 
 /* One configuration line, split. */
@@ -52,7 +52,7 @@ struct line {
 	const char *file;
 	unsigned long no;
 	int depth;		/* 0 for the file sshconf_read opened */
-	bool never;		/* inside an Include from a block not applying */
+	bool never;		/* Included from a block not applying */
 	const char *key;	/* the keyword as the table spells it */
 	char **arg;		/* the arguments, unquoted, malloc'd */
 	size_t narg, arg_alloc;
@@ -114,18 +114,25 @@ one_value(struct reader *rd, const struct line *ln)
 	return 0;
 }
 
-/* $HOME, or the password database's home when HOME is unset or empty;
- * NULL when neither is known. */
-static const char *
-home_dir(void)
+/*
+ * The home directory of user, or ours (then $HOME first) when user is
+ * NULL, malloc'd; NULL when unknown.  The reentrant getpw*_r keep
+ * sshconf_read safe to call from several threads at once.
+ */
+static char *
+home_dir(const char *user)
 {
-	const char *home = getenv("HOME");
-	struct passwd *pw;
+	const char *env = getenv("HOME");
+	struct passwd pw, *res = NULL;
+	char buf[4096];
 
-	if (home && *home)
-		return home;
-	pw = getpwuid(getuid());
-	return pw ? pw->pw_dir : NULL;
+	if (!user && env && *env)
+		return xstrdup(env);
+	if (user)
+		(void)getpwnam_r(user, &pw, buf, sizeof(buf), &res);
+	else
+		(void)getpwuid_r(getuid(), &pw, buf, sizeof(buf), &res);
+	return res ? xstrdup(res->pw_dir) : NULL;
 }
 
 /* s with a leading "~" or "~user" replaced by that home directory, as
@@ -133,22 +140,19 @@ home_dir(void)
 static char *
 expand_tilde(const char *s)
 {
-	const char *slash, *home;
-	struct passwd *pw;
-	char *name;
+	const char *slash;
+	char *name = NULL, *home, *res;
 
 	if (*s != '~')
 		return xstrdup(s);
 	slash = s + strcspn(s, "/");
-	if (slash == s + 1) {
-		home = home_dir();
-	} else {
+	if (slash > s + 1)
 		name = xstrndup(s + 1, (size_t)(slash - s - 1));
-		pw = getpwnam(name);
-		free(name);
-		home = pw ? pw->pw_dir : NULL;
-	}
-	return home ? xasprintf("%s%s", home, slash) : NULL;
+	home = home_dir(name);
+	res = home ? xasprintf("%s%s", home, slash) : NULL;
+	free(name);
+	free(home);
+	return res;
 }
 
 /* s with "%d" replaced by the home directory and "%%" by '%'; other
@@ -157,18 +161,19 @@ static char *
 expand_percent(const char *s)
 {
 	struct strbuf sb = STRBUF_INIT;
-	const char *home;
+	char *home;
 
 	for (; *s; s++) {
 		if (s[0] == '%' && s[1] == '%') {
 			sb_addc(&sb, '%');
 			s++;
 		} else if (s[0] == '%' && s[1] == 'd') {
-			if (!(home = home_dir())) {
+			if (!(home = home_dir(NULL))) {
 				sb_release(&sb);
 				return NULL;
 			}
 			sb_adds(&sb, home);
+			free(home);
 			s++;
 		} else {
 			sb_addc(&sb, *s);
@@ -289,8 +294,7 @@ kw_match(struct reader *rd, struct line *ln, bool *active)
 static char *
 include_path(struct reader *rd, const struct line *ln, const char *arg)
 {
-	const char *home;
-	char *path;
+	char *home, *path;
 
 	if (*arg == '~' && !rd->user) {
 		line_error(rd, ln, "bad value '%s' for %s: no '~' in system "
@@ -303,10 +307,12 @@ include_path(struct reader *rd, const struct line *ln, const char *arg)
 		path = expand_tilde(arg);
 	else if (!rd->user)
 		path = xasprintf("%s/%s", SSHCONF_SYSTEM_DIR, arg);
-	else if ((home = home_dir()) != NULL)
+	else if ((home = home_dir(NULL)) != NULL) {
 		path = xasprintf("%s/.ssh/%s", home, arg);
-	else
+		free(home);
+	} else {
 		path = NULL;
+	}
 	if (!path)
 		line_error(rd, ln, "cannot expand '%s': no home directory",
 		    arg);
@@ -716,14 +722,14 @@ read_explicit(struct reader *rd, const char *file)
 static int
 read_defaults(struct reader *rd)
 {
-	const char *home = home_dir();
-	char *path;
+	char *home = home_dir(NULL), *path;
 	int r = 0;
 
 	if (home) {
 		path = xasprintf("%s/.ssh/config", home);
 		r = read_file(rd, path, 0, true, false);
 		free(path);
+		free(home);
 	}
 	rd->user = false;
 	if (r == 0)

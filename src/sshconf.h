@@ -8,7 +8,7 @@
  *
  *	struct sshconf c;
  *	sshconf_init(&c);
- *	if (accept_new_option)			// the command line first
+ *	if (accept_new_option)		// the command line first
  *		c.strict = SSHCONF_STRICT_ACCEPT_NEW;
  *	if (sshconf_read(ssh_config_option, h->name, &c, &err) < 0)
  *		...report err.buf...
@@ -34,10 +34,11 @@ struct sshconf {
 	int server_alive_count_max;	/* -1 unset */
 	int identities_only;		/* -1 unset, 0/1 */
 	int batch_mode;			/* -1 unset, 0/1 */
-	char *user_known_hosts;		/* first file of UserKnownHostsFile,
-					 * "~" and "%d" expanded; malloc'd,
-					 * or NULL when unset.  The value
-					 * "none" is kept as "none" */
+	char *user_known_hosts;		/* first file of
+					 * UserKnownHostsFile, "~" and "%d"
+					 * expanded; malloc'd, or NULL when
+					 * unset.  The value "none" is kept
+					 * as "none" */
 };
 
 /* Set every field to unset. */
@@ -87,6 +88,9 @@ void sshconf_free(struct sshconf *c);
  *  - ServerAliveInterval takes OpenSSH times ("30", "1m30s").
  *  - File permissions are not checked (OpenSSH refuses a user config
  *    writable by others).
+ *
+ * Keeps no state: threads may read at once (while nobody changes the
+ * environment).
  *
  * Values of the keywords read here are checked in every block, applying
  * or not, as OpenSSH does.  Returns 0 on success.  Returns -1 with one
