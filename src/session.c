@@ -308,6 +308,46 @@ set_keepalive(struct session *s)
 	    sizeof(user_timeout));
 }
 
+static void
+add_sh_quoted(struct strbuf *sb, const char *s)
+{
+	sb_addc(sb, '\'');
+	for (; *s; s++)
+		if (*s == '\'')
+			sb_adds(sb, "'\\''");
+		else
+			sb_addc(sb, *s);
+	sb_addc(sb, '\'');
+}
+
+/* ProxyJump through OpenSSH's client, as libssh 0.10 does it, but with
+ * our ssh_config (libssh's rewrite would read ~/.ssh/config instead):
+ * "ssh -F CONFIG -J HOP1,... -W [%h]:%p LASTHOP". */
+static void
+set_proxy_jump(struct session *s)
+{
+	struct strbuf cmd = STRBUF_INIT;
+	char *hops = xstrdup(s->conf.proxy_jump), *last = strrchr(hops, ',');
+
+	sb_adds(&cmd, "exec ssh");
+	if (opts.ssh_config) {
+		sb_adds(&cmd, " -F ");
+		add_sh_quoted(&cmd, opts.ssh_config);
+	}
+	if (last) {
+		*last++ = '\0';
+		sb_adds(&cmd, " -J ");
+		add_sh_quoted(&cmd, hops);
+	} else {
+		last = hops;
+	}
+	sb_adds(&cmd, " -W '[%h]:%p' ");
+	add_sh_quoted(&cmd, last);
+	ssh_options_set(s->ssh, SSH_OPTIONS_PROXYCOMMAND, cmd.buf);
+	sb_release(&cmd);
+	free(hops);
+}
+
 static int
 set_options(struct session *s)
 {
@@ -340,6 +380,8 @@ set_options(struct session *s)
 		ssh_options_set(s->ssh, SSH_OPTIONS_TIMEOUT,
 		    &opts.connect_timeout);
 	ssh_options_set(s->ssh, SSH_OPTIONS_NODELAY, &one);
+	if (s->conf.proxy_jump)
+		set_proxy_jump(s);
 	if (s->conf.user_known_hosts &&
 	    strcmp(s->conf.user_known_hosts, "none") == 0) {
 		/* No file: every key is unknown, none is ever recorded. */

@@ -75,12 +75,15 @@ sshconf_init(struct sshconf *c)
 	c->identities_only = -1;
 	c->batch_mode = -1;
 	c->user_known_hosts = NULL;
+	c->proxy_jump = NULL;
+	c->proxy_command = false;
 }
 
 void
 sshconf_free(struct sshconf *c)
 {
 	free(c->user_known_hosts);
+	free(c->proxy_jump);
 	sshconf_init(c);
 }
 
@@ -518,12 +521,39 @@ kw_known_hosts(struct reader *rd, struct line *ln, bool *active)
 	return 0;
 }
 
+/* ProxyJump and ProxyCommand exclude each other: the first one wins. */
+static int
+kw_proxy_jump(struct reader *rd, struct line *ln, bool *active)
+{
+	if (ln->narg == 0)
+		return line_error(rd, ln, "missing value for %s", ln->key);
+	if (!*active || rd->out->proxy_jump || rd->out->proxy_command)
+		return 0;
+	if (strcasecmp(ln->arg[0], "none") == 0)
+		rd->out->proxy_command = true;	/* "none" also settles it */
+	else
+		rd->out->proxy_jump = xstrdup(ln->arg[0]);
+	return 0;
+}
+
+static int
+kw_proxy_command(struct reader *rd, struct line *ln, bool *active)
+{
+	if (ln->narg == 0)
+		return line_error(rd, ln, "missing value for %s", ln->key);
+	if (*active && !rd->out->proxy_jump)
+		rd->out->proxy_command = true;
+	return 0;
+}
+
 static const struct keyword keywords[] = {
 	{ "BatchMode", kw_batch_mode },
 	{ "Host", kw_host },
 	{ "IdentitiesOnly", kw_identities_only },
 	{ "Include", kw_include },
 	{ "Match", kw_match },
+	{ "ProxyCommand", kw_proxy_command },
+	{ "ProxyJump", kw_proxy_jump },
 	{ "ServerAliveCountMax", kw_alive_count },
 	{ "ServerAliveInterval", kw_alive_interval },
 	{ "StrictHostKeyChecking", kw_strict },

@@ -39,6 +39,10 @@ struct sshconf {
 					 * expanded; malloc'd, or NULL when
 					 * unset.  The value "none" is kept
 					 * as "none" */
+	char *proxy_jump;		/* ProxyJump as written, malloc'd, or
+					 * NULL (unset, "none", or after a
+					 * ProxyCommand, which then wins) */
+	bool proxy_command;		/* ProxyCommand came first */
 };
 
 /* Set every field to unset. */
