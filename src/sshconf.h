@@ -18,6 +18,8 @@
 #ifndef DMAKE_SSHCONF_H
 #define DMAKE_SSHCONF_H
 
+#include <stdbool.h>
+
 struct strbuf;
 
 enum sshconf_strict {
