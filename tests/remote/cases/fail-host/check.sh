@@ -1,0 +1,5 @@
+# shellcheck shell=bash
+# shellcheck disable=SC2154 # FLEET_*, CASE_*: from run.sh
+. "${FLEET_LIB%/*}/check-lib.sh"
+want_no_line "$CASE_STDERR" 'not reached'
+check_done

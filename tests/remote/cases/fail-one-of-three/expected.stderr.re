@@ -1,0 +1,1 @@
+^dmake: \*\*\* \[Deployfile:3: all\] h2: Error 1$

@@ -1,0 +1,7 @@
+# shellcheck shell=bash
+# shellcheck disable=SC2154 # FLEET_*, CASE_*: from run.sh
+. "${FLEET_LIB%/*}/check-lib.sh"
+F=$FLEET_DIR
+want_content local.txt made
+want_content "$F/h1/out" remote
+check_done

@@ -1,0 +1,2 @@
+^\[h1\] \$ touch one$
+^\[h1\] \$ false$

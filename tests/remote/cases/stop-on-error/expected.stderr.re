@@ -1,0 +1,1 @@
+^dmake: \*\*\* \[Deployfile:4: bad\] h1: Error 4$

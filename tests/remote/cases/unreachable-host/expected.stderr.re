@@ -1,0 +1,2 @@
+^dmake: h9: .+
+^dmake: \*\*\* \[Deployfile:3: all\] h9: Error 255$
