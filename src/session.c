@@ -368,6 +368,9 @@ set_options(struct session *s)
 		    ssh_get_error(s->ssh));
 	/* LogLevel in ssh_config turns on libssh's own chatter. */
 	ssh_options_set(s->ssh, SSH_OPTIONS_LOG_VERBOSITY, &quiet);
+	/* With "StrictHostKeyChecking no" libssh calls every key known,
+	 * a changed one too: it must report the truth, dmake decides. */
+	ssh_options_set(s->ssh, SSH_OPTIONS_STRICTHOSTKEYCHECK, &one);
 	/* The command line beats ssh_config, as with OpenSSH. */
 	if (s->user)
 		ssh_options_set(s->ssh, SSH_OPTIONS_USER, s->user);
@@ -433,7 +436,7 @@ known_hosts_path(struct session *s)
 		ssh_string_free_char(p);
 		return res;
 	}
-	home = getenv("HOME");
+	home = getenv("HOME");	/* libssh's own default is set above */
 	return xasprintf("%s/.ssh/known_hosts", home ? home : "");
 }
 
@@ -492,6 +495,20 @@ out:
 	return w < 0 ? -1 : 0;
 }
 
+/* ~/.ssh may not exist yet: make the file's directory, 0700, as ssh
+ * does (only the last component). */
+static void
+make_parent(const char *path)
+{
+	char *dir = xstrdup(path), *slash = strrchr(dir, '/');
+
+	if (slash && slash != dir) {
+		*slash = '\0';
+		(void)mkdir(dir, 0700);
+	}
+	free(dir);
+}
+
 /* Record the server's key in known_hosts. */
 static int
 record_key(struct session *s, const char *path)
@@ -505,6 +522,7 @@ record_key(struct session *s, const char *path)
 		return fail(s, "cannot record the host key: %s",
 		    ssh_get_error(s->ssh));
 	pthread_mutex_lock(&known_hosts_mu);
+	make_parent(path);
 	if (slurp(path, &old, &mode) < 0)
 		e = errno;
 	else if (strstr(old.buf, entry))

@@ -118,10 +118,20 @@ one_value(struct reader *rd, const struct line *ln)
 }
 
 /*
- * The home directory of user, or ours (then $HOME first) when user is
- * NULL, malloc'd; NULL when unknown.  The reentrant getpw*_r keep
- * sshconf_read safe to call from several threads at once.
+ * The home directory of user, or ours when user is NULL, malloc'd; NULL
+ * when unknown.  As OpenSSH and libssh do, "~" is the password
+ * database's home, $HOME only when that has none.  The reentrant
+ * getpw*_r keep sshconf_read safe to call from several threads at once.
  */
+static char *home_override;
+
+void
+sshconf_set_home(const char *dir)
+{
+	free(home_override);
+	home_override = dir ? xstrdup(dir) : NULL;
+}
+
 static char *
 home_dir(const char *user)
 {
@@ -129,13 +139,15 @@ home_dir(const char *user)
 	struct passwd pw, *res = NULL;
 	char buf[4096];
 
-	if (!user && env && *env)
-		return xstrdup(env);
+	if (!user && home_override)
+		return xstrdup(home_override);
 	if (user)
 		(void)getpwnam_r(user, &pw, buf, sizeof(buf), &res);
 	else
 		(void)getpwuid_r(getuid(), &pw, buf, sizeof(buf), &res);
-	return res ? xstrdup(res->pw_dir) : NULL;
+	if (res && res->pw_dir && *res->pw_dir)
+		return xstrdup(res->pw_dir);
+	return !user && env && *env ? xstrdup(env) : NULL;
 }
 
 /* s with a leading "~" or "~user" replaced by that home directory, as

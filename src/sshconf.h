@@ -52,6 +52,11 @@ void sshconf_init(struct sshconf *c);
 /* Free what c owns and leave it unset; c itself is not freed. */
 void sshconf_free(struct sshconf *c);
 
+/* Tests: take dir as our home directory ("~", "%d", the default
+ * ~/.ssh/config) instead of the password database's; NULL: back to
+ * that.  Not thread-safe: call it before any session starts. */
+void sshconf_set_home(const char *dir);
+
 /*
  * Read the settings that apply to the host alias `alias` (a host name
  * as written, without user or port) into out.  `file` is the

@@ -487,11 +487,17 @@ test_known_hosts(void)
 	if ((pw = getpwuid(getuid())) != NULL) {
 		want = xasprintf("S=- I=- C=- O=- B=- K=%s/kh", pw->pw_dir);
 		home = xstrdup(getenv("HOME"));
+		sshconf_set_home(NULL);
 		unsetenv("HOME");
 		check_value("UserKnownHostsFile ~/kh", want);
 		setenv("HOME", "", 1);
 		check_value("UserKnownHostsFile %d/kh", want);
+		/* $HOME does not matter: the password database wins, as in
+		 * OpenSSH and libssh. */
+		setenv("HOME", "/nonexistent-t-sshconf", 1);
+		check_value("UserKnownHostsFile ~/kh", want);
 		setenv("HOME", home, 1);
+		sshconf_set_home(home);
 		free(home);
 		free(want);
 	}
@@ -526,6 +532,7 @@ test_defaults(void)
 	}
 	/* Missing default files are fine. */
 	setenv("HOME", nohome, 1);
+	sshconf_set_home(nohome);
 	{
 		char *got = conf(NULL, "web1");
 
@@ -533,6 +540,7 @@ test_defaults(void)
 		free(got);
 	}
 	setenv("HOME", home, 1);
+	sshconf_set_home(home);
 	free(home);
 	free(nohome);
 }
@@ -576,6 +584,7 @@ main(void)
 		return tap_skip_all("mkdtemp failed");
 	home = xasprintf("%s/home", tmp);
 	setenv("HOME", home, 1);
+	sshconf_set_home(home);
 	free(home);
 	mkdir_t("home");
 	mkdir_t("home/.ssh");
@@ -595,5 +604,6 @@ main(void)
 	test_errors();
 
 	check(nftw(tmp, remove_one, 16, FTW_DEPTH | FTW_PHYS) == 0);
+	sshconf_set_home(NULL);
 	return test_done();
 }
