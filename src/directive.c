@@ -300,21 +300,27 @@ expand_per_host(struct remote_step *r, const char *const *lines,
 
 size_t
 directive_remote_step(const struct recipe *rc, size_t first,
-    unsigned flags, const char *rest, const struct scope *sc,
-    struct step *s)
+    enum directive_kind k, unsigned flags, const char *rest,
+    const struct scope *sc, struct step *s)
 {
 	const struct loc *loc = &rc->lines[first].loc;
-	const char *colon = directive_host_colon(rest), *cmd;
+	const char *colon = directive_host_colon(rest), *cmd, *what;
 	struct remote_step *r = xcalloc(1, sizeof(*r));
 	const char **lines;
 	size_t used = 1, i;
 
+	what = k == DIRECTIVE_PUT ? "@put" : k == DIRECTIVE_GET ? "@get" :
+	    "@remote";
 	if (!colon)
-		diag_fatal(loc, "'@remote' needs a ':' after its hosts");
+		diag_fatal(loc, "'%s' needs a ':' after its hosts", what);
 	cmd = skip_space(colon + 1);
+	if (!*cmd && k != DIRECTIVE_REMOTE)
+		diag_fatal(loc, "'%s' needs sources and a destination after "
+		    "its hosts", what);
 	r->hosts = expand_hosts(rest, (size_t)(colon - rest), sc, loc,
-	    "@remote", &r->nhosts);
-	s->kind = *cmd ? STEP_REMOTE : STEP_BLOCK;
+	    what, &r->nhosts);
+	s->kind = k == DIRECTIVE_PUT ? STEP_PUT : k == DIRECTIVE_GET ?
+	    STEP_GET : *cmd ? STEP_REMOTE : STEP_BLOCK;
 	r->nlines = *cmd ? 1 : block_lines(rc, first, &used);
 	r->locs = xcalloc(r->nlines + 1, sizeof(*r->locs));
 	lines = xcalloc(r->nlines + 1, sizeof(*lines));

@@ -39,14 +39,14 @@ enum directive_kind directive_kind(const char *raw, unsigned *flags,
  * there is none. */
 const char *directive_host_colon(const char *rest);
 
-/* Build the step for the @remote line rc->lines[first] (its kind, hosts,
- * per-host texts, flags) in *s; a remote block takes the lines up to its
- * @end or the end of the recipe.  Returns how many recipe lines it used.
- * Errors (no hosts, a bad host word, a directive inside a block, @put
- * and @get, which are not built yet) are fatal at the line. */
+/* Build the step for the directive line rc->lines[first] of kind k
+ * (@remote, @put or @get: its step kind, hosts, per-host texts, flags)
+ * in *s; a remote block takes the lines up to its @end or the end of the
+ * recipe.  Returns how many recipe lines it used.  Errors (no hosts, a
+ * bad host word, a directive inside a block) are fatal at the line. */
 size_t directive_remote_step(const struct recipe *rc, size_t first,
-    unsigned flags, const char *rest, const struct scope *sc,
-    struct step *s);
+    enum directive_kind k, unsigned flags, const char *rest,
+    const struct scope *sc, struct step *s);
 
 /* Free what directive_remote_step() put in s->remote. */
 void directive_step_free(struct step *s);

@@ -749,13 +749,10 @@ add_directive(struct steps *st, const struct recipe *rc, size_t i,
 
 	if (k == DIRECTIVE_END)
 		diag_fatal(&rc->lines[i].loc, "'@end' without '@remote'");
-	if (k != DIRECTIVE_REMOTE)
-		diag_fatal(&rc->lines[i].loc, "'@%s' is not built yet",
-		    k == DIRECTIVE_PUT ? "put" : "get");
 	XGROW(st->v, st->n + 1, st->alloc);
 	s = &st->v[st->n++];
 	memset(s, 0, sizeof(*s));
-	i = directive_remote_step(rc, i, flags, rest, sc, s);
+	i = directive_remote_step(rc, i, k, flags, rest, sc, s);
 	s->flags |= nf;
 	return i;
 }

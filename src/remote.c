@@ -46,6 +46,7 @@
 #include "session.h"
 #include "strbuf.h"
 #include "util.h"
+#include "xfer.h"
 
 #define MAX_LINE (64 * 1024)	/* a longer line is printed in pieces */
 
@@ -62,6 +63,8 @@ struct host_run {
 	bool started_line;		/* block: a 'B' marker came */
 	long fail_line;			/* block: the 'F' line, or -1 */
 	struct timespec t0, wall0;
+	struct xfer *x;			/* @put, @get */
+	struct strbuf errtext;		/* @put, @get: the host's stderr */
 };
 
 /* A step running on its hosts. */
@@ -81,6 +84,7 @@ struct run {
 struct host_stats {
 	char *word;
 	unsigned ncmds, nfailed;
+	uint64_t bytes;
 	double secs;
 	bool unreachable;	/* a command failed with 255 and a reason */
 };
@@ -199,6 +203,27 @@ echo_line(struct host_run *hr, size_t i)
 	free(text);
 }
 
+/* -n: "[HOST] put SRC -> DEST", one line per source, reading nothing. */
+static void
+dry_xfer(struct strbuf *sb, const struct step *s, size_t h)
+{
+	const char *word = s->remote->hosts[h].word;
+	const char *op = s->kind == STEP_PUT ? "put" : "get";
+	char *err = NULL, **w = xfer_split_words(s->remote->text[h], &err);
+	size_t n = 0, i;
+
+	while (w && w[n])
+		n++;
+	if (!w || n < 2)
+		sb_addf(sb, "[%s] %s %s\n", word, op, s->remote->text[h]);
+	for (i = 0; w && n >= 2 && i + 1 < n; i++)
+		sb_addf(sb, "[%s] %s %s -> %s\n", word, op, w[i], w[n - 1]);
+	for (i = 0; w && w[i]; i++)
+		free(w[i]);
+	free(w);
+	free(err);
+}
+
 void
 remote_print_dry(const struct step *s)
 {
@@ -209,8 +234,11 @@ remote_print_dry(const struct step *s)
 	for (h = 0; h < r->nhosts; h++)
 		for (i = 0; i < r->nlines; i++) {
 			sb_reset(&sb);
-			sb_addf(&sb, "[%s] $ %s\n", r->hosts[h].word,
-			    r->text[h * r->nlines + i]);
+			if (s->kind == STEP_PUT || s->kind == STEP_GET)
+				dry_xfer(&sb, s, h);
+			else
+				sb_addf(&sb, "[%s] $ %s\n", r->hosts[h].word,
+				    r->text[h * r->nlines + i]);
 			fwrite(sb.buf, 1, sb.len, stdout);
 		}
 	sb_release(&sb);
@@ -307,6 +335,11 @@ on_data(struct session_cmd *c, int stream, const char *buf, size_t len)
 	const char *p, *nl;
 	size_t start = 0;
 
+	if (hr->x) {	/* the reason of a failure, if it fails */
+		if (hr->errtext.len < 64 * 1024)
+			sb_add(&hr->errtext, buf, len);
+		return;
+	}
 	sb_add(part, buf, len);
 	p = part->buf;
 	while ((nl = memchr(p + start, '\n', part->len - start))) {
@@ -406,22 +439,72 @@ stats_for(const char *word)
 	return &stats[nstats++];
 }
 
+/* "exec /bin/sh -c 'SCRIPT'": the login shell sees one quoted word. */
+static char *
+sh_command(const char *script)
+{
+	struct strbuf cmd = STRBUF_INIT;
+
+	sb_adds(&cmd, "exec /bin/sh -c ");
+	add_quoted(&cmd, script);
+	return sb_detach(&cmd, NULL);
+}
+
+/* Submit the transfer's next command on its host. */
+static void
+submit_xfer(struct host_run *hr)
+{
+	struct session_io io;
+	char *script = xfer_command(hr->x), *cmd;
+
+	cmd = sh_command(script);
+	free(script);
+	sb_reset(&hr->errtext);
+	hr->cmd = session_cmd_new(session_get(&hr->run->r->hosts[hr->h]),
+	    cmd, hr);
+	free(cmd);
+	xfer_io(hr->x, &io);
+	session_cmd_set_io(hr->cmd, &io);
+	session_submit(hr->cmd);
+}
+
+static void
+echo_xfer(struct host_run *hr)
+{
+	struct strbuf sb = STRBUF_INIT;
+	const char *p, *nl;
+
+	if ((hr->run->r->flags[hr->h] & STEP_SILENT) ||
+	    (hr->run->s->flags & STEP_SILENT) || bopts->silent)
+		return;
+	xfer_echo(hr->x, &sb);
+	for (p = sb.buf; (nl = strchr(p, '\n')); p = nl + 1)
+		host_line(hr, 1, p, (size_t)(nl - p));
+	sb_release(&sb);
+}
+
 static void
 start_host(struct run *run, size_t h)
 {
 	struct host_run *hr = &run->hr[h];
-	char *cmd = host_command(run, h);
+	char *cmd;
 
 	hr->run = run;
 	hr->h = h;
 	hr->fail_line = -1;
 	clock_gettime(CLOCK_MONOTONIC, &hr->t0);
 	clock_gettime(CLOCK_REALTIME, &hr->wall0);
+	run->nactive++;
+	if (hr->x) {
+		echo_xfer(hr);
+		submit_xfer(hr);
+		return;
+	}
+	cmd = host_command(run, h);
 	hr->cmd = session_cmd_new(session_get(&run->r->hosts[h]), cmd, hr);
 	free(cmd);
 	if (run->s->kind == STEP_REMOTE)
 		echo_line(hr, 0);
-	run->nactive++;
 	session_submit(hr->cmd);
 }
 
@@ -451,6 +534,11 @@ json_string(FILE *f, const char *s)
 	putc('"', f);
 }
 
+static const char *const kind_names[] = {
+	[STEP_LOCAL] = "local", [STEP_REMOTE] = "remote",
+	[STEP_BLOCK] = "block", [STEP_PUT] = "put", [STEP_GET] = "get",
+};
+
 static void
 log_step(const struct host_run *hr, const struct loc *loc, double secs,
     int status)
@@ -466,10 +554,10 @@ log_step(const struct host_run *hr, const struct loc *loc, double secs,
 	fprintf(log_json, ",\"line\":%lu,\"host\":", loc->line);
 	json_string(log_json, run->r->hosts[hr->h].word);
 	fprintf(log_json, ",\"kind\":\"%s\",\"start\":%lld.%03ld,"
-	    "\"duration\":%.3f,\"status\":%d,\"bytes\":0}\n",
-	    run->s->kind == STEP_BLOCK ? "block" : "remote",
-	    (long long)hr->wall0.tv_sec, hr->wall0.tv_nsec / 1000000, secs,
-	    status);
+	    "\"duration\":%.3f,\"status\":%d,\"bytes\":%" PRIu64 "}\n",
+	    kind_names[run->s->kind], (long long)hr->wall0.tv_sec,
+	    hr->wall0.tv_nsec / 1000000, secs, status,
+	    hr->x ? xfer_bytes(hr->x) : 0);
 	fflush(log_json);
 }
 
@@ -507,12 +595,13 @@ static bool
 host_ended(struct host_run *hr, const struct session_result *r)
 {
 	struct run *run = hr->run;
-	struct host_stats *st = stats_for(run->r->hosts[hr->h].word);
+	const char *word = run->r->hosts[hr->h].word;
+	struct host_stats *st = stats_for(word);
 	long line = run->s->kind == STEP_BLOCK ?
 	    (hr->fail_line >= 0 ? hr->fail_line : (long)hr->cur) : 0;
 	const struct loc *loc = line_loc(hr, line);
 	int code = r->exit_code, sig = r->sig;
-	bool ignored;
+	bool ignored, xfer_failed = hr->x && r->exit_code == 1 && r->reason;
 	double secs = since(&hr->t0);
 
 	if (r->cancelled) {
@@ -521,17 +610,26 @@ host_ended(struct host_run *hr, const struct session_result *r)
 	}
 	st->ncmds++;
 	st->secs += secs;
+	if (hr->x)
+		st->bytes += xfer_bytes(hr->x);
 	log_step(hr, loc, secs, sig ? 128 + sig : code);
 	if (!code && !sig)
 		return false;
-	if (r->reason && !r->cancelled) {
-		fflush(stdout);
-		fprintf(stderr, "%s: %s: %s\n", progname,
-		    run->r->hosts[hr->h].word, r->reason);
+	fflush(stdout);
+	if (xfer_failed) {
+		struct strbuf sb = STRBUF_INIT;
+
+		xfer_echo(hr->x, &sb);
+		sb_rtrim(&sb);
+		fprintf(stderr, "%s: %s: %s: %s\n", progname, word,
+		    strchr(sb.buf, '\n') ? "transfer" : sb.buf, r->reason);
+		sb_release(&sb);
+	} else if (r->reason && !r->cancelled) {
+		fprintf(stderr, "%s: %s: %s\n", progname, word, r->reason);
 		st->unreachable = true;
 	}
 	ignored = !r->cancelled && ((run->s->flags & STEP_IGNORE) ||
-	    bopts->ignore_errors || (run->s->kind == STEP_REMOTE &&
+	    bopts->ignore_errors || (run->s->kind != STEP_BLOCK &&
 	    (run->r->flags[hr->h] & STEP_IGNORE)));
 	report(hr, loc, code, sig, r->core, ignored);
 	if (ignored)
@@ -544,6 +642,7 @@ static void
 run_free(struct run *run)
 {
 	struct run **pp;
+	size_t i;
 
 	for (pp = &runs; *pp; pp = &(*pp)->link)
 		if (*pp == run) {
@@ -551,16 +650,20 @@ run_free(struct run *run)
 			break;
 		}
 	nruns--;
+	for (i = 0; i < run->r->nhosts; i++) {
+		xfer_free(run->hr[i].x);
+		sb_release(&run->hr[i].errtext);
+	}
 	free(run->hr);
 	free(run);
 }
 
 static void
-on_done(struct session_cmd *c, const struct session_result *r)
+host_done(struct host_run *hr, const struct session_result *r)
 {
-	struct host_run *hr = session_cmd_data(c);
 	struct run *run = hr->run;
 	struct step_result res;
+	struct job *j;
 
 	flush_host(hr);
 	if (host_ended(hr, r) && !run->res.exit_code && !run->res.sig) {
@@ -570,20 +673,60 @@ on_done(struct session_cmd *c, const struct session_result *r)
 	}
 	if (run->res.reported)
 		run->stop = true;
-	session_cmd_free(c);
-	hr->cmd = NULL;
 	run->nactive--;
 	start_more(run);
 	if (run->nactive)
 		return;
 	res = run->res;
-	run->j->exec_data = NULL;
-	{
-		struct job *j = run->j;
+	j = run->j;
+	j->exec_data = NULL;
+	run_free(run);
+	the_ex->done(j, &res);
+}
 
-		run_free(run);
-		the_ex->done(j, &res);
+static void
+on_done(struct session_cmd *c, const struct session_result *r)
+{
+	struct host_run *hr = session_cmd_data(c);
+	struct session_result res = *r;
+	int rc;
+
+	hr->cmd = NULL;
+	if (hr->x && !r->cancelled && !r->sig &&
+	    (!r->reason || r->aborted)) {
+		rc = xfer_done(hr->x, r->exit_code, hr->errtext.buf);
+		if (rc == 1) {
+			session_cmd_free(c);
+			submit_xfer(hr);	/* the data after the probe */
+			return;
+		}
+		res.exit_code = rc ? 1 : 0;
+		res.reason = rc ? xfer_error(hr->x) : NULL;
 	}
+	host_done(hr, &res);	/* res.reason may be c's: free c after */
+	session_cmd_free(c);
+}
+
+/* @put and @get: every host's transfer made (local sources checked,
+ * an @get's destination settled) before any host is contacted. */
+static int
+prepare_xfers(struct run *run)
+{
+	size_t h;
+
+	for (h = 0; h < run->r->nhosts; h++) {
+		char *err = NULL;
+
+		run->hr[h].x = xfer_new(run->s->kind, run->r->text[h], &err);
+		if (!run->hr[h].x) {
+			fflush(stdout);
+			diag_warn(&run->s->loc, "%s: %s",
+			    run->s->kind == STEP_PUT ? "@put" : "@get", err);
+			free(err);
+			return -1;
+		}
+	}
+	return 0;
 }
 
 /* ---- the executor ---- */
@@ -606,6 +749,12 @@ remote_start(struct executor *ex, struct job *j, struct step *s,
 	run->link = runs;
 	runs = run;
 	nruns++;
+	if ((s->kind == STEP_PUT || s->kind == STEP_GET) &&
+	    prepare_xfers(run) < 0) {
+		run_free(run);
+		r->exit_code = 1;
+		return -1;
+	}
 	j->exec_data = run;
 	start_more(run);
 	return 0;
@@ -704,9 +853,10 @@ print_summary(void)
 		const struct host_stats *st = &stats[i];
 
 		fprintf(stderr, "%s: summary: %s: %s, %u command%s, "
-		    "0 bytes, %.2f s\n", progname, st->word,
+		    "%" PRIu64 " bytes, %.2f s\n", progname, st->word,
 		    st->nfailed ? (st->unreachable ? "UNREACHABLE" : "FAILED") :
-		    "ok", st->ncmds, st->ncmds == 1 ? "" : "s", st->secs);
+		    "ok", st->ncmds, st->ncmds == 1 ? "" : "s", st->bytes,
+		    st->secs);
 	}
 }
 

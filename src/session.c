@@ -71,6 +71,11 @@ struct session_cmd {
 	int status, sig;
 	bool core;
 	char *reason;
+	struct session_io io;
+	bool aborted;		/* io said stop */
+	bool sent_eof;		/* produce() is done */
+	char *wbuf;		/* produced, not yet written */
+	size_t wlen, woff;
 };
 
 struct session {
@@ -150,7 +155,10 @@ post_done(struct session_cmd *c, bool cancelled)
 	e->kind = EV_DONE;
 	e->c = c;
 	e->res.cancelled = cancelled;
-	if (c->reason) {
+	if (c->aborted && !cancelled) {
+		e->res.aborted = true;
+		e->res.exit_code = 1;
+	} else if (c->reason) {
 		e->res.exit_code = 255;
 		e->res.reason = c->reason;
 	} else if (c->sig) {
@@ -216,6 +224,12 @@ session_cmd_new(struct session *s, const char *cmd, void *data)
 	return c;
 }
 
+void
+session_cmd_set_io(struct session_cmd *c, const struct session_io *io)
+{
+	c->io = *io;
+}
+
 void *
 session_cmd_data(const struct session_cmd *c)
 {
@@ -229,6 +243,7 @@ session_cmd_free(struct session_cmd *c)
 		return;
 	free(c->cmd);
 	free(c->reason);
+	free(c->wbuf);
 	free(c);
 }
 
@@ -662,9 +677,14 @@ static int
 on_data(ssh_session ssh, ssh_channel ch, void *data, uint32_t len,
     int is_stderr, void *userdata)
 {
+	struct session_cmd *c = userdata;
+
 	(void)ssh;
 	(void)ch;
-	post_data(userdata, is_stderr ? 2 : 1, data, len);
+	if (is_stderr || !c->io.consume)
+		post_data(c, is_stderr ? 2 : 1, data, len);
+	else if (!c->aborted && c->io.consume(c->io.ctx, data, len) < 0)
+		c->aborted = true;
 	return (int)len;
 }
 
@@ -786,10 +806,61 @@ cmd_drive(struct session *s, struct session_cmd *c)
 	}
 }
 
+#define WBUF (64 * 1024)
+
+/* Feed produce()'s bytes to the channel as far as its window and the
+ * socket allow; memory stays at one buffer. */
+static void
+cmd_pump(struct session *s, struct session_cmd *c)
+{
+	int r;
+	uint32_t win;
+
+	if (!c->io.produce || c->sent_eof || c->aborted || c->eof ||
+	    c->closed)
+		return;
+	if (!c->wbuf)
+		c->wbuf = xmalloc(WBUF);
+	for (;;) {
+		if (c->woff == c->wlen) {
+			ssize_t n = c->io.produce(c->io.ctx, c->wbuf, WBUF);
+
+			if (n < 0) {
+				c->aborted = true;
+				return;
+			}
+			if (n == 0) {
+				c->sent_eof = true;
+				ssh_channel_send_eof(c->ch);
+				return;
+			}
+			c->wlen = (size_t)n;
+			c->woff = 0;
+		}
+		if (ssh_get_poll_flags(s->ssh) & SSH_WRITE_PENDING)
+			return;		/* the socket is full: later */
+		win = ssh_channel_window_size(c->ch);
+		if (win == 0)
+			return;		/* wait for the window to open */
+		if (win > c->wlen - c->woff)
+			win = (uint32_t)(c->wlen - c->woff);
+		r = ssh_channel_write(c->ch, c->wbuf + c->woff, win);
+		if (r == SSH_ERROR) {
+			/* The command closed its stdin or ended: its exit
+			 * status tells. */
+			c->sent_eof = true;
+			return;
+		}
+		if (r <= 0)
+			return;
+		c->woff += (size_t)r;
+	}
+}
+
 static bool
 cmd_over(const struct session_cmd *c)
 {
-	return c->reason || c->closed ||
+	return c->reason || c->closed || c->aborted ||
 	    (c->eof && (c->have_status || c->sig));
 }
 
@@ -886,6 +957,8 @@ drive_active(struct session *s)
 	for (pp = &s->active; (c = *pp);) {
 		if (!c->reason && c->state != CMD_RUNNING)
 			cmd_drive(s, c);
+		if (!c->reason && c->state == CMD_RUNNING)
+			cmd_pump(s, c);
 		if (cmd_over(c)) {
 			*pp = c->next;
 			s->nactive--;

@@ -23,6 +23,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <sys/types.h>
 
 struct host_spec;
 struct session;
@@ -44,6 +45,7 @@ struct session_result {
 	int sig;		/* the remote command's signal, or 0 */
 	bool core;
 	bool cancelled;		/* session_cancel() ended it */
+	bool aborted;		/* its session_io said stop (exit_code 1) */
 	const char *reason;	/* why, for exit 255 (owned by the cmd) */
 };
 
@@ -69,6 +71,21 @@ struct session_cmd *session_cmd_new(struct session *s, const char *cmd,
     void *data);
 void *session_cmd_data(const struct session_cmd *c);
 void session_cmd_free(struct session_cmd *c);
+
+/* A command's standard input and output handled in the worker thread,
+ * for transfers: produce() fills buf with the next bytes of stdin (the
+ * count, 0 at the end, when stdin is closed, -1 to abort); consume()
+ * takes stdout instead of on_data events (0, or -1 to abort).  Either
+ * may be NULL.  Aborting closes the channel.  Without produce, stdin is
+ * left open until the command ends (remote.c's lifeline). */
+struct session_io {
+	ssize_t (*produce)(void *ctx, char *buf, size_t n);
+	int (*consume)(void *ctx, const char *buf, size_t n);
+	void *ctx;
+};
+
+/* Set c's io (before session_submit); copied. */
+void session_cmd_set_io(struct session_cmd *c, const struct session_io *io);
 
 /* Hand c to its session's worker. */
 void session_submit(struct session_cmd *c);
