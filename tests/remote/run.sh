@@ -33,6 +33,12 @@
 #                         must exit 0.  It asserts what happened on the hosts
 #                         (files in $FLEET_DIR/hI/); what it prints is shown
 #                         when it fails
+#   signal                optional: one line "SIG DELAY [FILE]" (shell words,
+#                         the same variables as in args): send signal SIG
+#                         (INT, TERM, ...) to dmake DELAY seconds after it
+#                         started, or, with FILE, DELAY seconds after FILE
+#                         appeared (waited for at most 20 s).  The case fails
+#                         when the signal could not be sent
 #   description           what the case is about (not read)
 #
 # dmake runs in the sandbox as
@@ -42,7 +48,8 @@
 # setup.sh and check.sh get the same environment plus the fleet's variables
 # (FLEET_DIR FLEET_CONFIG FLEET_KNOWN_HOSTS FLEET_N FLEET_KEY FLEET_HOSTKEY
 # FLEET_LIB FLEET_PORT_h1..h3 FLEET_PORT_h9), SANDBOX and DMAKE; check.sh
-# also CASE_STATUS and CASE_STDOUT, CASE_STDERR (files, normalised).  A
+# also CASE_STATUS and CASE_STDOUT, CASE_STDERR (files, normalised) and
+# CASE_ELAPSED_MS (how long dmake ran, in milliseconds).  A
 # setup.sh may `. "$FLEET_LIB"` and call fleet_kill 2 (see fleet.sh).
 #
 # Before comparing, the output is normalised: the sandbox path becomes
@@ -187,9 +194,53 @@ check_leftovers() {
 	return 1
 }
 
+# send_signal CASEDIR TPID WORK: the case's `signal` file, done to the
+# child of TPID (timeout's child: dmake, or the DMAKE_WRAPPER that runs
+# it in the same process); WORK/signal says what happened
+send_signal() {
+	local tpid=$2 out=$3/signal sig delay file i pid
+	local -a w=()
+	eval "w=($(head -n 1 "$1/signal"))"
+	sig=${w[0]:-} delay=${w[1]:-0} file=${w[2]:-}
+	if [ -z "$sig" ]; then
+		echo "signal: no signal named in $1/signal" > "$out"
+		return
+	fi
+	if [ -n "$file" ]; then
+		for i in $(seq 1 1000); do
+			[ -e "$file" ] && break
+			kill -0 "$tpid" 2>/dev/null || break
+			sleep 0.02
+			: "$i"
+		done
+		if [ ! -e "$file" ]; then
+			echo "signal: $file never appeared, SIG$sig not sent" > "$out"
+			return
+		fi
+	fi
+	sleep "$delay"
+	pid=$(ps -o pid= --ppid "$tpid" 2>/dev/null | head -n 1)
+	pid=${pid// /}
+	if [ -z "$pid" ] || ! kill -s "$sig" "$pid" 2>/dev/null; then
+		echo "signal: dmake had exited before SIG$sig was sent" > "$out"
+		return
+	fi
+	echo "sent SIG$sig to $pid" > "$out"
+}
+
+# run_dmake SANDBOX: run $DMAKE for the case (args, envw and w are
+# run_case's); exec'd timeout, so that in the background $! is its pid
+run_dmake() {
+	cd "$1" && exec timeout -k 5 30 "${envw[@]}" \
+		${wrapper[@]+"${wrapper[@]}"} "$DMAKE" \
+		--ssh-config "$FLEET_CONFIG" "FLEET=$FLEET_DIR" \
+		${args[@]+"${args[@]}"} \
+		</dev/null > "$w/stdout.raw" 2> "$w/stderr.raw"
+}
+
 # run_case NAME: print one TAP line (and diagnostics)
 run_case() {
-	local name=$1 c=$casedir/$1 sb phys w rc ok=1 st want x
+	local name=$1 c=$casedir/$1 sb phys w rc ok=1 st want x t0 t1 tpid spid
 	local -a args=() envw=() fenv=()
 
 	if [ ! -f "$c/expected.status" ]; then
@@ -227,12 +278,27 @@ run_case() {
 		eval "args=($(head -n 1 "$c/args"))"
 	fi
 
-	(cd "$sb" && exec timeout -k 5 30 "${envw[@]}" \
-		${wrapper[@]+"${wrapper[@]}"} "$DMAKE" \
-		--ssh-config "$FLEET_CONFIG" "FLEET=$FLEET_DIR" \
-		${args[@]+"${args[@]}"}) \
-		</dev/null > "$w/stdout.raw" 2> "$w/stderr.raw"
-	rc=$?
+	t0=$(date +%s%N)
+	if [ -f "$c/signal" ]; then
+		# in the background, so that this shell can signal it
+		run_dmake "$sb" &
+		tpid=$!
+		SANDBOX=$sb send_signal "$c" "$tpid" "$w" &
+		spid=$!
+		wait "$tpid"
+		rc=$?
+		t1=$(date +%s%N)
+		wait "$spid"
+		grep -q '^sent ' "$w/signal" 2>/dev/null || {
+			ok=0
+			cat "$w/signal" >> "$w/why" 2>/dev/null ||
+				echo "signal: not sent" >> "$w/why"
+		}
+	else
+		(run_dmake "$sb")
+		rc=$?
+		t1=$(date +%s%N)
+	fi
 
 	normalise "$sb" "$phys" < "$w/stdout.raw" > "$w/stdout"
 	normalise "$sb" "$phys" < "$w/stderr.raw" > "$w/stderr"
@@ -259,7 +325,9 @@ run_case() {
 	if [ -f "$c/check.sh" ]; then
 		if ! (cd "$sb" && timeout 60 "${envw[@]}" "${fenv[@]}" \
 		    "CASE_STATUS=$rc" "CASE_STDOUT=$w/stdout" \
-		    "CASE_STDERR=$w/stderr" bash "$c/check.sh") \
+		    "CASE_STDERR=$w/stderr" \
+		    "CASE_ELAPSED_MS=$(((t1 - t0) / 1000000))" \
+		    bash "$c/check.sh") \
 		    </dev/null > "$w/check.log" 2>&1; then
 			ok=0
 			echo "check.sh failed:" >> "$w/why"
