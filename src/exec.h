@@ -123,6 +123,9 @@ struct executor {
 	void (*kill)(struct executor *ex, int sig);
 	/* Number of steps running. */
 	size_t (*nrunning)(const struct executor *ex);
+	/* Milliseconds until the executor wants ready() called even with
+	 * no fd ready (a progress display), -1 for never; may be NULL. */
+	int (*timeout)(struct executor *ex);
 	void (*free)(struct executor *ex);
 	/* Set by the scheduler. */
 	void (*done)(struct job *j, const struct step_result *r);

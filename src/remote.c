@@ -77,6 +77,7 @@ struct run {
 	size_t nactive;
 	bool stop;			/* a host failed: start no more */
 	struct step_result res;
+	struct timespec t0;
 	struct run *link;
 };
 
@@ -97,6 +98,8 @@ static size_t nruns;
 static int cancel_sig;
 static char token[40];		/* "\001dmk-" + 16 hex digits + ' ' */
 static bool colour[3];		/* per stream: 1 stdout, 2 stderr */
+static bool progress_on;	/* stderr is a terminal that wants it */
+static bool progress_shown;	/* a progress line is on the screen */
 static FILE *log_json;
 static struct host_stats *stats;
 static size_t nstats, astats;
@@ -162,11 +165,23 @@ add_prefixed(struct strbuf *out, int stream, const char *word,
 	sb_addc(out, '\n');
 }
 
+/* Take the progress line off the screen before anything is written. */
+static void
+progress_clear(void)
+{
+	if (!progress_shown)
+		return;
+	fputs("\r\033[K", stderr);
+	fflush(stderr);
+	progress_shown = false;
+}
+
 static void
 write_out(int stream, const struct strbuf *sb)
 {
 	FILE *f = stream == 1 ? stdout : stderr;
 
+	progress_clear();
 	if (stream == 2)
 		fflush(stdout);
 	fwrite(sb->buf, 1, sb->len, f);
@@ -268,6 +283,7 @@ report(const struct host_run *hr, const struct loc *loc, int code, int sig,
 
 	if (ignored && bopts->silent)
 		return;
+	progress_clear();
 	if (sig)
 		snprintf(what, sizeof(what), "%s%s", strsignal(sig),
 		    core ? " (core dumped)" : "");
@@ -615,6 +631,7 @@ host_ended(struct host_run *hr, const struct session_result *r)
 	log_step(hr, loc, secs, sig ? 128 + sig : code);
 	if (!code && !sig)
 		return false;
+	progress_clear();
 	fflush(stdout);
 	if (xfer_failed) {
 		struct strbuf sb = STRBUF_INIT;
@@ -680,6 +697,7 @@ host_done(struct host_run *hr, const struct session_result *r)
 	res = run->res;
 	j = run->j;
 	j->exec_data = NULL;
+	progress_clear();
 	run_free(run);
 	the_ex->done(j, &res);
 }
@@ -718,6 +736,8 @@ prepare_xfers(struct run *run)
 		char *err = NULL;
 
 		run->hr[h].x = xfer_new(run->s->kind, run->r->text[h], &err);
+		if (run->hr[h].x && progress_on)
+			xfer_measure(run->hr[h].x);
 		if (!run->hr[h].x) {
 			fflush(stdout);
 			diag_warn(&run->s->loc, "%s: %s",
@@ -746,6 +766,7 @@ remote_start(struct executor *ex, struct job *j, struct step *s,
 	run->s = s;
 	run->r = s->remote;
 	run->hr = xcalloc(run->r->nhosts, sizeof(*run->hr));
+	clock_gettime(CLOCK_MONOTONIC, &run->t0);
 	run->link = runs;
 	runs = run;
 	nruns++;
@@ -772,6 +793,74 @@ remote_pollfds(struct executor *ex, struct pollfd *fds, size_t max)
 	return 1;
 }
 
+/* The first running transfer, or NULL. */
+static struct run *
+xfer_run(void)
+{
+	struct run *run;
+
+	for (run = runs; run; run = run->link)
+		if (run->s->kind == STEP_PUT || run->s->kind == STEP_GET)
+			return run;
+	return NULL;
+}
+
+static void
+human(char *buf, size_t n, double bytes)
+{
+	static const char *const units[] = { "B", "KiB", "MiB", "GiB",
+	    "TiB" };
+	size_t u = 0;
+
+	while (bytes >= 1024 && u + 1 < countof(units)) {
+		bytes /= 1024;
+		u++;
+	}
+	snprintf(buf, n, u ? "%.1f %s" : "%.0f %s", bytes, units[u]);
+}
+
+/* "put 3 hosts: 120.5 MiB of 768.0 MiB, 250.1 MiB/s, 3 s left" on
+ * stderr, rewritten in place, once a transfer has run for a second. */
+static void
+progress_update(void)
+{
+	struct run *run = xfer_run();
+	uint64_t done = 0, total = 0;
+	double secs, rate;
+	char a[32], b[32], c[32];
+	size_t i;
+
+	if (!progress_on || !run || (secs = since(&run->t0)) < 1.0)
+		return;
+	for (i = 0; i < run->r->nhosts; i++)
+		if (run->hr[i].x) {
+			done += xfer_progress(run->hr[i].x);
+			total += xfer_total(run->hr[i].x);
+		}
+	rate = (double)done / secs;
+	human(a, sizeof(a), (double)done);
+	human(b, sizeof(b), (double)total);
+	human(c, sizeof(c), rate);
+	fflush(stdout);
+	fprintf(stderr, "\r\033[K%s %zu host%s: %s", run->s->kind ==
+	    STEP_PUT ? "put" : "get", run->r->nhosts, run->r->nhosts == 1 ?
+	    "" : "s", a);
+	if (total)
+		fprintf(stderr, " of %s", b);
+	fprintf(stderr, ", %s/s", c);
+	if (total > done && rate > 0)
+		fprintf(stderr, ", %.0f s left", (double)(total - done) / rate);
+	fflush(stderr);
+	progress_shown = true;
+}
+
+static int
+remote_timeout(struct executor *ex)
+{
+	(void)ex;
+	return progress_on && xfer_run() ? 250 : -1;
+}
+
 static void
 remote_ready(struct executor *ex, const struct pollfd *fds, size_t n)
 {
@@ -783,6 +872,7 @@ remote_ready(struct executor *ex, const struct pollfd *fds, size_t n)
 		fflush(stdout);
 		fflush(stderr);
 	}
+	progress_update();
 }
 
 static void
@@ -828,6 +918,7 @@ remote_executor_new(const struct build_opts *o)
 	bopts = o;
 	colour[1] = colour_wanted(STDOUT_FILENO);
 	colour[2] = colour_wanted(STDERR_FILENO);
+	progress_on = colour[2];
 	if (!token[0])
 		make_token();
 	ex->name = "remote";
@@ -836,6 +927,7 @@ remote_executor_new(const struct build_opts *o)
 	ex->ready = remote_ready;
 	ex->kill = remote_kill;
 	ex->nrunning = remote_nrunning;
+	ex->timeout = remote_timeout;
 	ex->free = remote_free;
 	the_ex = ex;
 	return ex;
@@ -848,6 +940,7 @@ print_summary(void)
 {
 	size_t i;
 
+	progress_clear();
 	fflush(stdout);
 	for (i = 0; i < nstats; i++) {
 		const struct host_stats *st = &stats[i];

@@ -327,7 +327,7 @@ poll_once(int timeout)
 {
 	struct pollfd fds[8];
 	size_t n, nl;
-	int r;
+	int r, t = remote->timeout ? remote->timeout(remote) : -1;
 
 	fds[0].fd = sig_pipe[0];
 	fds[0].events = POLLIN;
@@ -335,6 +335,8 @@ poll_once(int timeout)
 	nl = local->pollfds(local, fds + 1, countof(fds) - 1);
 	n = 1 + nl + remote->pollfds(remote, fds + 1 + nl,
 	    countof(fds) - 1 - nl);
+	if (t >= 0 && (timeout < 0 || t < timeout))
+		timeout = t;
 	r = poll(fds, (nfds_t)n, timeout);
 	if (r < 0 && errno != EINTR) {
 		int e = errno;

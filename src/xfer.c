@@ -28,6 +28,7 @@
  */
 #include "config.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -82,6 +83,8 @@ struct xfer {
 	struct made_dir *dirs;
 	size_t ndirs, adirs;
 	char *fail;		/* a local error in the worker */
+	uint64_t moved;		/* progress: __atomic, any thread */
+	uint64_t total;		/* @put: the sources' file sizes */
 };
 
 /* ---- words ---- */
@@ -329,6 +332,58 @@ xfer_bytes(const struct xfer *x)
 	return x->bytes;
 }
 
+uint64_t
+xfer_progress(const struct xfer *x)
+{
+	return __atomic_load_n(&x->moved, __ATOMIC_RELAXED);
+}
+
+uint64_t
+xfer_total(const struct xfer *x)
+{
+	return x->total;
+}
+
+
+/* The size of the regular files under path (not following links),
+ * for the progress display; bounded to a million entries. */
+static uint64_t
+tree_size(const char *path, unsigned depth, size_t *budget)
+{
+	struct stat st;
+	uint64_t sum = 0;
+	DIR *d;
+	struct dirent *de;
+
+	if (!*budget || lstat(path, &st) < 0)
+		return 0;
+	--*budget;
+	if (S_ISREG(st.st_mode))
+		return (uint64_t)st.st_size;
+	if (!S_ISDIR(st.st_mode) || depth > 64 || !(d = opendir(path)))
+		return 0;
+	while ((de = readdir(d)) && *budget) {
+		char *sub;
+
+		if (!strcmp(de->d_name, ".") || !strcmp(de->d_name, ".."))
+			continue;
+		sub = xasprintf("%s/%s", path, de->d_name);
+		sum += tree_size(sub, depth + 1, budget);
+		free(sub);
+	}
+	closedir(d);
+	return sum;
+}
+
+void
+xfer_measure(struct xfer *x)
+{
+	size_t i, budget = 1000000;
+
+	for (i = 0; x->kind == STEP_PUT && i < x->nsrc; i++)
+		x->total += tree_size(x->words[i], 0, &budget);
+}
+
 /* ---- @put: the probe ---- */
 
 /* The archive name of source i: its own name inside a directory DEST,
@@ -523,6 +578,8 @@ put_produce(void *ctx, char *buf, size_t n)
 
 	if (r < 0)
 		x->fail = xstrdup(tar_writer_error(x->tw));
+	__atomic_store_n(&x->moved, tar_writer_data_bytes(x->tw),
+	    __ATOMIC_RELAXED);
 	return r;
 }
 
@@ -724,6 +781,7 @@ get_data(void *ctx, const char *buf, size_t n)
 		buf += w;
 		n -= (size_t)w;
 		x->bytes += (uint64_t)w;
+		__atomic_store_n(&x->moved, x->bytes, __ATOMIC_RELAXED);
 	}
 	return 0;
 }

@@ -54,6 +54,16 @@ const char *xfer_error(const struct xfer *x);
 /* File bytes moved. */
 uint64_t xfer_bytes(const struct xfer *x);
 
+/* While it runs: file bytes moved so far (read from any thread), and
+ * for an @put the size of all its local files (0 for an @get, which
+ * does not know). */
+uint64_t xfer_progress(const struct xfer *x);
+uint64_t xfer_total(const struct xfer *x);
+
+/* Walk an @put's sources for xfer_total() (a progress display wants
+ * it; nothing else does). */
+void xfer_measure(struct xfer *x);
+
 /* Split text into shell words (quotes and backslashes).  Returns the
  * words (malloc'd vector, NULL-terminated, free each and it) or NULL
  * with *err set on an unterminated quote. */
