@@ -558,11 +558,18 @@ put_data_command(struct xfer *x)
 	    "trap 'exit 1' HUP INT TERM PIPE\n"
 	    "tar -x -p --no-same-owner -f - -C \"$S\"\n"
 	    "cd \"$S\"\n"
+	    /* A directory whose target does not exist moves whole, in one
+	     * rename; the others are walked into. */
 	    "find . -mindepth 1 -type d -exec sh -c "
-	    "'for x; do [ -d \"$0/$x\" ] || mkdir -- \"$0/$x\"; done' "
+	    "'[ -e \"$0/$1\" ] || [ -L \"$0/$1\" ]' \"$d\" {} \\; "
+	    "-o -type d -prune -exec mv -T -- {} \"$d/{}\" \\;\n"
+	    /* Files and links: one mv per directory. */
+	    "find . -type d -exec sh -c 'for x; do find \"$x\" -mindepth 1 "
+	    "-maxdepth 1 ! -type d -exec mv -f -t \"$0/$x\" -- \"{\"\"}\" +; "
+	    "done' "
 	    "\"$d\" {} +\n"
-	    "find . ! -type d -exec sh -c "
-	    "'for x; do mv -f -T -- \"$x\" \"$0/$x\"; done' \"$d\" {} +\n"
+	    /* Directories that were there get the sources' modes and times,
+	     * deepest first. */
 	    "find . -mindepth 1 -depth -type d -exec sh -c "
 	    "'for x; do chmod \"$(stat -c %a -- \"$x\")\" \"$0/$x\" && "
 	    "touch -r \"$x\" \"$0/$x\"; done' \"$d\" {} +\n");
