@@ -75,6 +75,12 @@ struct xfer {
 	size_t nhave, ahave;
 	struct tar_writer *tw;
 	/* @get */
+	char **abs;		/* per source: its absolute path on the
+				 * host, without the leading '/' (NULL: the
+				 * host gave no listing) */
+	struct strbuf names;	/* the paths to ask the host's tar for,
+				 * NUL-separated */
+	size_t names_off;
 	struct tar_reader *tr;
 	int fd;			/* the file being received */
 	char *tmp, *target;
@@ -269,7 +275,8 @@ xfer_new(enum step_kind kind, const char *text, char **err)
 	}
 	x->nsrc = n - 1;
 	x->dest = x->words[n - 1];
-	x->phase = kind == STEP_PUT ? PH_PROBE : PH_DATA;
+	x->phase = PH_PROBE;
+	sb_init(&x->names);
 	if (check_sources(x, err) < 0 ||
 	    (kind == STEP_GET && get_layout(x) < 0)) {
 		if (x->fail && !*err)
@@ -297,6 +304,10 @@ xfer_free(struct xfer *x)
 		free(x->dirs[i].path);
 	free(x->dirs);
 	sb_release(&x->probe);
+	sb_release(&x->names);
+	for (i = 0; x->abs && i < x->nsrc; i++)
+		free(x->abs[i]);
+	free(x->abs);
 	tar_writer_free(x->tw);
 	tar_reader_free(x->tr);
 	if (x->fd >= 0)
@@ -628,15 +639,56 @@ get_fail(struct xfer *x, const char *what, const char *path, int e)
 	return -1;
 }
 
+/* With a listing, the host's tar names entries by their full paths:
+ * the source they are in becomes its own name again ("base/rest"),
+ * malloc'd; NULL when no source holds p. */
+static char *
+from_full_path(const struct xfer *x, const char *p)
+{
+	size_t i;
+
+	for (i = 0; i < x->nsrc; i++) {
+		size_t n = strlen(x->abs[i]);
+
+		if (!strncmp(p, x->abs[i], n) && (!p[n] || p[n] == '/')) {
+			char *b = base_name(x->words[i]);
+			char *r = xasprintf("%s%s", b, p + n);
+
+			free(b);
+			return r;
+		}
+	}
+	return NULL;
+}
+
+static char *local_path_of(struct xfer *x, const char *p);
+
 /* The local path of archive path ap, or NULL (refused). */
 static char *
 get_local_path(struct xfer *x, const char *ap)
 {
-	const char *p = ap, *rest;
-	size_t i, first;
+	const char *p = ap;
+	char *rel, *res;
 
 	while (p[0] == '.' && p[1] == '/')
 		p += 2;
+	if (!x->abs)
+		return local_path_of(x, p);
+	if (!(rel = from_full_path(x, p)))
+		return NULL;
+	res = local_path_of(x, rel);
+	free(rel);
+	return res;
+}
+
+/* The local path of "base/rest" (base: a source's own name); NULL for
+ * paths that are absolute or hold "..". */
+static char *
+local_path_of(struct xfer *x, const char *p)
+{
+	const char *rest;
+	size_t i, first;
+
 	if (*p == '/' || !*p)
 		return NULL;
 	for (i = 0; p[i];) {
@@ -861,8 +913,136 @@ get_layout(struct xfer *x)
 	return 0;
 }
 
+/* The probe of an @get: every source must exist; then its absolute
+ * path and GNU find's listing ("T<i>", path, records; "X" when find
+ * cannot list). */
+static char *
+get_probe_command(struct xfer *x)
+{
+	struct strbuf sb = STRBUF_INIT;
+	size_t i;
+
+	for (i = 0; i < x->nsrc; i++) {
+		sb_adds(&sb, "s=");
+		add_quoted(&sb, x->words[i]);
+		sb_addf(&sb, "\n[ -e \"$s\" ] || [ -L \"$s\" ] || { printf "
+		    "\"no such file or directory: '%%s'\\n\" \"$s\" >&2; "
+		    "exit 1; }\n"
+		    "case $s in /*) a=$s ;; *) a=$PWD/$s ;; esac\n"
+		    "while :; do case $a in ?*/) a=${a%%/} ;; *) break ;; "
+		    "esac; done\n"
+		    "printf 'T%zu\\0%%s\\0' \"$a\"\n"
+		    "find \"$s\" -printf '%%y %%s %%T@ %%P\\0' 2>/dev/null || "
+		    "printf 'X\\0'\n", i);
+	}
+	return sb_detach(&sb, NULL);
+}
+
+/* A listed regular file that is here already, same size and time? */
+static bool
+get_have(struct xfer *x, size_t i, const char *rel, uint64_t size,
+    long long mtime)
+{
+	char *b = base_name(x->words[i]);
+	char *ap = *rel ? xasprintf("%s/%s", b, rel) : xstrdup(b);
+	char *lp = local_path_of(x, ap);
+	struct stat st;
+	bool same = lp && lstat(lp, &st) == 0 && S_ISREG(st.st_mode) &&
+	    (uint64_t)st.st_size == size && (long long)st.st_mtim.tv_sec *
+	    1000000000LL + st.st_mtim.tv_nsec == mtime;
+
+	free(b);
+	free(ap);
+	free(lp);
+	return same;
+}
+
+/* One listing record of source i: add its full path to the names
+ * unless it is a file we have. */
+static void
+get_record(struct xfer *x, size_t i, const char *rec)
+{
+	char type = rec[0], *end;
+	unsigned long long size;
+	const char *p, *rel;
+
+	if (!type || rec[1] != ' ')
+		return;
+	size = strtoull(rec + 2, &end, 10);
+	if (*end != ' ' || !(rel = strchr(end + 1, ' ')))
+		return;
+	p = end + 1;
+	rel++;
+	if (type == 'f' && get_have(x, i, rel, size, parse_time(p)))
+		return;
+	sb_addf(&x->names, "./%s%s%s", x->abs[i], *rel ? "/" : "", rel);
+	sb_addc(&x->names, '\0');
+}
+
+/* Read the probe: the sources' paths and what to ask for.  Without a
+ * listing, ask for the sources whole (the old way). */
+static void
+get_probe_done(struct xfer *x)
+{
+	const char *p = x->probe.buf, *end = p + x->probe.len, *z;
+	size_t i = 0;
+	bool want_path = false;
+
+	x->abs = xcalloc(x->nsrc, sizeof(*x->abs));
+	for (; p < end && (z = memchr(p, '\0', (size_t)(end - p)));
+	    p = z + 1) {
+		if (want_path) {
+			while (*p == '/')
+				p++;
+			x->abs[i] = xstrdup(p);
+			want_path = false;
+		} else if (p[0] == 'T' && p[1] >= '0' && p[1] <= '9') {
+			i = (size_t)strtoul(p + 1, NULL, 10);
+			want_path = i < x->nsrc;
+		} else if (p[0] == 'X' && !p[1]) {
+			break;
+		} else if (i < x->nsrc && x->abs[i]) {
+			get_record(x, i, p);
+		}
+	}
+	for (i = 0; i < x->nsrc; i++)
+		if (!x->abs[i] || (p < end && p[0] == 'X')) {
+			for (i = 0; i < x->nsrc; i++)
+				free(x->abs[i]);
+			free(x->abs);
+			x->abs = NULL;
+			sb_reset(&x->names);
+			return;
+		}
+}
+
+static ssize_t
+names_produce(void *ctx, char *buf, size_t n)
+{
+	struct xfer *x = ctx;
+	size_t k = x->names.len - x->names_off;
+
+	if (k > n)
+		k = n;
+	memcpy(buf, x->names.buf + x->names_off, k);
+	x->names_off += k;
+	return (ssize_t)k;
+}
+
+static char *get_whole_command(struct xfer *x);
+
 static char *
 get_command(struct xfer *x)
+{
+	if (x->abs)
+		return xstrdup("exec tar -c --format=pax --hard-dereference "
+		    "--null --no-recursion -C / -f - -T -\n");
+	return get_whole_command(x);
+}
+
+/* Without a listing: the sources whole. */
+static char *
+get_whole_command(struct xfer *x)
 {
 	struct strbuf sb = STRBUF_INIT;
 	size_t i;
@@ -913,7 +1093,8 @@ char *
 xfer_command(struct xfer *x)
 {
 	if (x->kind == STEP_GET)
-		return get_command(x);
+		return x->phase == PH_PROBE ? get_probe_command(x) :
+		    get_command(x);
 	return x->phase == PH_PROBE ? put_probe_command(x) :
 	    put_data_command(x);
 }
@@ -923,8 +1104,10 @@ xfer_io(struct xfer *x, struct session_io *io)
 {
 	memset(io, 0, sizeof(*io));
 	io->ctx = x;
-	if (x->kind == STEP_GET) {
+	if (x->kind == STEP_GET && x->phase == PH_DATA) {
 		io->consume = get_consume;
+		if (x->abs)
+			io->produce = names_produce;
 		if (!x->tr)
 			x->tr = tar_reader_new(&get_ops, x);
 	} else if (x->phase == PH_PROBE) {
@@ -959,6 +1142,11 @@ xfer_done(struct xfer *x, int status, const char *err_text)
 {
 	if (status || x->fail)
 		return failed(x, status, err_text);
+	if (x->kind == STEP_GET && x->phase == PH_PROBE) {
+		get_probe_done(x);
+		x->phase = PH_DATA;
+		return 1;
+	}
 	if (x->kind == STEP_GET) {
 		if (!tar_reader_complete(x->tr))
 			return failed(x, status, "the archive ended early");
