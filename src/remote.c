@@ -712,7 +712,8 @@ on_done(struct session_cmd *c, const struct session_result *r)
 	hr->cmd = NULL;
 	if (hr->x && !r->cancelled && !r->sig &&
 	    (!r->reason || r->aborted)) {
-		rc = xfer_done(hr->x, r->exit_code, hr->errtext.buf);
+		rc = xfer_done(hr->x, r->exit_code,
+		    hr->errtext.len ? hr->errtext.buf : "");
 		if (rc == 1) {
 			session_cmd_free(c);
 			submit_xfer(hr);	/* the data after the probe */

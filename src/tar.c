@@ -212,6 +212,10 @@ start_file(struct tar_writer *w, const char *path, const char *apath,
 	if (fd < 0)
 		return writer_fail(w, path, "cannot read", errno);
 	entry_headers(&w->out, apath, '0', st, (uint64_t)st->st_size, NULL);
+	if (st->st_size == 0) {
+		close(fd);	/* no data, no padding */
+		return 1;
+	}
 	w->fd = fd;
 	free(w->fd_path);
 	w->fd_path = xstrdup(path);

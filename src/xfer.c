@@ -565,22 +565,26 @@ put_data_command(struct xfer *x)
 	sb_adds(&sb,
 	    "\ncase $d in /*) ;; *) d=$PWD/$d ;; esac\n"
 	    "S=$(mktemp -d \"$d/.dmake-put.XXXXXX\")\n"
-	    "trap 'rm -rf \"$S\"' EXIT\n"
+	    "R=$S.t\n"
+	    "trap 'rm -rf \"$S\" \"$R\"' EXIT\n"
 	    "trap 'exit 1' HUP INT TERM PIPE\n"
 	    "tar -x -p --no-same-owner -f - -C \"$S\"\n"
 	    "cd \"$S\"\n"
-	    /* A directory whose target does not exist moves whole, in one
-	     * rename; the others are walked into. */
-	    "find . -mindepth 1 -type d -exec sh -c "
-	    "'[ -e \"$0/$1\" ] || [ -L \"$0/$1\" ]' \"$d\" {} \\; "
-	    "-o -type d -prune -exec mv -T -- {} \"$d/{}\" \\;\n"
-	    /* Files and links: one mv per directory. */
-	    "find . -type d -exec sh -c 'for x; do find \"$x\" -mindepth 1 "
-	    "-maxdepth 1 ! -type d -exec mv -f -t \"$0/$x\" -- \"{\"\"}\" +; "
-	    "done' "
-	    "\"$d\" {} +\n"
-	    /* Directories that were there get the sources' modes and times,
-	     * deepest first. */
+	    /* Each unpacked directory whose target exists, parents first:
+	     * its entries go into the target in one mv (a new directory
+	     * whole, in one rename), except directories whose targets
+	     * exist, visited next; its time is kept across the moves. */
+	    "find . -type d -exec sh -c '"
+	    "d=$1 R=$2 x=$3; touch -r \"$x\" \"$R\"; set --\n"
+	    "for e in \"$x\"/* \"$x\"/.[!.]* \"$x\"/..?*; do\n"
+	    "[ -e \"$e\" ] || [ -L \"$e\" ] || continue\n"
+	    "if [ -d \"$e\" ] && [ ! -L \"$e\" ] && [ -d \"$d/$e\" ] && "
+	    "[ ! -L \"$d/$e\" ]; then continue; fi\n"
+	    "set -- \"$@\" \"$e\"\ndone\n"
+	    "[ $# -eq 0 ] || mv -f -t \"$d/$x\" -- \"$@\"\n"
+	    "touch -r \"$R\" \"$x\"' sh \"$d\" \"$R\" {} \\;\n"
+	    /* Those directories get the sources' modes and times, deepest
+	     * first. */
 	    "find . -mindepth 1 -depth -type d -exec sh -c "
 	    "'for x; do chmod \"$(stat -c %a -- \"$x\")\" \"$0/$x\" && "
 	    "touch -r \"$x\" \"$0/$x\"; done' \"$d\" {} +\n");
