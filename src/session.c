@@ -40,6 +40,7 @@
 
 #include <libssh/callbacks.h>
 #include <libssh/libssh.h>
+#include <libssh/server.h>	/* ssh_send_keepalive */
 
 #include "hosts.h"
 #include "session.h"
@@ -93,6 +94,7 @@ struct session {
 	struct session_cmd *pending, *active;
 	size_t nactive;
 	struct sshconf conf;
+	struct timespec ka_last;	/* last keep-alive request sent */
 };
 
 enum ev_kind { EV_DATA, EV_DONE };
@@ -649,16 +651,69 @@ on_wake(socket_t fd, int revents, void *userdata)
 	return 0;
 }
 
+static double
+now_secs(void)
+{
+	struct timespec t;
+
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+static void take_inbox(struct session *s, bool *stop);
+
+/* ssh_connect() without blocking, so that a command cancelled while
+ * its host is still connecting (SIGINT) ends at once: returns 0, -1
+ * (failed: s->dead), or 1 (nobody wants the session any more). */
+static int
+connect_nonblocking(struct session *s)
+{
+	long t = opts.connect_timeout > 0 ? opts.connect_timeout :
+	    s->conf.connect_timeout > 0 ? s->conf.connect_timeout :
+	    DEFAULT_TIMEOUT;
+	double deadline = now_secs() + (double)t;
+	bool stop = false;
+	int rc;
+
+	ssh_set_blocking(s->ssh, 0);
+	while ((rc = ssh_connect(s->ssh)) == SSH_AGAIN) {
+		struct pollfd pfd[2] = {
+			{ s->wake[0], POLLIN, 0 },
+			{ ssh_get_fd(s->ssh), POLLIN, 0 },
+		};
+
+		if (now_secs() > deadline)
+			return fail(s, "cannot connect: no answer in %ld s", t);
+		if (poll(pfd, 2, 10) > 0 && pfd[0].revents) {
+			on_wake(s->wake[0], pfd[0].revents, s);
+			take_inbox(s, &stop);
+			if (stop || (!s->pending && !s->active))
+				return 1;
+		}
+	}
+	ssh_set_blocking(s->ssh, 1);
+	if (rc != SSH_OK)
+		return fail(s, "cannot connect: %s", ssh_get_error(s->ssh));
+	return 0;
+}
+
 static int
 connect_host(struct session *s)
 {
+	int rc;
+
 	s->ssh = ssh_new();
 	if (!s->ssh)
 		return fail(s, "cannot create an SSH session");
 	if (set_options(s) < 0)
 		return -1;
-	if (ssh_connect(s->ssh) != SSH_OK)
-		return fail(s, "cannot connect: %s", ssh_get_error(s->ssh));
+	if ((rc = connect_nonblocking(s)) != 0) {
+		if (rc > 0) {	/* abandoned: a later command may retry */
+			ssh_free(s->ssh);
+			s->ssh = NULL;
+		}
+		return -1;
+	}
 	set_keepalive(s);
 	if (check_host_key(s) < 0 || authenticate(s) < 0)
 		return -1;
@@ -668,6 +723,7 @@ connect_host(struct session *s)
 	    ssh_event_add_fd(s->ev, s->wake[0], POLLIN, on_wake, s) !=
 	    SSH_OK)
 		return fail(s, "cannot set up the event loop");
+	clock_gettime(CLOCK_MONOTONIC, &s->ka_last);
 	return 0;
 }
 
@@ -978,6 +1034,56 @@ wait_idle(struct session *s)
 		on_wake(s->wake[0], pfd.revents, s);
 }
 
+static int
+alive_interval(const struct session *s)
+{
+	int i = s->conf.server_alive_interval;
+
+	return i > 0 ? (i < 1000000 ? i : 1000000) : 15;
+}
+
+/* Milliseconds since the server last sent data, from the kernel (TCP
+ * acknowledgements do not count); -1 when unknown (ProxyCommand). */
+static long
+ms_since_data(const struct session *s)
+{
+	struct tcp_info ti;
+	socklen_t len = sizeof(ti);
+	int fd = ssh_get_fd(s->ssh);
+
+	if (fd < 0 || getsockopt(fd, IPPROTO_TCP, TCP_INFO, &ti, &len) < 0)
+		return -1;
+	return (long)ti.tcpi_last_data_recv;
+}
+
+/* ServerAliveInterval and ServerAliveCountMax as OpenSSH means them,
+ * while commands run: a keep-alive request (which the server answers)
+ * every interval; a server that has sent nothing for (count + 1)
+ * intervals is dead, even if its kernel still acknowledges (a frozen
+ * sshd).  Returns true when it is (s->dead set). */
+static bool
+server_silent(struct session *s)
+{
+	int iv = alive_interval(s), cnt = s->conf.server_alive_count_max;
+	struct timespec t;
+	long quiet;
+
+	if (cnt <= 0)
+		cnt = 3;
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	if (t.tv_sec - s->ka_last.tv_sec >= iv) {
+		ssh_send_keepalive(s->ssh);
+		s->ka_last = t;
+	}
+	quiet = ms_since_data(s);
+	if (quiet < 0 || quiet < (long)iv * (cnt + 1) * 1000)
+		return false;
+	fail(s, "connection lost: the server sent nothing for %ld s "
+	    "(ServerAliveInterval %d, ServerAliveCountMax %d)", quiet / 1000,
+	    iv, cnt);
+	return true;
+}
+
 static void
 worker_step(struct session *s)
 {
@@ -994,9 +1100,13 @@ worker_step(struct session *s)
 		wait_idle(s);
 		return;
 	}
-	if (ssh_event_dopoll(s->ev, s->active ? 1000 : -1) == SSH_ERROR ||
-	    !ssh_is_connected(s->ssh)) {
+	if (ssh_event_dopoll(s->ev, s->active ? alive_interval(s) * 1000 :
+	    -1) == SSH_ERROR || !ssh_is_connected(s->ssh)) {
 		fail(s, "connection lost: %s", ssh_get_error(s->ssh));
+		fail_all(s);
+		return;
+	}
+	if (s->active && server_silent(s)) {
 		fail_all(s);
 		return;
 	}

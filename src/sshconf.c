@@ -71,6 +71,7 @@ sshconf_init(struct sshconf *c)
 {
 	c->strict = SSHCONF_STRICT_UNSET;
 	c->server_alive_interval = -1;
+	c->connect_timeout = -1;
 	c->server_alive_count_max = -1;
 	c->identities_only = -1;
 	c->batch_mode = -1;
@@ -558,8 +559,23 @@ kw_proxy_command(struct reader *rd, struct line *ln, bool *active)
 	return 0;
 }
 
+static int
+kw_connect_timeout(struct reader *rd, struct line *ln, bool *active)
+{
+	int v;
+
+	if (one_value(rd, ln) < 0)
+		return -1;
+	if ((v = parse_time(ln->arg[0])) < 0)
+		return bad_value(rd, ln, ln->arg[0]);
+	if (*active && rd->out->connect_timeout < 0)
+		rd->out->connect_timeout = v;
+	return 0;
+}
+
 static const struct keyword keywords[] = {
 	{ "BatchMode", kw_batch_mode },
+	{ "ConnectTimeout", kw_connect_timeout },
 	{ "Host", kw_host },
 	{ "IdentitiesOnly", kw_identities_only },
 	{ "Include", kw_include },

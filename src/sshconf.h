@@ -34,6 +34,7 @@ struct sshconf {
 	enum sshconf_strict strict;	/* StrictHostKeyChecking */
 	int server_alive_interval;	/* seconds, -1 unset */
 	int server_alive_count_max;	/* -1 unset */
+	int connect_timeout;		/* seconds, -1 unset */
 	int identities_only;		/* -1 unset, 0/1 */
 	int batch_mode;			/* -1 unset, 0/1 */
 	char *user_known_hosts;		/* first file of

@@ -124,8 +124,13 @@ entry_headers(struct strbuf *out, const char *apath, char type,
 	struct strbuf x = STRBUF_INIT;
 	char val[64];
 
-	snprintf(val, sizeof(val), "%lld.%09ld", (long long)st->st_mtim.tv_sec,
-	    st->st_mtim.tv_nsec);
+	if (st->st_mtim.tv_sec < 0 && st->st_mtim.tv_nsec)	/* -1.5 */
+		snprintf(val, sizeof(val), "-%lld.%09ld",
+		    -(long long)st->st_mtim.tv_sec - 1,
+		    1000000000L - st->st_mtim.tv_nsec);
+	else
+		snprintf(val, sizeof(val), "%lld.%09ld",
+		    (long long)st->st_mtim.tv_sec, st->st_mtim.tv_nsec);
 	add_record(&x, "mtime", val);
 	if (strlen(apath) > 99)
 		add_record(&x, "path", apath);
@@ -513,22 +518,77 @@ checksum_ok(const char *h)
 	return get_number(h + 148, 8, &want) == 0 && want == sum;
 }
 
+/* "SECONDS[.FRACTION]", either sign: -1.5 is tv_sec -2, tv_nsec 5e8. */
 static void
 parse_mtime(const char *v, struct timespec *ts)
 {
-	char *end;
-	long long s = strtoll(v, &end, 10);
+	bool neg = *v == '-';
+	long long s = 0;
 	long ns = 0;
 	int digits = 0;
 
-	if (*end == '.')
-		for (end++; *end >= '0' && *end <= '9'; end++)
+	if (neg || *v == '+')
+		v++;
+	for (; *v >= '0' && *v <= '9' && s < 1000000000000000LL; v++)
+		s = s * 10 + (*v - '0');
+	if (*v == '.')
+		for (v++; *v >= '0' && *v <= '9'; v++)
 			if (digits++ < 9)
-				ns = ns * 10 + (*end - '0');
+				ns = ns * 10 + (*v - '0');
 	while (digits++ < 9)
 		ns *= 10;
+	if (neg && ns) {
+		s = -s - 1;
+		ns = 1000000000L - ns;
+	} else if (neg) {
+		s = -s;
+	}
 	ts->tv_sec = (time_t)s;
-	ts->tv_nsec = s < 0 ? 0 : ns;
+	ts->tv_nsec = ns;
+}
+
+/* The records of an x header. */
+/* One record "LEN key=value\n" at p (end: the data's end); its length
+ * is parsed by hand: digits only, within what is left. */
+static size_t
+record_length(const char *p, const char *end)
+{
+	size_t len = 0, max = (size_t)(end - p);
+
+	if (p == end || *p < '0' || *p > '9')
+		return 0;
+	for (; p < end && *p >= '0' && *p <= '9'; p++) {
+		len = len * 10 + (size_t)(*p - '0');
+		if (len > max)
+			return 0;
+	}
+	return p < end && *p == ' ' ? len : 0;
+}
+
+static void
+set_record(struct tar_reader *r, const char *key, size_t klen,
+    const char *val, size_t vlen)
+{
+	char *v = xstrndup(val, vlen);
+
+	if (klen == 4 && !memcmp(key, "path", 4)) {
+		free(r->path);
+		r->path = v;
+		return;
+	}
+	if (klen == 8 && !memcmp(key, "linkpath", 8)) {
+		free(r->link);
+		r->link = v;
+		return;
+	}
+	if (klen == 5 && !memcmp(key, "mtime", 5)) {
+		parse_mtime(v, &r->mtime);
+		r->have_mtime = true;
+	} else if (klen == 4 && !memcmp(key, "size", 4)) {
+		r->size = strtoull(v, NULL, 10);
+		r->have_size = true;
+	}
+	free(v);
 }
 
 /* The records of an x header. */
@@ -538,36 +598,16 @@ parse_pax(struct tar_reader *r)
 	const char *p = r->ext.buf, *end = p + r->ext.len;
 
 	while (p < end) {
-		char *q;
-		unsigned long len = strtoul(p, &q, 10);
-		const char *kv = q + 1, *eq, *rec_end = p + len;
+		size_t len = record_length(p, end);
+		const char *kv = p + strcspn(p, " ") + 1, *eq;
+		const char *rec_end = p + len;
 
-		if (q == p || *q != ' ' || len < 5 || rec_end > end ||
-		    rec_end[-1] != '\n' ||
-		    !(eq = memchr(kv, '=', (size_t)(rec_end - kv))))
+		if (!len || kv >= rec_end || rec_end[-1] != '\n' ||
+		    !(eq = memchr(kv, '=', (size_t)(rec_end - kv))) ||
+		    eq == kv)
 			return reader_fail(r, "bad pax record");
-		{
-			char *key = xstrndup(kv, (size_t)(eq - kv));
-			char *val = xstrndup(eq + 1, (size_t)(rec_end - eq - 2));
-
-			if (!strcmp(key, "path")) {
-				free(r->path);
-				r->path = val;
-				val = NULL;
-			} else if (!strcmp(key, "linkpath")) {
-				free(r->link);
-				r->link = val;
-				val = NULL;
-			} else if (!strcmp(key, "mtime")) {
-				parse_mtime(val, &r->mtime);
-				r->have_mtime = true;
-			} else if (!strcmp(key, "size")) {
-				r->size = strtoull(val, NULL, 10);
-				r->have_size = true;
-			}
-			free(key);
-			free(val);
-		}
+		set_record(r, kv, (size_t)(eq - kv), eq + 1,
+		    (size_t)(rec_end - 1 - (eq + 1)));
 		p = rec_end;
 	}
 	return 0;

@@ -462,21 +462,26 @@ cmp_have(const void *a, const void *b)
 	    ((const struct remote_file *)b)->path);
 }
 
-/* find's "%T@": seconds with a fraction, to nanoseconds. */
+/* find's "%T@": seconds with a fraction, either sign, to nanoseconds. */
 static long long
 parse_time(const char *s)
 {
-	char *end;
-	long long sec = strtoll(s, &end, 10), ns = 0;
+	bool neg = *s == '-';
+	long long sec = 0, ns = 0;
 	int d = 0;
 
-	if (*end == '.')
-		for (end++; *end >= '0' && *end <= '9'; end++)
+	if (neg)
+		s++;
+	for (; *s >= '0' && *s <= '9' && sec < 1000000000000LL; s++)
+		sec = sec * 10 + (*s - '0');
+	if (*s == '.')
+		for (s++; *s >= '0' && *s <= '9'; s++)
 			if (d++ < 9)
-				ns = ns * 10 + (*end - '0');
+				ns = ns * 10 + (*s - '0');
 	while (d++ < 9)
 		ns *= 10;
-	return sec * 1000000000LL + ns;
+	sec = sec * 1000000000LL + ns;
+	return neg ? -sec : sec;
 }
 
 /* One record "y size time relpath" of target i. */
@@ -575,14 +580,22 @@ put_data_command(struct xfer *x)
 	     * whole, in one rename), except directories whose targets
 	     * exist, visited next; its time is kept across the moves. */
 	    "find . -type d -exec sh -c '"
-	    "d=$1 R=$2 x=$3; touch -r \"$x\" \"$R\"; set --\n"
+	    "d=$0 R=$1; shift\nfor x; do\n"
+	    "[ -d \"$x\" ] && [ ! -L \"$x\" ] || continue\n"
+	    "touch -r \"$x\" \"$R\" || exit 1\nn=0\n"
 	    "for e in \"$x\"/* \"$x\"/.[!.]* \"$x\"/..?*; do\n"
 	    "[ -e \"$e\" ] || [ -L \"$e\" ] || continue\n"
 	    "if [ -d \"$e\" ] && [ ! -L \"$e\" ] && [ -d \"$d/$e\" ] && "
 	    "[ ! -L \"$d/$e\" ]; then continue; fi\n"
-	    "set -- \"$@\" \"$e\"\ndone\n"
-	    "[ $# -eq 0 ] || mv -f -t \"$d/$x\" -- \"$@\"\n"
-	    "touch -r \"$R\" \"$x\"' sh \"$d\" \"$R\" {} \\;\n"
+	    "n=1; break\ndone\n"
+	    "if [ $n = 1 ]; then\n"
+	    "for e in \"$x\"/* \"$x\"/.[!.]* \"$x\"/..?*; do\n"
+	    "[ -e \"$e\" ] || [ -L \"$e\" ] || continue\n"
+	    "if [ -d \"$e\" ] && [ ! -L \"$e\" ] && [ -d \"$d/$e\" ] && "
+	    "[ ! -L \"$d/$e\" ]; then continue; fi\n"
+	    "printf \"%s\\0\" \"$e\"\ndone | "
+	    "xargs -0 mv -f -t \"$d/$x\" -- || exit 1\nfi\n"
+	    "touch -r \"$R\" \"$x\" || exit 1\ndone' \"$d\" \"$R\" {} +\n"
 	    /* Those directories get the sources' modes and times, deepest
 	     * first. */
 	    "find . -mindepth 1 -depth -type d -exec sh -c "

@@ -199,9 +199,9 @@ check_leftovers() {
 # it in the same process); WORK/signal says what happened
 send_signal() {
 	local tpid=$2 out=$3/signal sig delay file i pid
-	local -a w=()
-	eval "w=($(head -n 1 "$1/signal"))"
-	sig=${w[0]:-} delay=${w[1]:-0} file=${w[2]:-}
+	local -a words=()
+	eval "words=($(head -n 1 "$1/signal"))"
+	sig=${words[0]:-} delay=${words[1]:-0} file=${words[2]:-}
 	if [ -z "$sig" ]; then
 		echo "signal: no signal named in $1/signal" > "$out"
 		return
@@ -228,14 +228,15 @@ send_signal() {
 	echo "sent SIG$sig to $pid" > "$out"
 }
 
-# run_dmake SANDBOX: run $DMAKE for the case (args, envw and w are
-# run_case's); exec'd timeout, so that in the background $! is its pid
+# run_dmake SANDBOX WORK: run $DMAKE for the case (args and envw are
+# run_case's), output in WORK; exec's timeout, so that in the background
+# $! is timeout's pid
 run_dmake() {
 	cd "$1" && exec timeout -k 5 30 "${envw[@]}" \
 		${wrapper[@]+"${wrapper[@]}"} "$DMAKE" \
 		--ssh-config "$FLEET_CONFIG" "FLEET=$FLEET_DIR" \
 		${args[@]+"${args[@]}"} \
-		</dev/null > "$w/stdout.raw" 2> "$w/stderr.raw"
+		</dev/null > "$2/stdout.raw" 2> "$2/stderr.raw"
 }
 
 # run_case NAME: print one TAP line (and diagnostics)
@@ -281,7 +282,7 @@ run_case() {
 	t0=$(date +%s%N)
 	if [ -f "$c/signal" ]; then
 		# in the background, so that this shell can signal it
-		run_dmake "$sb" &
+		run_dmake "$sb" "$w" &
 		tpid=$!
 		SANDBOX=$sb send_signal "$c" "$tpid" "$w" &
 		spid=$!
@@ -295,7 +296,7 @@ run_case() {
 				echo "signal: not sent" >> "$w/why"
 		}
 	else
-		(run_dmake "$sb")
+		(run_dmake "$sb" "$w")
 		rc=$?
 		t1=$(date +%s%N)
 	fi

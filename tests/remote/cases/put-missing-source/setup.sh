@@ -1,0 +1,3 @@
+# shellcheck shell=bash
+# shellcheck disable=SC2154 # FLEET_*, CASE_*: from run.sh
+printf 'p\n' > present.txt

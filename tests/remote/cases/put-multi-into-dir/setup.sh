@@ -1,0 +1,7 @@
+# shellcheck shell=bash
+# shellcheck disable=SC2154 # FLEET_*, CASE_*: from run.sh
+printf 'a\n' > a.txt
+printf 'b\n' > b.txt
+mkdir sub
+printf 'c\n' > sub/c.txt
+mkdir "$FLEET_DIR/h1/dest"

@@ -1,0 +1,2 @@
+^dmake: h1: .*@FLEET@/h1/file
+^dmake: \*\*\* \[Deployfile:3: all\] h1: Error 1$

@@ -1,0 +1,2 @@
+^dmake: h1: put a\.txt -> @FLEET@/h1/no/such/: .*@FLEET@/h1/no/such
+^dmake: \*\*\* \[Deployfile:3: all\] h1: Error 1$

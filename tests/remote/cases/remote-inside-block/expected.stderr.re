@@ -1,0 +1,1 @@
+^Deployfile:5: \*\*\* .*@remote.*\.  Stop\.$

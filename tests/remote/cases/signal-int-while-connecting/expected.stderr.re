@@ -1,0 +1,1 @@
+^dmake: \*\*\* \[Deployfile:3: all\] silent1: Interrupt$

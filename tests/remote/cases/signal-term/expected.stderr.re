@@ -1,0 +1,2 @@
+^dmake: \*\*\* \[Deployfile:4: out\] h1: Terminated$
+^dmake: \*\*\* Deleting file 'out'$

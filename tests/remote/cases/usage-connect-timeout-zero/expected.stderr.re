@@ -1,0 +1,1 @@
+^dmake: .*--connect-timeout
