@@ -569,6 +569,10 @@ put_data_command(struct xfer *x)
 	add_quoted(&sb, dir);
 	sb_adds(&sb,
 	    "\ncase $d in /*) ;; *) d=$PWD/$d ;; esac\n"
+	    /* What a killed receiver left (its EXIT trap never ran) goes
+	     * once it is an hour old. */
+	    "find \"$d\" -maxdepth 1 -name '.dmake-put.*' -mmin +60 "
+	    "-exec rm -rf -- {} + 2>/dev/null || :\n"
 	    "S=$(mktemp -d \"$d/.dmake-put.XXXXXX\")\n"
 	    "R=$S.t\n"
 	    "trap 'rm -rf \"$S\" \"$R\"' EXIT\n"
