@@ -891,6 +891,30 @@ free_node_vars(void)
 	}
 }
 
+/* "include dmake/deploy.mk" works without -I: the installed data
+ * directory ($(datadir)), then, for a binary that is not installed,
+ * share/ beside the directory it is in (SRCDIR/src/dmake finds
+ * SRCDIR/share; a VPATH build copies share/ into its build tree). */
+static void
+add_data_dirs(void)
+{
+	char exe[4096], *slash;
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 16);
+
+	parse_add_data_dir(DMAKE_SHAREDIR);
+	if (n <= 0)
+		return;
+	exe[n] = '\0';
+	if (!(slash = strrchr(exe, '/')))
+		return;
+	*slash = '\0';
+	if (!(slash = strrchr(exe, '/')))
+		return;
+	strcpy(slash, "/share");
+	if (access(exe, F_OK) == 0)
+		parse_add_data_dir(exe);
+}
+
 /* Hand the deployment options to the modules that use them. */
 static void
 configure_remote(struct config *c)
@@ -953,6 +977,7 @@ main(int argc, char **argv)
 	if (cfg.unbuilt)
 		diag_fatal(NULL, "--%s is not built yet", cfg.unbuilt);
 	configure_remote(&cfg);
+	add_data_dirs();
 	entered = (cfg.print_dir || cfg.ndirs) && !cfg.no_print_dir;
 	change_directories(&cfg);
 	if (entered)

@@ -69,6 +69,8 @@ struct reader {
 
 static const char **include_dirs;
 static size_t ninclude_dirs, include_dirs_alloc;
+static const char **data_dirs;		/* searched after include_dirs */
+static size_t ndata_dirs, data_dirs_alloc;
 static size_t missing_alloc, missing_loc_alloc;
 static const char **suffixes;
 static size_t nsuffixes, suffixes_alloc;
@@ -110,6 +112,18 @@ parse_include_dirs(const char ***dirs)
 {
 	*dirs = include_dirs;
 	return ninclude_dirs;
+}
+
+void
+parse_add_data_dir(const char *dir)
+{
+	size_t i;
+
+	for (i = 0; i < ndata_dirs; i++)
+		if (!strcmp(data_dirs[i], dir))
+			return;
+	XGROW(data_dirs, ndata_dirs + 1, data_dirs_alloc);
+	data_dirs[ndata_dirs++] = arena_strdup(dir);
 }
 
 /* ---- small text helpers ---- */
@@ -1339,8 +1353,10 @@ include_one(struct reader *r, const char *name, size_t len, bool optional)
 		return;
 	}
 	if (errno == ENOENT && path[0] != '/') {
-		for (i = 0; i < ninclude_dirs; i++) {
-			char *p2 = xasprintf("%s/%s", include_dirs[i], path);
+		for (i = 0; i < ninclude_dirs + ndata_dirs; i++) {
+			const char *dir = i < ninclude_dirs ? include_dirs[i] :
+			    data_dirs[i - ninclude_dirs];
+			char *p2 = xasprintf("%s/%s", dir, path);
 
 			if (parse_file(p2, arena_strdup(p2)) == 0) {
 				free(p2);

@@ -31,6 +31,10 @@ extern struct parse_result parse_result;
 /* Directories searched for include files not found as named (-I). */
 void parse_add_include_dir(const char *dir);
 size_t parse_include_dirs(const char ***dirs);
+/* A directory searched for included makefiles after the -I ones, and
+ * not passed on in MAKEFLAGS: where "include dmake/deploy.mk" finds
+ * dmake's own files. */
+void parse_add_data_dir(const char *dir);
 
 /* Read the makefile at path (shown as name in messages).  Returns 0, or
  * -1 with errno set when it cannot be opened. */

@@ -384,10 +384,15 @@ add_quoted(struct strbuf *sb, const char *s)
 	sb_addc(sb, '\'');
 }
 
+/* The watcher kills the group only while the script itself still runs
+ * ($$ in a subshell is the script's pid): a script that ended, even by
+ * an 'exit' or its own EXIT trap that skipped ours, leaves the daemons
+ * it started alone. */
 static const char lifeline[] =
     "exec 3<&0 </dev/null 4>&1\n"
-    "{ while read -r _ <&3; do :; done; trap '' TERM; kill -TERM 0;"
-    " sleep 2; kill -KILL 0; } >/dev/null 2>&1 4>&- &\n"
+    "{ while read -r _ <&3; do :; done; kill -0 $$ || exit 0;"
+    " trap '' TERM; kill -TERM 0; sleep 2; kill -KILL 0; }"
+    " >/dev/null 2>&1 4>&- &\n"
     "w=$!\n"
     "exec 3<&-\n"
     "trap 'kill $w 2>/dev/null' EXIT\n";

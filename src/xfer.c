@@ -535,7 +535,8 @@ put_probe_done(struct xfer *x)
 			probe_record(x, target, p);
 		p = z + 1;
 	}
-	qsort(x->have, x->nhave, sizeof(*x->have), cmp_have);
+	if (x->nhave)	/* qsort(NULL, 0, ...) is undefined */
+		qsort(x->have, x->nhave, sizeof(*x->have), cmp_have);
 	return 0;
 }
 
@@ -547,7 +548,7 @@ put_skip(void *ctx, const char *apath, const struct stat *st)
 	struct xfer *x = ctx;
 	struct remote_file key, *f;
 
-	if (!S_ISREG(st->st_mode))
+	if (!S_ISREG(st->st_mode) || !x->nhave)
 		return false;
 	key.path = (char *)apath;
 	f = bsearch(&key, x->have, x->nhave, sizeof(*x->have), cmp_have);
