@@ -22,6 +22,10 @@ packages=(
 	python3
 	bash coreutils diffutils findutils grep sed mawk procps
 	tar gzip
+	# the Flask example and its demo (scripts/demo.sh, tests/remote/demo.sh)
+	python3-flask python3-venv python3-setuptools gunicorn curl git
+	# the terminal-output cases run dmake under script(1)
+	bsdutils
 )
 
 verbose=0
