@@ -23,7 +23,8 @@ packages=(
 	bash coreutils diffutils findutils grep sed mawk procps
 	tar gzip
 	# the Flask example and its demo (scripts/demo.sh, tests/remote/demo.sh)
-	python3-flask python3-venv python3-setuptools gunicorn curl git
+	python3-flask python3-venv python3-setuptools python3-wheel gunicorn
+	curl git procps
 	# the terminal-output cases run dmake under script(1)
 	bsdutils
 )

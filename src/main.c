@@ -28,6 +28,7 @@
 #include "strbuf.h"
 #include "util.h"
 #include "var.h"
+#include "xfer.h"
 
 extern char **environ;
 
@@ -138,6 +139,7 @@ struct config {
 	const char *unbuilt;	/* name of that dmake option */
 	/* deployment */
 	const char *limit;
+	bool checksum;
 	struct session_opts ssh;
 	struct remote_opts remote;
 };
@@ -216,7 +218,8 @@ usage(FILE *fp)
 "  --connect-timeout=SEC       Give up connecting after SEC seconds (10).\n"
 "  --summary                   Always print the per-host summary.\n"
 "  --log-json=FILE             Write one JSON object per remote step to FILE.\n"
-"  --list, --graph[=TARGET], --checksum, --emit-makefile\n"
+"  --checksum                  Skip transfers by content (SHA-256), not mtime.\n"
+"  --list, --graph[=TARGET], --emit-makefile\n"
 "                              Not built yet: refused with exit status 2.\n"
 "\n"
 "Report bugs to <%s>.\n", PACKAGE_BUGREPORT);
@@ -337,6 +340,7 @@ apply_opt(struct config *c, enum opt_id id, const char *arg)
 		c->ssh.connect_timeout = positive(arg, "--connect-timeout");
 		break;
 	case O_SUMMARY: c->remote.summary = true; break;
+	case O_CHECKSUM: c->checksum = true; break;
 	case O_LOG_JSON: c->remote.log_json = arg; break;
 	default:
 		/* dmake's deployment options: parsed, not built yet. */
@@ -401,8 +405,8 @@ long_opt(struct config *c, char **argv, int argc, int *i)
 	if (o->arg == ARG_OPTIONAL && !arg && o->id == O_JOBS &&
 	    *i + 1 < argc && is_number(argv[*i + 1]))
 		arg = argv[++*i];
-	if ((o->id == O_LIST || o->id == O_GRAPH || o->id == O_CHECKSUM ||
-	    o->id == O_EMIT) && !c->unbuilt)
+	if ((o->id == O_LIST || o->id == O_GRAPH || o->id == O_EMIT) &&
+	    !c->unbuilt)
 		c->unbuilt = o->long_name;
 	apply_opt(c, o->id, arg);
 }
@@ -935,6 +939,7 @@ configure_remote(struct config *c)
 	c->remote.output_sync = c->sync && strcmp(c->sync, "none") != 0;
 	remote_configure(&c->remote);
 	directive_set_limit(c->limit);
+	xfer_set_checksum(c->checksum);
 }
 
 static int

@@ -74,6 +74,8 @@ struct session_cmd {
 	char *reason;
 	struct session_io io;
 	bool aborted;		/* io said stop */
+	bool refused;		/* the server refused the channel while
+				 * others were open: queued again */
 	bool sent_eof;		/* produce() is done */
 	char *wbuf;		/* produced, not yet written */
 	size_t wlen, woff;
@@ -95,6 +97,8 @@ struct session {
 	size_t nactive;
 	struct sshconf conf;
 	struct timespec ka_last;	/* last keep-alive request sent */
+	size_t max_channels;		/* MAX_CHANNELS, lowered when the
+					 * server refuses a channel */
 };
 
 enum ev_kind { EV_DATA, EV_DONE };
@@ -842,6 +846,11 @@ cmd_drive(struct session *s, struct session_cmd *c)
 		rc = ssh_channel_open_session(c->ch);
 		if (rc == SSH_AGAIN)
 			return;
+		if (rc != SSH_OK && ssh_is_connected(s->ssh) &&
+		    s->nactive > 1) {
+			c->refused = true;	/* MaxSessions: retry later */
+			return;
+		}
 		if (rc != SSH_OK) {
 			c->reason = xasprintf("cannot open a channel: %s",
 			    ssh_get_error(s->ssh));
@@ -920,16 +929,25 @@ cmd_over(const struct session_cmd *c)
 	    (c->eof && (c->have_status || c->sig));
 }
 
+/* A channel that never opened must not be closed: the server would
+ * take the close of an unknown channel as a protocol error and drop the
+ * whole connection. */
+static void
+drop_channel(struct session_cmd *c)
+{
+	if (!c->ch)
+		return;
+	ssh_remove_channel_callbacks(c->ch, &c->cb);
+	if (!c->closed && c->state != CMD_OPENING)
+		ssh_channel_close(c->ch);
+	ssh_channel_free(c->ch);
+	c->ch = NULL;
+}
+
 static void
 cmd_finish(struct session_cmd *c, bool cancelled)
 {
-	if (c->ch) {
-		ssh_remove_channel_callbacks(c->ch, &c->cb);
-		if (!c->closed)
-			ssh_channel_close(c->ch);
-		ssh_channel_free(c->ch);
-		c->ch = NULL;
-	}
+	drop_channel(c);
 	post_done(c, cancelled);
 }
 
@@ -994,7 +1012,9 @@ start_pending(struct session *s)
 {
 	struct session_cmd *c;
 
-	while (s->pending && s->nactive < MAX_CHANNELS) {
+	if (!s->max_channels)
+		s->max_channels = MAX_CHANNELS;
+	while (s->pending && s->nactive < s->max_channels) {
 		c = s->pending;
 		s->pending = c->next;
 		c->next = s->active;
@@ -1013,6 +1033,19 @@ drive_active(struct session *s)
 	for (pp = &s->active; (c = *pp);) {
 		if (!c->reason && c->state != CMD_RUNNING)
 			cmd_drive(s, c);
+		if (c->refused) {
+			/* Back to the front of the queue; fewer channels
+			 * at once on this server from now on. */
+			*pp = c->next;
+			s->nactive--;
+			s->max_channels = s->nactive ? s->nactive : 1;
+			drop_channel(c);
+			c->refused = false;
+			c->state = CMD_QUEUED;
+			c->next = s->pending;
+			s->pending = c;
+			continue;
+		}
 		if (!c->reason && c->state == CMD_RUNNING)
 			cmd_pump(s, c);
 		if (cmd_over(c)) {

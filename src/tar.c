@@ -278,12 +278,12 @@ emit(struct tar_writer *w, const char *path, const char *apath)
 	if (S_ISDIR(st.st_mode))
 		return start_dir(w, path, apath, &st);
 	if (S_ISLNK(st.st_mode))
-		return w->skip && w->skip(w->ctx, apath, &st) ? 0 :
+		return w->skip && w->skip(w->ctx, path, apath, &st) ? 0 :
 		    start_link(w, path, apath, &st);
 	if (!S_ISREG(st.st_mode))
 		return writer_fail(w, path, "not a regular file, directory or "
 		    "symbolic link", 0);
-	if (w->skip && w->skip(w->ctx, apath, &st))
+	if (w->skip && w->skip(w->ctx, path, apath, &st))
 		return 0;
 	return start_file(w, path, apath, &st);
 }

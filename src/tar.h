@@ -23,10 +23,11 @@
 
 struct tar_writer;
 
-/* Is the entry at archive path apath (relative, '/'-separated) to be
- * left out?  Directories are never asked: they always go, for their
- * mode and time. */
-typedef bool tar_skip_fn(void *ctx, const char *apath, const struct stat *st);
+/* Is the entry at archive path apath (relative, '/'-separated), the
+ * local file path, to be left out?  Directories are never asked: they
+ * always go, for their mode and time. */
+typedef bool tar_skip_fn(void *ctx, const char *path, const char *apath,
+    const struct stat *st);
 
 struct tar_writer *tar_writer_new(tar_skip_fn *skip, void *ctx);
 

@@ -38,6 +38,7 @@
 #include <unistd.h>
 
 #include "session.h"
+#include "sha256.h"
 #include "strbuf.h"
 #include "tar.h"
 #include "util.h"
@@ -52,6 +53,21 @@ struct remote_file {
 	uint64_t size;
 	long long mtime;	/* ns */
 };
+
+/* --checksum: a host file's SHA-256, by key (@put: its archive path;
+ * @get: "SOURCE-INDEX:relative path"). */
+struct remote_hash {
+	char *key;
+	char hex[65];
+};
+
+static bool by_checksum;
+
+void
+xfer_set_checksum(bool on)
+{
+	by_checksum = on;
+}
 
 /* A directory made by @get, to get its mode and time at the end. */
 struct made_dir {
@@ -73,6 +89,9 @@ struct xfer {
 	struct strbuf probe;	/* the probe's stdout */
 	struct remote_file *have;
 	size_t nhave, ahave;
+	struct remote_hash *hash;	/* --checksum */
+	size_t nhash, ahash;
+	bool hash_sorted;
 	struct tar_writer *tw;
 	/* @get */
 	char **abs;		/* per source: its absolute path on the
@@ -300,6 +319,9 @@ xfer_free(struct xfer *x)
 	for (i = 0; i < x->nhave; i++)
 		free(x->have[i].path);
 	free(x->have);
+	for (i = 0; i < x->nhash; i++)
+		free(x->hash[i].key);
+	free(x->hash);
 	for (i = 0; i < x->ndirs; i++)
 		free(x->dirs[i].path);
 	free(x->dirs);
@@ -405,6 +427,67 @@ top_name(const struct xfer *x, size_t i)
 	return base_name(x->into_dir ? x->words[i] : x->dest);
 }
 
+/* sha256sum -z's record: 64 hex digits, two blanks, the path. */
+static const char *
+hash_record(const char *rec)
+{
+	size_t i;
+
+	for (i = 0; i < 64; i++)
+		if (!strchr("0123456789abcdef", rec[i]) || !rec[i])
+			return NULL;
+	return rec[64] == ' ' && rec[65] == ' ' ? rec + 66 : NULL;
+}
+
+static void
+hash_add(struct xfer *x, char *key, const char *hex)
+{
+	XGROW(x->hash, x->nhash + 1, x->ahash);
+	x->hash[x->nhash].key = key;
+	memcpy(x->hash[x->nhash].hex, hex, 64);
+	x->hash[x->nhash].hex[64] = '\0';
+	x->nhash++;
+	x->hash_sorted = false;
+}
+
+static int
+cmp_hash(const void *a, const void *b)
+{
+	return strcmp(((const struct remote_hash *)a)->key,
+	    ((const struct remote_hash *)b)->key);
+}
+
+static const char *
+hash_find(struct xfer *x, const char *key)
+{
+	struct remote_hash k, *f;
+
+	if (!x->nhash)
+		return NULL;
+	if (!x->hash_sorted) {
+		qsort(x->hash, x->nhash, sizeof(*x->hash), cmp_hash);
+		x->hash_sorted = true;
+	}
+	k.key = (char *)key;
+	f = bsearch(&k, x->hash, x->nhash, sizeof(*x->hash), cmp_hash);
+	return f ? f->hex : NULL;
+}
+
+/* The relative part of path under the start point find was given. */
+static const char *
+under(const char *path, const char *start)
+{
+	size_t n = strlen(start);
+
+	if (strncmp(path, start, n))
+		return NULL;
+	return path[n] == '/' ? path + n + 1 : path[n] ? NULL : path + n;
+}
+
+/* The listing command's hash part, for --checksum. */
+static const char checksum_cmd[] =
+    "find \"$2\" -type f -exec sha256sum -z -- {} + 2>/dev/null || :; ";
+
 static char *
 put_probe_command(struct xfer *x)
 {
@@ -430,7 +513,10 @@ put_probe_command(struct xfer *x)
 	}
 	sb_adds(&sb, "fi\nlist() { printf 'T%s\\0' \"$1\"; "
 	    "if [ -e \"$2\" ] || [ -L \"$2\" ]; then find \"$2\" -printf "
-	    "'%y %s %T@ %P\\0' 2>/dev/null || :; fi; }\n");
+	    "'%y %s %T@ %P\\0' 2>/dev/null || :; ");
+	if (by_checksum)
+		sb_adds(&sb, checksum_cmd);
+	sb_adds(&sb, "fi; }\n");
 	for (i = 0; i < x->nsrc; i++) {
 		char *b = base_name(x->words[i]);
 
@@ -512,6 +598,26 @@ probe_record(struct xfer *x, size_t i, const char *rec)
 	free(top);
 }
 
+/* A sha256sum record of target i: keyed by archive path. */
+static void
+put_hash_record(struct xfer *x, size_t i, const char *rec)
+{
+	char *b = base_name(x->words[i]), *start, *top;
+	const char *rel;
+
+	start = x->into_dir ? xasprintf("%s/%s", x->dest, b) :
+	    xstrdup(x->dest);
+	rel = under(hash_record(rec), start);
+	if (rel) {
+		top = top_name(x, i);
+		hash_add(x, *rel ? xasprintf("%s/%s", top, rel) : xstrdup(top),
+		    rec);
+		free(top);
+	}
+	free(start);
+	free(b);
+}
+
 static int
 put_probe_done(struct xfer *x)
 {
@@ -531,6 +637,8 @@ put_probe_done(struct xfer *x)
 			break;
 		if (*p == 'T')
 			target = (size_t)strtoul(p + 1, NULL, 10);
+		else if (target < x->nsrc && hash_record(p))
+			put_hash_record(x, target, p);
 		else if (target < x->nsrc)
 			probe_record(x, target, p);
 		p = z + 1;
@@ -542,19 +650,29 @@ put_probe_done(struct xfer *x)
 
 /* ---- @put: the data ---- */
 
+/* Does the host have the local file path (st) as the regular file
+ * apath: same size and mtime, or with --checksum same size and SHA-256
+ * (whatever the times)? */
 static bool
-put_skip(void *ctx, const char *apath, const struct stat *st)
+put_skip(void *ctx, const char *path, const char *apath,
+    const struct stat *st)
 {
 	struct xfer *x = ctx;
 	struct remote_file key, *f;
+	const char *rhex;
+	char hex[65];
 
 	if (!S_ISREG(st->st_mode) || !x->nhave)
 		return false;
 	key.path = (char *)apath;
 	f = bsearch(&key, x->have, x->nhave, sizeof(*x->have), cmp_have);
-	return f && f->type == 'f' && f->size == (uint64_t)st->st_size &&
-	    f->mtime == (long long)st->st_mtim.tv_sec * 1000000000LL +
-	    st->st_mtim.tv_nsec;
+	if (!f || f->type != 'f' || f->size != (uint64_t)st->st_size)
+		return false;
+	if (!by_checksum)
+		return f->mtime == (long long)st->st_mtim.tv_sec *
+		    1000000000LL + st->st_mtim.tv_nsec;
+	rhex = hash_find(x, apath);
+	return rhex && sha256_file(path, hex) == 0 && !strcmp(hex, rhex);
 }
 
 /* The receiver: unpack into a temporary directory beside the targets,
@@ -953,9 +1071,12 @@ get_probe_command(struct xfer *x)
 		    "case $s in /*) a=$s ;; *) a=$PWD/$s ;; esac\n"
 		    "while :; do case $a in ?*/) a=${a%%/} ;; *) break ;; "
 		    "esac; done\n"
-		    "printf 'T%zu\\0%%s\\0' \"$a\"\n"
-		    "find \"$s\" -printf '%%y %%s %%T@ %%P\\0' 2>/dev/null || "
-		    "printf 'X\\0'\n", i);
+		    "printf 'T%zu\\0%%s\\0' \"$a\"\n", i);
+		if (by_checksum)
+			sb_adds(&sb, "find \"$s\" -type f -exec sha256sum -z -- "
+			    "{} + 2>/dev/null || :\n");
+		sb_adds(&sb, "find \"$s\" -printf '%y %s %T@ %P\\0' "
+		    "2>/dev/null || printf 'X\\0'\n");
 	}
 	return sb_detach(&sb, NULL);
 }
@@ -967,12 +1088,21 @@ get_have(struct xfer *x, size_t i, const char *rel, uint64_t size,
 {
 	char *b = base_name(x->words[i]);
 	char *ap = *rel ? xasprintf("%s/%s", b, rel) : xstrdup(b);
-	char *lp = local_path_of(x, ap);
+	char *lp = local_path_of(x, ap), *key, hex[65];
 	struct stat st;
+	const char *rhex;
 	bool same = lp && lstat(lp, &st) == 0 && S_ISREG(st.st_mode) &&
-	    (uint64_t)st.st_size == size && (long long)st.st_mtim.tv_sec *
-	    1000000000LL + st.st_mtim.tv_nsec == mtime;
+	    (uint64_t)st.st_size == size;
 
+	if (same && !by_checksum) {
+		same = (long long)st.st_mtim.tv_sec * 1000000000LL +
+		    st.st_mtim.tv_nsec == mtime;
+	} else if (same) {
+		key = xasprintf("%zu:%s", i, rel);
+		rhex = hash_find(x, key);
+		same = rhex && sha256_file(lp, hex) == 0 && !strcmp(hex, rhex);
+		free(key);
+	}
 	free(b);
 	free(ap);
 	free(lp);
@@ -1023,6 +1153,11 @@ get_probe_done(struct xfer *x)
 			want_path = i < x->nsrc;
 		} else if (p[0] == 'X' && !p[1]) {
 			break;
+		} else if (i < x->nsrc && x->abs[i] && hash_record(p)) {
+			const char *rel = under(hash_record(p), x->words[i]);
+
+			if (rel)
+				hash_add(x, xasprintf("%zu:%s", i, rel), p);
 		} else if (i < x->nsrc && x->abs[i]) {
 			get_record(x, i, p);
 		}

@@ -64,6 +64,10 @@ uint64_t xfer_total(const struct xfer *x);
  * it; nothing else does). */
 void xfer_measure(struct xfer *x);
 
+/* --checksum: skip files whose content (SHA-256, sha256sum on the
+ * host) is the same, whatever their times; else size and mtime. */
+void xfer_set_checksum(bool on);
+
 /* Split text into shell words (quotes and backslashes).  Returns the
  * words (malloc'd vector, NULL-terminated, free each and it) or NULL
  * with *err set on an unterminated quote. */

@@ -37,7 +37,7 @@
 #	deploy_setup        make releases/ and shared/
 #	deploy_lock         take the lock, or fail naming its owner
 #	deploy_unlock       release it
-#	deploy_new_release  make releases/$(DEPLOY_RELEASE)
+#	deploy_new_release  make releases/$(DEPLOY_RELEASE) (which must be new)
 #	deploy_link_shared  link DEPLOY_SHARED into the new release
 #	deploy_switch       point current at the new release (atomic)
 #	deploy_log          add the deploy to revisions.log
@@ -74,7 +74,7 @@ deploy_lock = $(deploy_check)mkdir -p $(deploy_d) && if mkdir $(deploy_d)/.deplo
 
 deploy_unlock = rm -rf $(deploy_d)/.deploy-lock
 
-deploy_new_release = $(deploy_check)mkdir -p $(deploy_rel) $(deploy_d)/shared
+deploy_new_release = $(deploy_check)mkdir -p $(deploy_d)/releases $(deploy_d)/shared && { mkdir $(deploy_rel) 2>/dev/null || { echo "release $(DEPLOY_RELEASE) exists already (two deploys in one second?)" >&2; false; }; }
 
 deploy_link_shared = $(foreach f,$(DEPLOY_SHARED),mkdir -p "$$(dirname $(deploy_rel)/$(f))" && rm -rf $(deploy_rel)/$(f) && ln -s $(deploy_d)/shared/$(f) $(deploy_rel)/$(f) && ):
 

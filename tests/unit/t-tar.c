@@ -985,10 +985,12 @@ struct skipctx {
 };
 
 static bool
-skip_fn(void *ctx, const char *apath, const struct stat *st)
+skip_fn(void *ctx, const char *path, const char *apath,
+    const struct stat *st)
 {
 	struct skipctx *s = ctx;
 
+	(void)path;
 	s->asked++;
 	if (S_ISDIR(st->st_mode))
 		s->asked_dir++;

@@ -1,0 +1,24 @@
+# shellcheck shell=bash
+# shellcheck disable=SC2154 # FLEET_*, CASE_*: from run.sh
+. "${FLEET_LIB%/*}/check-lib.sh"
+d=$FLEET_DIR/sshd
+F=$FLEET_DIR
+max=$(sort -n "$F/h1/count" 2>/dev/null | tail -n 1)
+n=$(wc -l < "$F/h1/count" 2>/dev/null)
+[ "$n" = 24 ] || check_fail "$n counts, expected 2 per target (24)"
+if [ -z "$max" ] || [ "$max" -gt 3 ]; then
+	check_fail "${max:-no} commands ran at once on one connection (at most 3, sshd's MaxSessions)"
+elif [ "$max" -lt 2 ]; then
+	check_fail "the targets did not run concurrently (at most $max at once)"
+fi
+logins=$(grep -c 'Accepted publickey' "$d/hmax.log")
+[ "$logins" = 1 ] ||
+	check_fail "$logins logins to hmax, expected one connection: $(grep Accepted "$d/hmax.log")"
+for f in "$F"/h1/run.*; do
+	[ -e "$f" ] && check_fail "left on the host: $f"
+done
+# stop hmax (started by setup.sh) and forget it
+pid=$(cat "$d/hmax.pid" 2>/dev/null)
+[ -n "$pid" ] && kill "$pid" 2>/dev/null
+rm -f "$d"/hmax.*
+check_done
