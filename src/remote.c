@@ -578,7 +578,7 @@ log_step(const struct host_run *hr, const struct loc *loc, double secs,
 	    "\"duration\":%.3f,\"status\":%d,\"bytes\":%" PRIu64 "}\n",
 	    kind_names[run->s->kind], (long long)hr->wall0.tv_sec,
 	    hr->wall0.tv_nsec / 1000000, secs, status,
-	    hr->x ? xfer_bytes(hr->x) : 0);
+	    hr->x ? xfer_progress(hr->x) : 0);
 	fflush(log_json);
 }
 
@@ -622,7 +622,7 @@ host_ended(struct host_run *hr, const struct session_result *r)
 	    (hr->fail_line >= 0 ? hr->fail_line : (long)hr->cur) : 0;
 	const struct loc *loc = line_loc(hr, line);
 	int code = r->exit_code, sig = r->sig;
-	bool ignored, xfer_failed = hr->x && r->exit_code == 1 && r->reason;
+	bool ignored, xfer_failed = hr->x && r->reason && !r->cancelled;
 	double secs = since(&hr->t0);
 
 	if (r->cancelled) {
@@ -632,7 +632,7 @@ host_ended(struct host_run *hr, const struct session_result *r)
 	st->ncmds++;
 	st->secs += secs;
 	if (hr->x)
-		st->bytes += xfer_bytes(hr->x);
+		st->bytes += xfer_progress(hr->x);
 	log_step(hr, loc, secs, sig ? 128 + sig : code);
 	if (!code && !sig)
 		return false;
@@ -646,9 +646,10 @@ host_ended(struct host_run *hr, const struct session_result *r)
 		fprintf(stderr, "%s: %s: %s: %s\n", progname, word,
 		    strchr(sb.buf, '\n') ? "transfer" : sb.buf, r->reason);
 		sb_release(&sb);
+		st->unreachable |= r->exit_code == 255 && !r->lost;
 	} else if (r->reason && !r->cancelled) {
 		fprintf(stderr, "%s: %s: %s\n", progname, word, r->reason);
-		st->unreachable = true;
+		st->unreachable |= !r->lost;
 	}
 	ignored = !r->cancelled && ((run->s->flags & STEP_IGNORE) ||
 	    bopts->ignore_errors || (run->s->kind != STEP_BLOCK &&

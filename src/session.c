@@ -161,6 +161,7 @@ post_done(struct session_cmd *c, bool cancelled)
 	e->kind = EV_DONE;
 	e->c = c;
 	e->res.cancelled = cancelled;
+	e->res.lost = c->s->ev != NULL;
 	if (c->aborted && !cancelled) {
 		e->res.aborted = true;
 		e->res.exit_code = 1;
@@ -1076,16 +1077,21 @@ alive_interval(const struct session *s)
 }
 
 /* Milliseconds since the server last sent data, from the kernel (TCP
- * acknowledgements do not count); -1 when unknown (ProxyCommand). */
+ * acknowledgements do not count); -1 when unknown (ProxyCommand).
+ * *closed: the server closed or reset the connection (a killed sshd:
+ * libssh may not look at the socket while it waits to write). */
 static long
-ms_since_data(const struct session *s)
+ms_since_data(const struct session *s, bool *closed)
 {
 	struct tcp_info ti;
 	socklen_t len = sizeof(ti);
 	int fd = ssh_get_fd(s->ssh);
 
+	*closed = false;
 	if (fd < 0 || getsockopt(fd, IPPROTO_TCP, TCP_INFO, &ti, &len) < 0)
 		return -1;
+	*closed = ti.tcpi_state == TCP_CLOSE ||
+	    ti.tcpi_state == TCP_CLOSE_WAIT;
 	return (long)ti.tcpi_last_data_recv;
 }
 
@@ -1100,6 +1106,7 @@ server_silent(struct session *s)
 	int iv = alive_interval(s), cnt = s->conf.server_alive_count_max;
 	struct timespec t;
 	long quiet;
+	bool closed;
 
 	if (cnt <= 0)
 		cnt = 3;
@@ -1108,7 +1115,11 @@ server_silent(struct session *s)
 		ssh_send_keepalive(s->ssh);
 		s->ka_last = t;
 	}
-	quiet = ms_since_data(s);
+	quiet = ms_since_data(s, &closed);
+	if (closed) {
+		fail(s, "connection lost: closed by the server");
+		return true;
+	}
 	if (quiet < 0 || quiet < (long)iv * (cnt + 1) * 1000)
 		return false;
 	fail(s, "connection lost: the server sent nothing for %ld s "
@@ -1133,8 +1144,9 @@ worker_step(struct session *s)
 		wait_idle(s);
 		return;
 	}
-	if (ssh_event_dopoll(s->ev, s->active ? alive_interval(s) * 1000 :
-	    -1) == SSH_ERROR || !ssh_is_connected(s->ssh)) {
+	/* While commands run, look at the connection every second. */
+	if (ssh_event_dopoll(s->ev, s->active ? 1000 : -1) == SSH_ERROR ||
+	    !ssh_is_connected(s->ssh)) {
 		fail(s, "connection lost: %s", ssh_get_error(s->ssh));
 		fail_all(s);
 		return;

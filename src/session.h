@@ -46,6 +46,8 @@ struct session_result {
 	bool core;
 	bool cancelled;		/* session_cancel() ended it */
 	bool aborted;		/* its session_io said stop (exit_code 1) */
+	bool lost;		/* the host had been reached: the connection
+				 * was lost later (not an unreachable host) */
 	const char *reason;	/* why, for exit 255 (owned by the cmd) */
 };
 

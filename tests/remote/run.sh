@@ -15,7 +15,9 @@
 # A case is a directory tests/remote/cases/NAME/ holding:
 #   Deployfile            copied into a fresh sandbox (or written by setup.sh)
 #   files/                optional: its contents are copied into the sandbox
-#   setup.sh              optional: run by bash in the sandbox first
+#   setup.sh              optional: run by bash in the sandbox first;
+#                         exit status 77 skips the case (its first line
+#                         starting with SKIP says why)
 #   args                  optional: one line of shell words, dmake's arguments;
 #                         $FLEET_DIR, $FLEET_CONFIG, $FLEET_PORT_h1... and
 #                         $SANDBOX may be used
@@ -267,8 +269,17 @@ run_case() {
 	# cp keeps a read-only source's mode (make distcheck's source tree)
 	chmod -R u+w "$sb"
 	if [ -f "$c/setup.sh" ]; then
-		if ! (cd "$sb" && timeout 60 "${envw[@]}" "${fenv[@]}" \
-		    bash "$c/setup.sh") </dev/null > "$w/setup.log" 2>&1; then
+		(cd "$sb" && timeout 60 "${envw[@]}" "${fenv[@]}" \
+		    bash "$c/setup.sh") </dev/null > "$w/setup.log" 2>&1
+		st=$?
+		if [ $st = 77 ]; then
+			# Automake's convention: the case cannot run here
+			# (e.g. no right to mount a tmpfs); never a pass.
+			tap_skip "$name" "$(grep -m1 '^SKIP' "$w/setup.log" ||
+			    echo 'setup.sh said 77')"
+			return
+		fi
+		if [ $st != 0 ]; then
 			tap_not_ok "$name"
 			tap_diag "setup.sh failed:"
 			tap_diag < "$w/setup.log"

@@ -1,0 +1,28 @@
+# shellcheck shell=bash
+# shellcheck disable=SC2154 # FLEET_*, SANDBOX: from run.sh
+set -eu
+F=$FLEET_DIR
+printf 'old content\n' > "$F/h1/big.bin"
+touch -d '2001-02-03 04:05:06' "$F/h1/big.bin"
+# 2 GiB of zeros (sparse here, so made at once; dmake reads and sends
+# every byte): seconds of streaming on any machine
+truncate -s 2G big.bin
+printf 'small\n' > small.txt
+# In the background: once more than 1 MiB has arrived in h1's temporary
+# directory, wait 0.3 s and kill h1's sshd with all its sessions and
+# what they started (fleet_kill: SIGKILL, the connection is reset).  The
+# runner restarts h1 before the next case.
+(
+	# shellcheck disable=SC1090 # fleet.sh, found at run time
+	. "$FLEET_LIB"
+	for _ in $(seq 1 1000); do
+		t=$(find "$F/h1" -path '*/.dmake-put.*/*' -type f -size +1M 2>/dev/null | head -n 1)
+		[ -n "$t" ] && break
+		sleep 0.02
+	done
+	[ -n "$t" ] || exit 0
+	sleep 0.3
+	date +%s%N > "$SANDBOX/killed-at"
+	fleet_kill 1
+	find "$F/h1" -maxdepth 1 -name '.dmake-put.*' > "$SANDBOX/left-at-kill"
+) </dev/null >/dev/null 2>&1 &

@@ -1,0 +1,1 @@
+^dmake: \*\*\* \[Deployfile:3: all\] h1: Interrupt$
