@@ -52,6 +52,16 @@ struct remote_file {
 	char type;		/* find's %y: f d l ... */
 	uint64_t size;
 	long long mtime;	/* ns */
+	unsigned mode;		/* permission bits */
+};
+
+/* One record of GNU find's "%y %s %T@ %m %P": its fields. */
+struct listed {
+	char type;
+	uint64_t size;
+	long long mtime;
+	unsigned mode;
+	const char *rel;	/* "" for the starting point itself */
 };
 
 /* --checksum: a host file's SHA-256, by key (@put: its archive path;
@@ -99,6 +109,8 @@ struct xfer {
 				 * host gave no listing) */
 	struct strbuf names;	/* the paths to ask the host's tar for,
 				 * NUL-separated */
+	bool get_needed;	/* a file, link or directory's mode or time
+				 * differs: the data command must run */
 	size_t names_off;
 	struct tar_reader *tr;
 	int fd;			/* the file being received */
@@ -513,7 +525,7 @@ put_probe_command(struct xfer *x)
 	}
 	sb_adds(&sb, "fi\nlist() { printf 'T%s\\0' \"$1\"; "
 	    "if [ -e \"$2\" ] || [ -L \"$2\" ]; then find \"$2\" -printf "
-	    "'%y %s %T@ %P\\0' 2>/dev/null || :; ");
+	    "'%y %s %T@ %m %P\\0' 2>/dev/null || :; ");
 	if (by_checksum)
 		sb_adds(&sb, checksum_cmd);
 	sb_adds(&sb, "fi; }\n");
@@ -530,14 +542,14 @@ put_probe_command(struct xfer *x)
 }
 
 static void
-have_add(struct xfer *x, const char *path, char type, uint64_t size,
-    long long mtime)
+have_add(struct xfer *x, const char *path, const struct listed *l)
 {
 	XGROW(x->have, x->nhave + 1, x->ahave);
 	x->have[x->nhave].path = xstrdup(path);
-	x->have[x->nhave].type = type;
-	x->have[x->nhave].size = size;
-	x->have[x->nhave].mtime = mtime;
+	x->have[x->nhave].type = l->type;
+	x->have[x->nhave].size = l->size;
+	x->have[x->nhave].mtime = l->mtime;
+	x->have[x->nhave].mode = l->mode;
 	x->nhave++;
 }
 
@@ -570,30 +582,44 @@ parse_time(const char *s)
 	return neg ? -sec : sec;
 }
 
-/* One record "y size time relpath" of target i. */
+static long long parse_time(const char *s);
+
+/* Split a listing record; false when it is not one. */
+static bool
+parse_listed(const char *rec, struct listed *l)
+{
+	char *end;
+	const char *p;
+
+	if (!rec[0] || rec[1] != ' ')
+		return false;
+	l->type = rec[0];
+	l->size = strtoull(rec + 2, &end, 10);
+	if (*end != ' ')
+		return false;
+	p = end + 1;
+	l->mtime = parse_time(p);
+	if (!(p = strchr(p, ' ')))
+		return false;
+	l->mode = (unsigned)strtoul(p + 1, &end, 8);
+	if (*end != ' ')
+		return false;
+	l->rel = end + 1;
+	return true;
+}
+
+/* One listing record of target i. */
 static void
 probe_record(struct xfer *x, size_t i, const char *rec)
 {
-	char type = rec[0], *end;
-	unsigned long long size;
-	long long mtime;
-	const char *p, *rel;
+	struct listed l;
 	char *top, *path;
 
-	if (!type || rec[1] != ' ')
+	if (!parse_listed(rec, &l))
 		return;
-	size = strtoull(rec + 2, &end, 10);
-	if (*end != ' ')
-		return;
-	p = end + 1;
-	mtime = parse_time(p);
-	rel = strchr(p, ' ');
-	if (!rel)
-		return;
-	rel++;
 	top = top_name(x, i);
-	path = *rel ? xasprintf("%s/%s", top, rel) : xstrdup(top);
-	have_add(x, path, type, size, mtime);
+	path = *l.rel ? xasprintf("%s/%s", top, l.rel) : xstrdup(top);
+	have_add(x, path, &l);
 	free(path);
 	free(top);
 }
@@ -673,6 +699,72 @@ put_skip(void *ctx, const char *path, const char *apath,
 		    1000000000LL + st->st_mtim.tv_nsec;
 	rhex = hash_find(x, apath);
 	return rhex && sha256_file(path, hex) == 0 && !strcmp(hex, rhex);
+}
+
+static const struct remote_file *
+have_find(const struct xfer *x, const char *apath)
+{
+	struct remote_file key;
+
+	if (!x->nhave)
+		return NULL;
+	key.path = (char *)apath;
+	return bsearch(&key, x->have, x->nhave, sizeof(*x->have), cmp_have);
+}
+
+/* Is the local tree at path (archive path apath) on the host as it is
+ * here: every file skipped, every directory there with its mode and
+ * time, no link (links are always sent)?  Then there is nothing to send
+ * and the receiver need not run. */
+static bool
+put_unchanged(struct xfer *x, const char *path, const char *apath,
+    size_t *budget)
+{
+	const struct remote_file *f;
+	struct stat st;
+	struct dirent *de;
+	DIR *d;
+	bool same = true;
+
+	if (!*budget || lstat(path, &st) < 0)
+		return false;
+	--*budget;
+	if (S_ISREG(st.st_mode))
+		return put_skip(x, path, apath, &st);
+	f = have_find(x, apath);
+	if (!S_ISDIR(st.st_mode) || !f || f->type != 'd' ||
+	    f->mode != (st.st_mode & 07777) || f->mtime !=
+	    (long long)st.st_mtim.tv_sec * 1000000000LL + st.st_mtim.tv_nsec ||
+	    !(d = opendir(path)))
+		return false;
+	while (same && (de = readdir(d))) {
+		char *p2, *a2;
+
+		if (!strcmp(de->d_name, ".") || !strcmp(de->d_name, ".."))
+			continue;
+		p2 = xasprintf("%s/%s", path, de->d_name);
+		a2 = xasprintf("%s/%s", apath, de->d_name);
+		same = put_unchanged(x, p2, a2, budget);
+		free(p2);
+		free(a2);
+	}
+	closedir(d);
+	return same;
+}
+
+static bool
+put_all_unchanged(struct xfer *x)
+{
+	size_t i, budget = 1000000;
+	bool same = true;
+
+	for (i = 0; same && i < x->nsrc; i++) {
+		char *top = top_name(x, i);
+
+		same = put_unchanged(x, x->words[i], top, &budget);
+		free(top);
+	}
+	return same;
 }
 
 /* The receiver: unpack into a temporary directory beside the targets,
@@ -1075,7 +1167,7 @@ get_probe_command(struct xfer *x)
 		if (by_checksum)
 			sb_adds(&sb, "find \"$s\" -type f -exec sha256sum -z -- "
 			    "{} + 2>/dev/null || :\n");
-		sb_adds(&sb, "find \"$s\" -printf '%y %s %T@ %P\\0' "
+		sb_adds(&sb, "find \"$s\" -printf '%y %s %T@ %m %P\\0' "
 		    "2>/dev/null || printf 'X\\0'\n");
 	}
 	return sb_detach(&sb, NULL);
@@ -1109,25 +1201,40 @@ get_have(struct xfer *x, size_t i, const char *rel, uint64_t size,
 	return same;
 }
 
+/* A listed directory that is here with its mode and time? */
+static bool
+get_dir_same(struct xfer *x, size_t i, const struct listed *l)
+{
+	char *b = base_name(x->words[i]);
+	char *ap = *l->rel ? xasprintf("%s/%s", b, l->rel) : xstrdup(b);
+	char *lp = local_path_of(x, ap);
+	struct stat st;
+	bool same = lp && lstat(lp, &st) == 0 && S_ISDIR(st.st_mode) &&
+	    (st.st_mode & 07777) == l->mode &&
+	    (long long)st.st_mtim.tv_sec * 1000000000LL +
+	    st.st_mtim.tv_nsec == l->mtime;
+
+	free(b);
+	free(ap);
+	free(lp);
+	return same;
+}
+
 /* One listing record of source i: add its full path to the names
- * unless it is a file we have. */
+ * unless it is a file we have; note whether anything must come. */
 static void
 get_record(struct xfer *x, size_t i, const char *rec)
 {
-	char type = rec[0], *end;
-	unsigned long long size;
-	const char *p, *rel;
+	struct listed l;
 
-	if (!type || rec[1] != ' ')
+	if (!parse_listed(rec, &l))
 		return;
-	size = strtoull(rec + 2, &end, 10);
-	if (*end != ' ' || !(rel = strchr(end + 1, ' ')))
+	if (l.type == 'f' && get_have(x, i, l.rel, l.size, l.mtime))
 		return;
-	p = end + 1;
-	rel++;
-	if (type == 'f' && get_have(x, i, rel, size, parse_time(p)))
-		return;
-	sb_addf(&x->names, "./%s%s%s", x->abs[i], *rel ? "/" : "", rel);
+	if (l.type != 'd' || !get_dir_same(x, i, &l))
+		x->get_needed = true;
+	sb_addf(&x->names, "./%s%s%s", x->abs[i], *l.rel ? "/" : "",
+	    l.rel);
 	sb_addc(&x->names, '\0');
 }
 
@@ -1301,6 +1408,10 @@ xfer_done(struct xfer *x, int status, const char *err_text)
 		return failed(x, status, err_text);
 	if (x->kind == STEP_GET && x->phase == PH_PROBE) {
 		get_probe_done(x);
+		if (x->abs && !x->get_needed) {
+			x->phase = PH_DONE;	/* everything is here */
+			return 0;
+		}
 		x->phase = PH_DATA;
 		return 1;
 	}
@@ -1314,6 +1425,10 @@ xfer_done(struct xfer *x, int status, const char *err_text)
 	if (x->phase == PH_PROBE) {
 		if (put_probe_done(x) < 0)
 			return -1;
+		if (put_all_unchanged(x)) {
+			x->phase = PH_DONE;	/* everything is there */
+			return 0;
+		}
 		put_start_data(x);
 		x->phase = PH_DATA;
 		return 1;
