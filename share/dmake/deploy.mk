@@ -26,8 +26,9 @@
 #
 # Variables (set them before or after the include; all use '=' here):
 #
-#	DEPLOY_DIR       the base directory on the hosts (required)
-#	DEPLOY_KEEP      releases kept, the live one always among them (5)
+#	DEPLOY_DIR       the base directory on the hosts (required, absolute)
+#	DEPLOY_KEEP      the newest releases kept (5); the live one is kept
+#	                 too, so one more when it is older (after a rollback)
 #	DEPLOY_SHARED    paths under shared/ linked into each release
 #	DEPLOY_REVISION  what is deployed, for the log (a tag, a commit)
 #	DEPLOY_RELEASE   the new release's name (UTC time, fixed per run)
@@ -66,25 +67,25 @@ deploy_rel = $(call deploy_q,$(DEPLOY_DIR)/releases/$(DEPLOY_RELEASE))
 # The release directory of this run, for @put destinations and the like.
 deploy_release_dir = $(DEPLOY_DIR)/releases/$(DEPLOY_RELEASE)
 
-deploy_check = $(if $(strip $(DEPLOY_DIR)),,$(error deploy.mk: set DEPLOY_DIR, the base directory on the hosts))
+deploy_check = $(if $(strip $(DEPLOY_DIR)),,$(error deploy.mk: set DEPLOY_DIR, the base directory on the hosts))$(if $(filter /%,$(DEPLOY_DIR)),,$(error deploy.mk: DEPLOY_DIR must be an absolute path, not '$(DEPLOY_DIR)'))
 
 deploy_setup = $(deploy_check)mkdir -p $(deploy_d)/releases $(deploy_d)/shared
 
 deploy_lock = $(deploy_check)mkdir -p $(deploy_d) && if mkdir $(deploy_d)/.deploy-lock 2>/dev/null; then printf '%s\n' $(call deploy_q,$(deploy_who) release $(DEPLOY_RELEASE) since $(shell date -u +%Y-%m-%dT%H:%M:%SZ)) >$(deploy_d)/.deploy-lock/owner; else echo "$(DEPLOY_DIR) is locked by: $$(cat $(deploy_d)/.deploy-lock/owner 2>/dev/null || echo unknown).  If no deploy is running, break the lock with: dmake deploy-unlock" >&2; exit 1; fi
 
-deploy_unlock = rm -rf $(deploy_d)/.deploy-lock
+deploy_unlock = $(deploy_check)rm -rf $(deploy_d)/.deploy-lock
 
 deploy_new_release = $(deploy_check)mkdir -p $(deploy_d)/releases $(deploy_d)/shared && { mkdir $(deploy_rel) 2>/dev/null || { echo "release $(DEPLOY_RELEASE) exists already (two deploys in one second?)" >&2; false; }; }
 
-deploy_link_shared = $(foreach f,$(DEPLOY_SHARED),mkdir -p "$$(dirname $(deploy_rel)/$(f))" && rm -rf $(deploy_rel)/$(f) && ln -s $(deploy_d)/shared/$(f) $(deploy_rel)/$(f) && ):
+deploy_link_shared = $(deploy_check)$(foreach f,$(DEPLOY_SHARED),mkdir -p "$$(dirname $(deploy_rel)/$(f))" && rm -rf $(deploy_rel)/$(f) && ln -s $(deploy_d)/shared/$(f) $(deploy_rel)/$(f) && ):
 
-deploy_switch = ln -sfn releases/$(DEPLOY_RELEASE) $(deploy_d)/.current.new && mv -T $(deploy_d)/.current.new $(deploy_d)/current
+deploy_switch = $(deploy_check)ln -sfn releases/$(DEPLOY_RELEASE) $(deploy_d)/.current.new && mv -T $(deploy_d)/.current.new $(deploy_d)/current
 
-deploy_log = printf '%s deploy %s %s %s\n' "$$(date -u +%Y-%m-%dT%H:%M:%SZ)" $(DEPLOY_RELEASE) $(call deploy_q,$(DEPLOY_REVISION)) $(call deploy_q,$(deploy_who)) >>$(deploy_d)/revisions.log
+deploy_log = $(deploy_check)printf '%s deploy %s %s %s\n' "$$(date -u +%Y-%m-%dT%H:%M:%SZ)" $(DEPLOY_RELEASE) $(call deploy_q,$(DEPLOY_REVISION)) $(call deploy_q,$(deploy_who)) >>$(deploy_d)/revisions.log
 
-deploy_cleanup = cd $(deploy_d)/releases && cur=$$(basename "$$(readlink ../current)") && ls -1 | sort -r | awk -v keep=$(DEPLOY_KEEP) -v cur="$$cur" 'NR > keep && $$0 != cur' | while read -r r; do rm -rf -- "$$r"; done
+deploy_cleanup = $(deploy_check)cd $(deploy_d)/releases && cur=$$(basename "$$(readlink ../current)") && ls -1 | sort -r | awk -v keep=$(DEPLOY_KEEP) -v cur="$$cur" 'NR > keep && $$0 != cur' | while read -r r; do rm -rf -- "$$r"; done
 
-deploy_rollback = cd $(deploy_d)/releases && cur=$$(basename "$$(readlink ../current)") && prev=$$(ls -1 | sort | awk -v c="$$cur" '$$0 == c { print p; exit } { p = $$0 }') && [ -n "$$prev" ] && ln -sfn releases/$$prev ../.current.new && mv -T ../.current.new ../current && printf '%s rollback %s from %s %s\n' "$$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$$prev" "$$cur" $(call deploy_q,$(deploy_who)) >>../revisions.log && echo "rolled back from $$cur to $$prev" || { echo "no release before $${cur:-current} to roll back to" >&2; false; }
+deploy_rollback = $(deploy_check)cd $(deploy_d)/releases && cur=$$(basename "$$(readlink ../current)") && prev=$$(ls -1 | sort | awk -v c="$$cur" '$$0 == c { print p; exit } { p = $$0 }') && { [ -n "$$prev" ] || { echo "no release before $${cur:-current} to roll back to" >&2; false; }; } && ln -sfn releases/$$prev ../.current.new && mv -T ../.current.new ../current && printf '%s rollback %s from %s %s\n' "$$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$$prev" "$$cur" $(call deploy_q,$(deploy_who)) >>../revisions.log && echo "rolled back from $$cur to $$prev"
 
 ## Make the directories a deploy needs
 deploy-setup:
@@ -100,11 +101,11 @@ deploy-rollback:
 
 ## List the releases on each host; * marks the live one
 deploy-releases:
-	@@remote: cd $(deploy_d)/releases 2>/dev/null && cur=$$(basename "$$(readlink ../current)") && for r in $$(ls -1 | sort); do if [ "$$r" = "$$cur" ]; then echo "* $$r"; else echo "  $$r"; fi; done
+	@@remote: $(deploy_check)cd $(deploy_d)/releases 2>/dev/null || { echo "(no releases yet)"; exit 0; }; cur=$$(basename "$$(readlink ../current)") && for r in $$(ls -1 | sort); do if [ "$$r" = "$$cur" ]; then echo "* $$r"; else echo "  $$r"; fi; done
 
 ## Show the revision log of each host
 deploy-log:
-	@@remote: cat $(deploy_d)/revisions.log 2>/dev/null || echo "(no deploys yet)"
+	@@remote: $(deploy_check)cat $(deploy_d)/revisions.log 2>/dev/null || echo "(no deploys yet)"
 
 .PHONY: deploy-setup deploy-unlock deploy-rollback deploy-releases deploy-log
 

@@ -1,0 +1,1 @@
+\*\*\* deploy\.mk: set DEPLOY_DIR, the base directory on the hosts\.  Stop\.$
