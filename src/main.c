@@ -140,6 +140,7 @@ struct config {
 	/* deployment */
 	const char *limit;
 	bool checksum;
+	const char *list;	/* --list: "text" or "json" */
 	struct session_opts ssh;
 	struct remote_opts remote;
 };
@@ -219,7 +220,9 @@ usage(FILE *fp)
 "  --summary                   Always print the per-host summary.\n"
 "  --log-json=FILE             Write one JSON object per remote step to FILE.\n"
 "  --checksum                  Skip transfers by content (SHA-256), not mtime.\n"
-"  --list, --graph[=TARGET], --emit-makefile\n"
+"  --list[=json]               List the targets with a '## ' description and the\n"
+"                              phony ones, then exit.\n"
+"  --graph[=TARGET], --emit-makefile\n"
 "                              Not built yet: refused with exit status 2.\n"
 "\n"
 "Report bugs to <%s>.\n", PACKAGE_BUGREPORT);
@@ -341,6 +344,12 @@ apply_opt(struct config *c, enum opt_id id, const char *arg)
 		break;
 	case O_SUMMARY: c->remote.summary = true; break;
 	case O_CHECKSUM: c->checksum = true; break;
+	case O_LIST:
+		if (arg && strcmp(arg, "json") != 0)
+			bad_usage("--list takes no argument or 'json', not '%s'",
+			    arg);
+		c->list = arg ? "json" : "text";
+		break;
 	case O_LOG_JSON: c->remote.log_json = arg; break;
 	default:
 		/* dmake's deployment options: parsed, not built yet. */
@@ -405,8 +414,7 @@ long_opt(struct config *c, char **argv, int argc, int *i)
 	if (o->arg == ARG_OPTIONAL && !arg && o->id == O_JOBS &&
 	    *i + 1 < argc && is_number(argv[*i + 1]))
 		arg = argv[++*i];
-	if ((o->id == O_LIST || o->id == O_GRAPH || o->id == O_EMIT) &&
-	    !c->unbuilt)
+	if ((o->id == O_GRAPH || o->id == O_EMIT) && !c->unbuilt)
 		c->unbuilt = o->long_name;
 	apply_opt(c, o->id, arg);
 }
@@ -919,6 +927,64 @@ add_data_dirs(void)
 		parse_add_data_dir(exe);
 }
 
+static void
+json_str(const char *s)
+{
+	putchar('"');
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+
+		if (c == '"' || c == '\\')
+			printf("\\%c", c);
+		else if (c < 0x20)
+			printf("\\u%04x", c);
+		else
+			putchar(c);
+	}
+	putchar('"');
+}
+
+/* --list: the targets with a "## " description and the phony ones, in
+ * file order, as fab --list shows tasks; --list=json for scripts. */
+static void
+list_targets(bool json)
+{
+	const struct parse_target *t;
+	size_t n = parse_targets(&t), i, width = 0;
+	bool first = true;
+
+	for (i = 0; i < n; i++)
+		if ((t[i].doc || (t[i].node->flags & NODE_PHONY)) &&
+		    strlen(t[i].node->name) > width)
+			width = strlen(t[i].node->name);
+	if (!json)
+		printf("Available targets:\n\n");
+	else
+		putchar('[');
+	for (i = 0; i < n; i++) {
+		const char *d = t[i].doc ? t[i].doc : "";
+
+		if (!t[i].doc && !(t[i].node->flags & NODE_PHONY))
+			continue;
+		if (!json) {
+			printf("  %-*s%s%s\n", (int)width, t[i].node->name,
+			    *d ? "    " : "", d);
+			continue;
+		}
+		printf("%s\n  {\"name\": ", first ? "" : ",");
+		json_str(t[i].node->name);
+		printf(", \"description\": ");
+		json_str(d);
+		printf(", \"file\": ");
+		json_str(t[i].loc.file);
+		printf(", \"line\": %lu, \"phony\": %s}", t[i].loc.line,
+		    t[i].node->flags & NODE_PHONY ? "true" : "false");
+		first = false;
+	}
+	if (json)
+		printf("%s]\n", first ? "" : "\n");
+}
+
 /* Hand the deployment options to the modules that use them. */
 static void
 configure_remote(struct config *c)
@@ -1007,6 +1073,10 @@ main(int argc, char **argv)
 		builtin_define_rules();
 	parse_finish();
 	check_missing_includes();
+	if (cfg.list) {
+		list_targets(strcmp(cfg.list, "json") == 0);
+		return finish(0);
+	}
 	goals = goal_nodes(&cfg, &ngoals);
 	if (!ngoals) {
 		if (!cfg.nfiles && !var_global_raw("MAKEFILE_LIST"))

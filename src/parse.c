@@ -65,7 +65,13 @@ struct reader {
 	struct strbuf line;	/* current logical line, cleaned */
 	struct strbuf raw;	/* current logical line, as read */
 	struct loc loc;
+	struct strbuf doc;	/* "## " lines just read (--list) */
 };
+
+/* Targets in the order the makefiles define them, with the "## "
+ * description above their rule (--list). */
+static struct parse_target *listed;
+static size_t nlisted, alisted;
 
 static const char **include_dirs;
 static size_t ninclude_dirs, include_dirs_alloc;
@@ -1085,15 +1091,20 @@ struct target_words {
 	bool any_pattern, any_plain;
 };
 
+static void note_listed(struct reader *r, const char *name, size_t len);
+
 static void
 note_target_kind(const char *name, size_t len, void *arg)
 {
 	struct target_words *tw = arg;
 
-	if (memchr(name, '%', len))
+	if (memchr(name, '%', len)) {
 		tw->any_pattern = true;
-	else
+	} else {
 		tw->any_plain = true;
+		if (*name != '.' && tw->r->loc.file)
+			note_listed(tw->r, name, len);
+	}
 }
 
 struct static_ctx {
@@ -1560,6 +1571,55 @@ recipe_prefix(void)
 	return v && *v ? *v : '\t';
 }
 
+/* A "## text" line at the start of a line describes the rule below it
+ * (--list); consecutive ones join.  Any other comment or blank line is
+ * not a rule: it forgets them. */
+static bool
+doc_line(struct reader *r)
+{
+	const char *p = r->raw.buf;
+
+	if (p[0] == '#' && p[1] == '#' && (p[2] == ' ' || p[2] == '\0')) {
+		if (!skipping(r)) {
+			if (r->doc.len)
+				sb_addc(&r->doc, ' ');
+			sb_adds(&r->doc, skip_space(p + 2));
+			sb_rtrim(&r->doc);
+		}
+		return true;
+	}
+	if (*skip_space(p) == '#' || *skip_space(p) == '\0')
+		sb_reset(&r->doc);
+	return false;
+}
+
+/* Remember a target a makefile defines, in order, once. */
+static void
+note_listed(struct reader *r, const char *name, size_t len)
+{
+	struct node *n = graph_node(name, len);
+	size_t i;
+
+	for (i = 0; i < nlisted; i++)
+		if (listed[i].node == n) {
+			if (!listed[i].doc && r->doc.len)
+				listed[i].doc = arena_strdup(r->doc.buf);
+			return;
+		}
+	XGROW(listed, nlisted + 1, alisted);
+	listed[nlisted].node = n;
+	listed[nlisted].doc = r->doc.len ? arena_strdup(r->doc.buf) : NULL;
+	listed[nlisted].loc = r->loc;
+	nlisted++;
+}
+
+size_t
+parse_targets(const struct parse_target **v)
+{
+	*v = listed;
+	return nlisted;
+}
+
 static void
 do_line(struct reader *r)
 {
@@ -1575,6 +1635,8 @@ do_line(struct reader *r)
 		add_recipe_line(r, r->raw.buf + 1, r->raw.len - 1, &r->loc);
 		return;
 	}
+	if (doc_line(r))
+		return;
 	sb_reset(line);
 	sb_add(line, r->raw.buf, r->raw.len);
 	lex_collapse(line);
@@ -1591,8 +1653,10 @@ do_line(struct reader *r)
 		return;
 	if (p == end)
 		return;
-	if (do_directive(r, p, end))
+	if (do_directive(r, p, end)) {
+		sb_reset(&r->doc);
 		return;
+	}
 	finish_rule(r);
 	semi = find_semicolon(r->raw.buf, r->raw.buf + r->raw.len);
 	if (semi) {
@@ -1604,9 +1668,11 @@ do_line(struct reader *r)
 		p = skip_blanks(line->buf, line->buf + line->len);
 		end = line->buf + line->len;
 		do_rule(r, p, end, semi + 1, r->raw.len - off - 1, tab_line);
+		sb_reset(&r->doc);
 		return;
 	}
 	do_rule(r, p, end, NULL, 0, tab_line);
+	sb_reset(&r->doc);
 }
 
 static void
@@ -1634,6 +1700,7 @@ reader_free(struct reader *r)
 	free(r->rule.lines);
 	sb_release(&r->line);
 	sb_release(&r->raw);
+	sb_release(&r->doc);
 }
 
 static void
@@ -1658,6 +1725,7 @@ parse_file(const char *path, const char *name)
 	memset(&r, 0, sizeof(r));
 	sb_init(&r.line);
 	sb_init(&r.raw);
+	sb_init(&r.doc);
 	if (lex_open(&r.lx, path, name) < 0)
 		return -1;
 	r.loc.file = name;
@@ -1675,6 +1743,7 @@ parse_eval(const char *text, size_t len, const struct loc *loc)
 	memset(&r, 0, sizeof(r));
 	sb_init(&r.line);
 	sb_init(&r.raw);
+	sb_init(&r.doc);
 	lex_init_mem(&r.lx, loc ? loc->file : NULL, text, len,
 	    loc ? loc->line : 0);
 	r.loc.file = loc ? loc->file : NULL;

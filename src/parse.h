@@ -36,6 +36,18 @@ size_t parse_include_dirs(const char ***dirs);
  * dmake's own files. */
 void parse_add_data_dir(const char *dir);
 
+/* A target a makefile defines (not a pattern, not a special target),
+ * with the "## " comment lines right above its first rule. */
+struct parse_target {
+	struct node *node;
+	const char *doc;	/* NULL: none */
+	struct loc loc;		/* of the rule line */
+};
+
+/* The targets the makefiles define, in file order (for --list); the
+ * array is the parser's. */
+size_t parse_targets(const struct parse_target **v);
+
 /* Read the makefile at path (shown as name in messages).  Returns 0, or
  * -1 with errno set when it cannot be opened. */
 int parse_file(const char *path, const char *name);

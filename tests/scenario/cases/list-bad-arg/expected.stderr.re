@@ -1,0 +1,1 @@
+^dmake: --list takes no argument or 'json', not 'yaml'$
