@@ -25,8 +25,9 @@ packages=(
 	# the Flask example and its demo (scripts/demo.sh, tests/remote/demo.sh)
 	python3-flask python3-venv python3-setuptools python3-wheel gunicorn
 	curl git procps
-	# the terminal-output cases run dmake under script(1)
-	bsdutils
+	# the terminal-output cases run dmake under script(1); --graph's
+	# output is rendered with Graphviz
+	bsdutils graphviz
 )
 
 verbose=0

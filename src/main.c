@@ -17,6 +17,7 @@
 #include "build.h"
 #include "builtin.h"
 #include "directive.h"
+#include "dot.h"
 #include "diag.h"
 #include "expand.h"
 #include "func.h"
@@ -141,6 +142,7 @@ struct config {
 	const char *limit;
 	bool checksum;
 	const char *list;	/* --list: "text" or "json" */
+	const char *graph;	/* --graph[=TARGET]: "" for the goals */
 	struct session_opts ssh;
 	struct remote_opts remote;
 };
@@ -222,7 +224,9 @@ usage(FILE *fp)
 "  --checksum                  Skip transfers by content (SHA-256), not mtime.\n"
 "  --list[=json]               List the targets with a '## ' description and the\n"
 "                              phony ones, then exit.\n"
-"  --graph[=TARGET], --emit-makefile\n"
+"  --graph[=TARGET]            Print the dependency graph of the goals (or of\n"
+"                              TARGET) in Graphviz DOT, then exit.\n"
+"  --emit-makefile\n"
 "                              Not built yet: refused with exit status 2.\n"
 "\n"
 "Report bugs to <%s>.\n", PACKAGE_BUGREPORT);
@@ -344,6 +348,7 @@ apply_opt(struct config *c, enum opt_id id, const char *arg)
 		break;
 	case O_SUMMARY: c->remote.summary = true; break;
 	case O_CHECKSUM: c->checksum = true; break;
+	case O_GRAPH: c->graph = arg ? arg : ""; break;
 	case O_LIST:
 		if (arg && strcmp(arg, "json") != 0)
 			bad_usage("--list takes no argument or 'json', not '%s'",
@@ -414,7 +419,7 @@ long_opt(struct config *c, char **argv, int argc, int *i)
 	if (o->arg == ARG_OPTIONAL && !arg && o->id == O_JOBS &&
 	    *i + 1 < argc && is_number(argv[*i + 1]))
 		arg = argv[++*i];
-	if ((o->id == O_GRAPH || o->id == O_EMIT) && !c->unbuilt)
+	if (o->id == O_EMIT && !c->unbuilt)
 		c->unbuilt = o->long_name;
 	apply_opt(c, o->id, arg);
 }
@@ -1077,7 +1082,18 @@ main(int argc, char **argv)
 		list_targets(strcmp(cfg.list, "json") == 0);
 		return finish(0);
 	}
+	if (cfg.graph && *cfg.graph) {
+		struct node *root = graph_node(cfg.graph, strlen(cfg.graph));
+
+		dot_graph(&root, 1, stdout);
+		return finish(0);
+	}
 	goals = goal_nodes(&cfg, &ngoals);
+	if (cfg.graph) {
+		dot_graph(goals, ngoals, stdout);
+		free(goals);
+		return finish(0);
+	}
 	if (!ngoals) {
 		if (!cfg.nfiles && !var_global_raw("MAKEFILE_LIST"))
 			diag_fatal(NULL, "No targets specified and no makefile "
