@@ -990,6 +990,88 @@ list_targets(bool json)
 		printf("%s]\n", first ? "" : "\n");
 }
 
+/* DMAKEFLAGS: the deployment options a recursive dmake inherits, as
+ * MAKEFLAGS carries make's; a separate variable, because GNU make would
+ * reject dmake's options in MAKEFLAGS.  Only "--" words are read. */
+static void
+read_dmakeflags(struct config *c)
+{
+	const char *s = getenv("DMAKEFLAGS");
+	char **v = NULL, **opts;
+	size_t n = 0, alloc = 0, i, k = 0;
+
+	if (!s || !*s)
+		return;
+	makeflags_words(s, &v, &n, &alloc);
+	opts = xcalloc(n + 1, sizeof(*opts));
+	for (i = 0; i < n; i++)
+		if (!strncmp(v[i], "--", 2) && v[i][2])
+			opts[k++] = v[i];
+	parse_args(c, (int)k, opts, true, false);
+	free(opts);
+	free_strv(v, n);
+}
+
+static void
+add_dmakeflag(struct strbuf *sb, const char *opt, const char *val)
+{
+	if (sb->len)
+		sb_addc(sb, ' ');
+	sb_adds(sb, opt);
+	if (val) {
+		sb_addc(sb, '=');
+		add_escaped(sb, val);
+	}
+}
+
+/* A path as seen from anywhere (a sub-make may run in another
+ * directory): absolute, malloc'd. */
+static char *
+abs_path(const char *p)
+{
+	char *r = realpath(p, NULL);
+
+	return r ? r : xstrdup(p);
+}
+
+static void
+set_dmakeflags(const struct config *c)
+{
+	struct strbuf sb = STRBUF_INIT;
+	char num[32], *p;
+	struct var *v;
+
+	if (c->ssh.ssh_config) {
+		add_dmakeflag(&sb, "--ssh-config",
+		    (p = abs_path(c->ssh.ssh_config)));
+		free(p);
+	}
+	if (c->ssh.identity) {
+		add_dmakeflag(&sb, "--identity", (p = abs_path(c->ssh.identity)));
+		free(p);
+	}
+	if (c->ssh.accept_new)
+		add_dmakeflag(&sb, "--accept-new-host-keys", NULL);
+	if (c->ssh.connect_timeout > 0) {
+		snprintf(num, sizeof(num), "%ld", c->ssh.connect_timeout);
+		add_dmakeflag(&sb, "--connect-timeout", num);
+	}
+	if (c->remote.forks) {
+		snprintf(num, sizeof(num), "%u", c->remote.forks);
+		add_dmakeflag(&sb, "--forks", num);
+	}
+	if (c->limit)
+		add_dmakeflag(&sb, "--limit", c->limit);
+	if (c->checksum)
+		add_dmakeflag(&sb, "--checksum", NULL);
+	if (sb.len) {
+		v = varset_set(var_global, "DMAKEFLAGS", 10, sb.buf, sb.len,
+		    VAR_SIMPLE, VAR_ORIGIN_FILE, NULL);
+		v->export = VAR_EXPORT_YES;
+	}
+	sb_release(&sb);
+}
+
 /* Hand the deployment options to the modules that use them. */
 static void
 configure_remote(struct config *c)
@@ -1041,6 +1123,7 @@ main(int argc, char **argv)
 	expand_hooks.eval = eval_hook;
 	read_makeflags(&cfg, getenv("GNUMAKEFLAGS"), true);
 	read_makeflags(&cfg, getenv("MAKEFLAGS"), true);
+	read_dmakeflags(&cfg);
 	parse_args(&cfg, argc, argv, false, true);
 	if (cfg.help) {
 		usage(stdout);
@@ -1059,6 +1142,7 @@ main(int argc, char **argv)
 	if (entered)
 		print_dir("Entering");
 	init_variables(&cfg, argv[0], level);
+	set_dmakeflags(&cfg);
 	if (!cfg.no_builtin_rules) {
 		parse_default_suffixes(default_suffixes);
 		set_var("SUFFIXES", default_suffixes, VAR_SIMPLE,
