@@ -405,6 +405,12 @@ set_options(struct session *s)
 		ssh_options_set(s->ssh, SSH_OPTIONS_TIMEOUT,
 		    &opts.connect_timeout);
 	ssh_options_set(s->ssh, SSH_OPTIONS_NODELAY, &one);
+	/* IdentitiesOnly (libssh parses it and ignores it): keep the agent
+	 * out, so that only the IdentityFile keys (and --identity) are
+	 * offered, before an agent full of keys exhausts MaxAuthTries. */
+	if (s->conf.identities_only == 1)
+		ssh_options_set(s->ssh, SSH_OPTIONS_IDENTITY_AGENT,
+		    "/nonexistent/dmake: IdentitiesOnly");
 	if (s->conf.proxy_jump)
 		set_proxy_jump(s);
 	if (s->conf.user_known_hosts &&
