@@ -215,10 +215,12 @@ usage(FILE *fp)
 "Deployment options (long options only):\n"
 "  --limit=REGEX               Act only on hosts matching the PCRE2 REGEX.\n"
 "  --forks=N                   Run a directive on at most N hosts at once (16).\n"
-"  --ssh-config=FILE           Read FILE instead of ~/.ssh/config.\n"
+"  --ssh-config=FILE           Read FILE instead of ~/.ssh/config and\n"
+"                              /etc/ssh/ssh_config.\n"
 "  --identity=FILE             Try the private key FILE first.\n"
 "  --accept-new-host-keys      Trust and record keys of hosts never seen.\n"
-"  --connect-timeout=SEC       Give up connecting after SEC seconds (10).\n"
+"  --connect-timeout=SEC       Give up connecting after SEC seconds\n"
+"                              (default: ssh_config's ConnectTimeout, else 10).\n"
 "  --summary                   Always print the per-host summary.\n"
 "  --log-json=FILE             Write one JSON object per remote step to FILE.\n"
 "  --checksum                  Skip transfers by content (SHA-256), not mtime.\n"
@@ -226,10 +228,9 @@ usage(FILE *fp)
 "                              phony ones, then exit.\n"
 "  --graph[=TARGET]            Print the dependency graph of the goals (or of\n"
 "                              TARGET) in Graphviz DOT, then exit.\n"
-"  --emit-makefile\n"
-"                              Not built yet: refused with exit status 2.\n"
-"\n"
-"Report bugs to <%s>.\n", PACKAGE_BUGREPORT);
+"  --emit-makefile             Not built yet: refused with exit status 2.\n");
+	if (*PACKAGE_BUGREPORT)
+		fprintf(fp, "\nReport bugs to <%s>.\n", PACKAGE_BUGREPORT);
 }
 
 static void
