@@ -1211,7 +1211,10 @@ do_rule(struct reader *r, const char *p, const char *end, const char *recipe,
 			sb_release(&ex);
 			return;
 		}
-		if (!strchr(ex.buf, ':')) {
+		/* Only an unescaped colon makes a rule: "a\:b" is no rule
+		 * however often it is read (it recursed until the stack
+		 * ran out: found by the fuzzer). */
+		if (!lex_find_unref(ex.buf, ex.buf + ex.len, ':')) {
 			if (tab_line)
 				diag_fatal(&r->loc, "recipe commences before "
 				    "first target");

@@ -1,0 +1,3 @@
+# An escaped colon read from a variable is no rule either.
+x = a\:b
+$(x)
