@@ -94,12 +94,16 @@ lex_logical(struct lexer *lx, struct strbuf *out, unsigned long *first)
 		const char *end = lx->buf + lx->len;
 		const char *nl = memchr(p, '\n', (size_t)(end - p));
 		const char *stop = nl ? nl : end;
+		/* GNU make reads lines as C strings: a NUL ends the line's
+		 * text (and names never hold one). */
+		const char *nul = memchr(p, '\0', (size_t)(stop - p));
+		const char *text_end = nul ? nul : stop;
 
 		/* A CR before the newline is dropped, as GNU make does. */
-		if (stop > p && stop[-1] == '\r')
+		if (!nul && stop > p && stop[-1] == '\r')
 			sb_add(out, p, (size_t)(stop - 1 - p));
 		else
-			sb_add(out, p, (size_t)(stop - p));
+			sb_add(out, p, (size_t)(text_end - p));
 		lx->pos = (size_t)(stop - lx->buf) + (nl ? 1 : 0);
 		lx->line++;
 		if (!nl || !odd_backslashes(out->buf, out->buf + out->len))

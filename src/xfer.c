@@ -129,7 +129,7 @@ struct xfer {
 static const char *
 dq_char(const char *p, struct strbuf *w)
 {
-	if (*p == '\\' && strchr("\"\\$`\n", p[1])) {
+	if (*p == '\\' && p[1] && strchr("\"\\$`\n", p[1])) {
 		if (p[1] != '\n')
 			sb_addc(w, p[1]);
 		return p + 2;
