@@ -83,12 +83,15 @@ func_lookup(const char *name, size_t len)
 
 	while (lo < hi) {
 		size_t mid = (lo + hi) / 2;
-		int c = strncmp(table[mid].name, name, len);
+		size_t tlen = strlen(table[mid].name);
+		int c = memcmp(table[mid].name, name, tlen < len ? tlen : len);
 
-		if (c == 0 && table[mid].name[len] == '\0')
+		/* Lengths compared, not a NUL looked for: a name holding a
+		 * NUL byte ($(shell) output) must not read past the entry. */
+		if (c == 0 && tlen == len)
 			return &table[mid];
 		if (c == 0)
-			c = 1;	/* the table's name is longer */
+			c = tlen < len ? -1 : 1;
 		if (c < 0)
 			lo = mid + 1;
 		else
@@ -509,7 +512,8 @@ func_shell_run(struct strbuf *out, const char *cmd, size_t len,
 		close(fd[0]);
 		status = shell_wait(pid);
 	}
-	fold_newlines(out, res.buf, res.len, trim_all);
+	/* As in GNU make, the output is a C string: a NUL ends it. */
+	fold_newlines(out, res.buf, strnlen(res.buf, res.len), trim_all);
 	snprintf(num, sizeof(num), "%d", status);
 	varset_set(var_global, ".SHELLSTATUS", 12, num, strlen(num),
 	    VAR_SIMPLE, VAR_ORIGIN_OVERRIDE, NULL);

@@ -78,7 +78,10 @@ graph_find(const char *name, size_t len)
 		return NULL;
 	p = buckets[hash_name(name, len) & (nbuckets - 1)];
 	for (; p; p = p->hash_next)
-		if (strncmp(p->name, name, len) == 0 && p->name[len] == '\0')
+		/* Lengths first: a name holding a NUL byte ($(shell)
+		 * output) must not read past the stored name. */
+		if (strnlen(p->name, len + 1) == len &&
+		    memcmp(p->name, name, len) == 0)
 			return p;
 	return NULL;
 }
