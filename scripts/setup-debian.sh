@@ -15,6 +15,10 @@ packages=(
 	# build
 	build-essential make autoconf automake pkg-config
 	libssh-dev libpcre2-dev
+	# configure asks its pkg-config file where completions go (the
+	# Debian package build-depends on it); one small package.  The
+	# packaging tools are not here: scripts/deb-check.sh installs them.
+	bash-completion
 	# tests: remote tests start a real sshd on loopback; the diff tests
 	# compare against GNU make (the `make` package above)
 	openssh-server openssh-client
@@ -28,6 +32,9 @@ packages=(
 	# the terminal-output cases run dmake under script(1); --graph's
 	# output is rendered with Graphviz
 	bsdutils graphviz
+	# the libFuzzer harnesses (tests/fuzz, `make fuzz`): clang 14 with
+	# its libFuzzer and sanitizer runtimes; objcopy from binutils
+	clang libclang-rt-14-dev binutils
 )
 
 verbose=0

@@ -1,0 +1,30 @@
+/*
+ * seam-parse.c - parse.c itself, compiled here so the harnesses can
+ * reset its file-scope state between inputs (dmake reads makefiles once
+ * per process and never needs to).  run.sh builds this instead of
+ * src/parse.c.  A parse_reset() in src/ would make this file
+ * unnecessary (README, "Test seams").
+ *
+ * Interface (fuzz.h):
+ *	fuzz_parse_reset
+ */
+#include "parse.c"
+
+#include "fuzz.h"
+
+void
+fuzz_parse_reset(void)
+{
+	const char **missing = parse_result.missing;
+	struct loc *missing_loc = parse_result.missing_loc;
+
+	/* The arrays stay (their capacities are statics too); the
+	 * counts go, and with them every arena pointer they held. */
+	memset(&parse_result, 0, sizeof(parse_result));
+	parse_result.missing = missing;
+	parse_result.missing_loc = missing_loc;
+	nlisted = 0;
+	nsuffixes = 0;
+	ninclude_dirs = 0;
+	ndata_dirs = 0;
+}
