@@ -18,6 +18,7 @@
 #include "builtin.h"
 #include "directive.h"
 #include "dot.h"
+#include "emit.h"
 #include "diag.h"
 #include "expand.h"
 #include "func.h"
@@ -143,6 +144,7 @@ struct config {
 	bool checksum;
 	const char *list;	/* --list: "text" or "json" */
 	const char *graph;	/* --graph[=TARGET]: "" for the goals */
+	bool emit;		/* --emit-makefile */
 	struct session_opts ssh;
 	struct remote_opts remote;
 };
@@ -228,7 +230,8 @@ usage(FILE *fp)
 "                              phony ones, then exit.\n"
 "  --graph[=TARGET]            Print the dependency graph of the goals (or of\n"
 "                              TARGET) in Graphviz DOT, then exit.\n"
-"  --emit-makefile             Not built yet: refused with exit status 2.\n");
+"  --emit-makefile             Print a plain GNU Makefile that runs the directives\n"
+"                                with OpenSSH's client; run nothing.\n");
 	if (*PACKAGE_BUGREPORT)
 		fprintf(fp, "\nReport bugs to <%s>.\n", PACKAGE_BUGREPORT);
 }
@@ -349,6 +352,7 @@ apply_opt(struct config *c, enum opt_id id, const char *arg)
 		break;
 	case O_SUMMARY: c->remote.summary = true; break;
 	case O_CHECKSUM: c->checksum = true; break;
+	case O_EMIT: c->emit = true; break;
 	case O_GRAPH: c->graph = arg ? arg : ""; break;
 	case O_LIST:
 		if (arg && strcmp(arg, "json") != 0)
@@ -420,8 +424,6 @@ long_opt(struct config *c, char **argv, int argc, int *i)
 	if (o->arg == ARG_OPTIONAL && !arg && o->id == O_JOBS &&
 	    *i + 1 < argc && is_number(argv[*i + 1]))
 		arg = argv[++*i];
-	if (o->id == O_EMIT && !c->unbuilt)
-		c->unbuilt = o->long_name;
 	apply_opt(c, o->id, arg);
 }
 
@@ -699,6 +701,8 @@ read_stdin_makefile(void)
 	sb_release(&sb);
 }
 
+static const char *default_file_read;	/* the default makefile read */
+
 static void
 read_makefiles(const struct config *c)
 {
@@ -721,8 +725,10 @@ read_makefiles(const struct config *c)
 	if (c->nfiles)
 		return;
 	for (i = 0; i < countof(default_files); i++)
-		if (parse_file(default_files[i], default_files[i]) == 0)
+		if (parse_file(default_files[i], default_files[i]) == 0) {
+			default_file_read = default_files[i];
 			return;
+		}
 }
 
 static void
@@ -1096,6 +1102,30 @@ configure_remote(struct config *c)
 	xfer_set_checksum(c->checksum);
 }
 
+/* --emit-makefile: the makefiles read, translated, on stdout. */
+static void
+emit(const struct config *c)
+{
+	struct emit_opts o;
+
+	memset(&o, 0, sizeof(o));
+	o.ssh_config = c->ssh.ssh_config;
+	o.identity = c->ssh.identity;
+	o.accept_new = c->ssh.accept_new;
+	o.connect_timeout = c->ssh.connect_timeout;
+	o.forks = c->remote.forks;
+	o.limit = c->limit;
+	o.program = progname;
+	if (c->nfiles)
+		emit_makefile((const char *const *)c->files, c->nfiles,
+		    (const char *const *)c->evals, c->nevals, &o, stdout);
+	else if (default_file_read)
+		emit_makefile(&default_file_read, 1,
+		    (const char *const *)c->evals, c->nevals, &o, stdout);
+	else
+		diag_fatal(NULL, "No targets specified and no makefile found");
+}
+
 static int
 finish(int status)
 {
@@ -1150,6 +1180,8 @@ main(int argc, char **argv)
 		    VAR_ORIGIN_DEFAULT);
 	}
 	set_goals_var(&cfg);
+	if (cfg.emit)
+		emit_start();
 	for (i = 0; i < cfg.nevals; i++) {
 		struct loc loc = { "--eval", 1 };
 
@@ -1165,6 +1197,10 @@ main(int argc, char **argv)
 	check_missing_includes();
 	if (cfg.list) {
 		list_targets(strcmp(cfg.list, "json") == 0);
+		return finish(0);
+	}
+	if (cfg.emit) {
+		emit(&cfg);
 		return finish(0);
 	}
 	if (cfg.graph && *cfg.graph) {

@@ -18,6 +18,7 @@
 #include <glob.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "arena.h"
 #include "expand.h"
@@ -1355,6 +1356,24 @@ do_rule(struct reader *r, const char *p, const char *end, const char *recipe,
 
 static void add_makefile_list(const char *name);
 
+char *
+parse_find_data_file(const char *rel)
+{
+	size_t i;
+
+	for (i = 0; i < ndata_dirs; i++) {
+		char *p = xasprintf("%s/%s", data_dirs[i], rel);
+
+		if (access(p, R_OK) == 0)
+			return p;
+		free(p);
+	}
+	return NULL;
+}
+
+void (*parse_include_hook)(const struct loc *at, const char *path,
+    bool data_dir);
+
 static void
 include_one(struct reader *r, const char *name, size_t len, bool optional)
 {
@@ -1362,6 +1381,8 @@ include_one(struct reader *r, const char *name, size_t len, bool optional)
 	const char *shown = arena_strdup(path);
 	size_t i;
 
+	if (parse_include_hook && access(path, R_OK) == 0)
+		parse_include_hook(&r->loc, shown, false);
 	if (parse_file(path, shown) == 0) {
 		free(path);
 		return;
@@ -1371,8 +1392,12 @@ include_one(struct reader *r, const char *name, size_t len, bool optional)
 			const char *dir = i < ninclude_dirs ? include_dirs[i] :
 			    data_dirs[i - ninclude_dirs];
 			char *p2 = xasprintf("%s/%s", dir, path);
+			const char *shown2 = arena_strdup(p2);
 
-			if (parse_file(p2, arena_strdup(p2)) == 0) {
+			if (parse_include_hook && access(p2, R_OK) == 0)
+				parse_include_hook(&r->loc, shown2,
+				    i >= ninclude_dirs);
+			if (parse_file(p2, shown2) == 0) {
 				free(p2);
 				free(path);
 				return;

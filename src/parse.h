@@ -36,6 +36,16 @@ size_t parse_include_dirs(const char ***dirs);
  * dmake's own files. */
 void parse_add_data_dir(const char *dir);
 
+/* The first data directory's dir/rel that is readable (malloc'd), or
+ * NULL. */
+char *parse_find_data_file(const char *rel);
+
+/* --emit-makefile: told of each makefile an include line read: the
+ * include line's location, the path read, and whether it was found in
+ * a data directory (where GNU make would not look).  NULL: nobody. */
+extern void (*parse_include_hook)(const struct loc *at, const char *path,
+    bool data_dir);
+
 /* A target a makefile defines (not a pattern, not a special target),
  * with the "## " comment lines right above its first rule. */
 struct parse_target {

@@ -3,8 +3,10 @@
 # three real sshd servers on 127.0.0.1 (fleet.sh) and compare what it did
 # with what the case expects.  Output is TAP.
 #
-# Usage: run.sh [-v] [CASE...]
+# Usage: run.sh [-v] [--emit] [CASE...]
 #   -v      show whole diffs (default: the first 40 lines of each)
+#   --emit  run each case as `dmake --emit-makefile` + GNU make instead
+#           (DESIGN section 5): see "Emit mode" below
 #   CASE    run only these cases (names of directories in cases/)
 #
 # One fleet of hosts h1 h2 h3 (and h9, which refuses connections) serves
@@ -59,6 +61,23 @@
 # SHA256 fingerprint of the hosts' key @HOSTKEY_SHA256@, and the name of
 # the program under test at the start of a line "dmake".
 #
+# Emit mode (--emit).  dmake only translates: in the sandbox it runs
+#   $DMAKE --ssh-config $FLEET_CONFIG --emit-makefile DMAKE-ARGS > WORK/Makefile.deploy
+#   make -f WORK/Makefile.deploy FLEET=$FLEET_DIR MAKE-ARGS
+# where the case's args are split: dmake's deployment options and -f go
+# to dmake, VAR=value to both, --summary and --log-json to neither, the
+# rest (goals, -n -k -j -s ...) to make.  check.sh gets CASE_EMIT=1: it
+# may leave out what only dmake does (its messages' wording, skipping
+# unchanged files) but must still check the hosts.
+# What must agree is what the hosts are left with: check.sh, and success
+# or failure (expected.status 0, or not 0; make's failure is always 2);
+# the output is not compared (make's lines differ), nor are leftover
+# processes (OpenSSH has no way to end a remote command when its
+# connection goes).  A case whose directory holds a file `emit` is
+# skipped in this mode, with the file's first line as the reason: it is
+# about something the emitted file does not do (--summary, -O, a signal
+# to dmake, libssh's own checks).
+#
 # After each case no process started by a remote session may still run
 # (a remote command must not outlive dmake); one that does fails the case
 # and is killed.
@@ -72,10 +91,12 @@ here=$(cd "$(dirname "$0")" && pwd)
 . "$here/fleet.sh"
 
 verbose=0
+emit=0
 names=()
 while [ $# -gt 0 ]; do
 	case $1 in
 	-v) verbose=1 ;;
+	--emit) emit=1 ;;
 	-h|--help) sed -n '2,/^$/s/^# \{0,1\}//p' "$0"; exit 0 ;;
 	-*) echo "run.sh: unknown option '$1'" >&2; exit 99 ;;
 	*) names+=("$1") ;;
@@ -241,6 +262,42 @@ run_dmake() {
 		</dev/null > "$2/stdout.raw" 2> "$2/stderr.raw"
 }
 
+# run_emitted SANDBOX WORK: emit mode's run_dmake
+run_emitted() {
+	local -a eargs=() margs=()
+	local i=0 a n=${#args[@]} st
+	while [ $i -lt "$n" ]; do
+		a=${args[$i]}
+		case $a in
+		--limit|--forks|--identity|--ssh-config|--connect-timeout|-f)
+			i=$((i + 1))
+			eargs+=("$a" "${args[$i]:-}") ;;
+		--log-json) i=$((i + 1)) ;;
+		--summary|--log-json=*) ;;
+		--limit=*|--forks=*|--identity=*|--ssh-config=*|\
+		--connect-timeout=*|--accept-new-host-keys|--checksum)
+			eargs+=("$a") ;;
+		*=*) eargs+=("$a"); margs+=("$a") ;;
+		*) margs+=("$a") ;;
+		esac
+		i=$((i + 1))
+	done
+	cd "$1" || exit 99
+	timeout -k 5 30 "${envw[@]}" ${wrapper[@]+"${wrapper[@]}"} "$DMAKE" \
+		--ssh-config "$FLEET_CONFIG" "FLEET=$FLEET_DIR" \
+		${eargs[@]+"${eargs[@]}"} --emit-makefile \
+		</dev/null > "$2/Makefile.deploy" 2> "$2/emit.stderr"
+	st=$?
+	if [ $st != 0 ]; then
+		cp "$2/emit.stderr" "$2/stderr.raw"
+		: > "$2/stdout.raw"
+		return 100
+	fi
+	exec timeout -k 5 30 "${envw[@]}" make -f "$2/Makefile.deploy" \
+		"FLEET=$FLEET_DIR" ${margs[@]+"${margs[@]}"} \
+		</dev/null > "$2/stdout.raw" 2> "$2/stderr.raw"
+}
+
 # run_case NAME: print one TAP line (and diagnostics)
 run_case() {
 	local name=$1 c=$casedir/$1 sb phys w rc ok=1 st want x t0 t1 tpid spid
@@ -249,6 +306,10 @@ run_case() {
 	if [ ! -f "$c/expected.status" ]; then
 		tap_not_ok "$name"
 		tap_diag "no expected.status in $c"
+		return
+	fi
+	if [ $emit = 1 ] && [ -f "$c/emit" ]; then
+		tap_skip "$name" "$(head -n 1 "$c/emit")"
 		return
 	fi
 	if ! fleet_heal || ! fleet_reset_dirs; then
@@ -306,6 +367,10 @@ run_case() {
 			cat "$w/signal" >> "$w/why" 2>/dev/null ||
 				echo "signal: not sent" >> "$w/why"
 		}
+	elif [ $emit = 1 ]; then
+		(run_emitted "$sb" "$w")
+		rc=$?
+		t1=$(date +%s%N)
 	else
 		(run_dmake "$sb" "$w")
 		rc=$?
@@ -319,7 +384,14 @@ run_case() {
 	st=1
 	for x in "${want[@]}"; do
 		[ "$x" = "$rc" ] && st=0
+		# emit mode: make fails with 2 where dmake says 1 or 2
+		# (100: the translation itself stopped with an error)
+		[ $emit = 1 ] && [ "$x" != 0 ] && [ "$rc" != 0 ] && st=0
 	done
+	if [ "$rc" = 100 ]; then
+		echo "dmake --emit-makefile failed:" >> "$w/why"
+		cat "$w/emit.stderr" >> "$w/why"
+	fi
 	if [ $st != 0 ]; then
 		ok=0
 		case $rc in
@@ -332,13 +404,15 @@ run_case() {
 			;;
 		esac
 	fi
-	check_stream stdout "$w/stdout" "$c" "$w" || ok=0
-	check_stream stderr "$w/stderr" "$c" "$w" || ok=0
+	if [ $emit = 0 ]; then
+		check_stream stdout "$w/stdout" "$c" "$w" || ok=0
+		check_stream stderr "$w/stderr" "$c" "$w" || ok=0
+	fi
 	if [ -f "$c/check.sh" ]; then
 		if ! (cd "$sb" && timeout 60 "${envw[@]}" "${fenv[@]}" \
 		    "CASE_STATUS=$rc" "CASE_STDOUT=$w/stdout" \
 		    "CASE_STDERR=$w/stderr" \
-		    "CASE_ELAPSED_MS=$(((t1 - t0) / 1000000))" \
+		    "CASE_ELAPSED_MS=$(((t1 - t0) / 1000000))" "CASE_EMIT=$emit" \
 		    bash "$c/check.sh") \
 		    </dev/null > "$w/check.log" 2>&1; then
 			ok=0
@@ -346,7 +420,16 @@ run_case() {
 			cat "$w/check.log" >> "$w/why"
 		fi
 	fi
-	check_leftovers "$w" || ok=0
+	if [ $emit = 0 ]; then
+		check_leftovers "$w" || ok=0
+	else
+		# shellcheck disable=SC2119 # no host: all of them
+		fleet_kill_leftovers
+	fi
+	if [ $ok = 0 ] && [ $emit = 1 ]; then
+		echo "--- make's stdout and stderr:" >> "$w/why"
+		head -n 30 "$w/stdout" "$w/stderr" >> "$w/why"
+	fi
 
 	if [ $ok = 1 ]; then
 		tap_ok "$name"

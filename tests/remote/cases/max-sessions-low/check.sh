@@ -6,13 +6,18 @@ F=$FLEET_DIR
 max=$(sort -n "$F/h1/count" 2>/dev/null | tail -n 1)
 n=$(wc -l < "$F/h1/count" 2>/dev/null)
 [ "$n" = 24 ] || check_fail "$n counts, expected 2 per target (24)"
-if [ -z "$max" ] || [ "$max" -gt 3 ]; then
+# Emit mode: when sshd refuses a session on the shared connection,
+# OpenSSH's client opens a connection of its own; only dmake keeps to
+# one connection and MaxSessions.
+if [ "${CASE_EMIT:-0}" = 1 ]; then
+	:
+elif [ -z "$max" ] || [ "$max" -gt 3 ]; then
 	check_fail "${max:-no} commands ran at once on one connection (at most 3, sshd's MaxSessions)"
 elif [ "$max" -lt 2 ]; then
 	check_fail "the targets did not run concurrently (at most $max at once)"
 fi
 logins=$(grep -c 'Accepted publickey' "$d/hmax.log")
-[ "$logins" = 1 ] ||
+[ "$logins" = 1 ] || [ "${CASE_EMIT:-0}" = 1 ] ||
 	check_fail "$logins logins to hmax, expected one connection: $(grep Accepted "$d/hmax.log")"
 for f in "$F"/h1/run.*; do
 	[ -e "$f" ] && check_fail "left on the host: $f"

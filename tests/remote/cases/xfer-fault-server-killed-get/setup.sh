@@ -16,7 +16,7 @@ truncate -s 2G "$F/h1/big.bin"
 	# shellcheck disable=SC1090 # fleet.sh, found at run time
 	. "$FLEET_LIB"
 	for _ in $(seq 1 1000); do
-		t=$(find "$SANDBOX/got" -name '.dmake-get.*' -type f -size +1M 2>/dev/null | head -n 1)
+		t=$(find "$SANDBOX/got" -path '*/.dmake-get.*' -type f -size +1M 2>/dev/null | head -n 1)
 		[ -n "$t" ] && break
 		sleep 0.02
 	done
