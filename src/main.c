@@ -1168,7 +1168,9 @@ main(int argc, char **argv)
 		diag_fatal(NULL, "--%s is not built yet", cfg.unbuilt);
 	configure_remote(&cfg);
 	add_data_dirs();
-	entered = (cfg.print_dir || cfg.ndirs) && !cfg.no_print_dir;
+	/* --emit-makefile's stdout is a makefile: no directory lines */
+	entered = (cfg.print_dir || cfg.ndirs) && !cfg.no_print_dir &&
+	    !cfg.emit;
 	change_directories(&cfg);
 	if (entered)
 		print_dir("Entering");

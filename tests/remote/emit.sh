@@ -27,20 +27,25 @@ mkdir -p "$W/tmp"
 # the emitted file's ssh sockets go under TMPDIR: here, to be watched
 export TMPDIR=$W/tmp
 
+# dmake and make run in a clean environment (no MAKEFLAGS of the make
+# running the tests), HOME the sandbox
+mapfile -t envw < <(clean_env "$W")
+
 # emit DIR ARGS...: dmake --emit-makefile in DIR into DIR/M.mk; status
 emit() {
 	local d=$1
 	shift
-	(cd "$d" && timeout 30 "$DMAKE" --ssh-config "$FLEET_CONFIG" \
-	    --emit-makefile "$@" </dev/null > M.mk 2> emit.err)
+	(cd "$d" && timeout 30 "${envw[@]}" "$DMAKE" \
+	    --ssh-config "$FLEET_CONFIG" --emit-makefile "$@" \
+	    </dev/null > M.mk 2> emit.err)
 }
 
 # mk DIR ARGS...: GNU make on DIR/M.mk, output in DIR/out, DIR/err
 mk() {
 	local d=$1
 	shift
-	(cd "$d" && timeout 30 make -f M.mk "FLEET=$FLEET_DIR" "$@" \
-	    </dev/null > out 2> err)
+	(cd "$d" && timeout 30 "${envw[@]}" make -f M.mk "FLEET=$FLEET_DIR" \
+	    "$@" </dev/null > out 2> err)
 }
 
 # A TCP listener on 127.0.0.1 that records every connection in FILE;
@@ -140,6 +145,11 @@ for l in "SSH_CONFIG ?= $FLEET_CONFIG" 'SSH_CONNECT_TIMEOUT ?= 7' \
 done
 grep -q '^# Deployfile:2: @remote h1: echo first' "$d/M.mk" ||
 	{ ok=0; tap_diag "no comment quoting Deployfile:2"; }
+# under a make -w (MAKEFLAGS), stdout is still only the makefile
+(cd "$d" && "${envw[@]}" MAKEFLAGS=w MAKELEVEL=1 "$DMAKE" --emit-makefile \
+    </dev/null > M2.mk 2>/dev/null)
+head -n 1 "$d/M2.mk" | grep -q '^# Made by ' ||
+	{ ok=0; tap_diag "under MAKEFLAGS=w the output starts: $(head -n 1 "$d/M2.mk")"; }
 if mk "$d" SSH_CONFIG=/nonexistent/ssh_config; then
 	ok=0
 	tap_diag "SSH_CONFIG=/nonexistent did not make the run fail"
@@ -149,7 +159,7 @@ mk "$d" DMAKE_LIMIT=nomatch || { ok=0; tap_diag "DMAKE_LIMIT run failed"; }
 [ -e "$FLEET_DIR/h1/a" ] && { ok=0; tap_diag "DMAKE_LIMIT=nomatch still ran on h1"; }
 grep -q 'h1: skipped by --limit' "$d/err" ||
 	{ ok=0; tap_diag "no 'skipped by --limit' note"; tap_diag < "$d/err"; }
-tap_result $((1 - ok)) "options become variables; SSH_CONFIG= and DMAKE_LIMIT= on make's command line take effect"
+tap_result $((1 - ok)) "options become variables; SSH_CONFIG= and DMAKE_LIMIT= on make's command line take effect; no directory lines in the output"
 
 # 4. regex-filter and regex-subst through the emitted definitions give
 # what dmake gives, commas in the last argument included.
@@ -165,7 +175,8 @@ all:
 	@echo '[$(regex-filter b,$(regex-subst a,b,a c))]'
 EOF
 ok=1
-(cd "$d" && "$DMAKE" all > dmake.out 2>&1) || { ok=0; tap_diag "dmake failed"; }
+(cd "$d" && "${envw[@]}" "$DMAKE" all > dmake.out 2>&1) ||
+	{ ok=0; tap_diag "dmake failed"; }
 emit "$d" && mk "$d" all || { ok=0; tap_diag < "$d/err"; }
 diff -u "$d/dmake.out" "$d/out" > "$d/diff" ||
 	{ ok=0; tap_diag "dmake and the emitted file differ:"; tap_diag < "$d/diff"; }
