@@ -26,10 +26,10 @@
 #
 # Settings come from the environment the Makefile exports:
 # DMAKE_SSH_CONFIG, DMAKE_SSH_IDENTITY, DMAKE_SSH_HOST_KEYS,
-# DMAKE_SSH_CONNECT_TIMEOUT, DMAKE_FORKS, DMAKE_LIMIT, DMAKE_MAKEPID.
+# DMAKE_SSH_CONNECT_TIMEOUT, DMAKE_FORKS, DMAKE_LIMIT, DMAKE_RUNID.
 #
 # Connections: one OpenSSH master per host and make run, its socket in
-# a private directory ${TMPDIR:-/tmp}/dmake-ssh.UID.MAKEPID made on first
+# a private directory ${TMPDIR:-/tmp}/dmake-ssh.UID.PID made on first
 # use; a watcher started then closes the masters and removes the
 # directory once make has exited (ControlPersist ends them anyway after
 # a minute idle).
@@ -104,14 +104,20 @@ dm_mktmp() {
 }
 
 # dm_ctl: the private directory of this make run's ssh sockets.
+# DMAKE_RUNID is UID.PID of make (a helper run by hand: its own PID).
+# A directory of that name that this user does not own is refused (the
+# owner made it 0700 with mkdir, which fails when the name exists).
 dm_ctl() {
-	dm_ctl=${TMPDIR:-/tmp}/dmake-ssh.$(id -u).${DMAKE_MAKEPID:-$$}
-	if mkdir -m 700 "$dm_ctl" 2>/dev/null; then
+	dm_runid=${DMAKE_RUNID:-$(id -u).$$}
+	dm_makepid=${dm_runid#*.}
+	dm_ctl=${TMPDIR:-/tmp}/dmake-ssh.$dm_runid
+	if [ -d "$dm_ctl" ] && [ ! -L "$dm_ctl" ] && [ -O "$dm_ctl" ]; then
+		:
+	elif mkdir -m 700 "$dm_ctl" 2>/dev/null; then
 		# not this shell's child: its `wait` must not wait for it
 		( dm_watch & )
-	elif [ -d "$dm_ctl" ] && [ ! -L "$dm_ctl" ] && [ -O "$dm_ctl" ] &&
-	    [ "$(stat -c %a "$dm_ctl")" = 700 ]; then
-		:
+	elif [ -d "$dm_ctl" ] && [ ! -L "$dm_ctl" ] && [ -O "$dm_ctl" ]; then
+		:	# made just now by a helper running beside this one
 	else
 		dm_die "$dm_ctl: not a private directory of this user"
 	fi
@@ -120,18 +126,13 @@ dm_ctl() {
 dm_watch() {
 	trap '' HUP INT TERM
 	exec </dev/null >/dev/null 2>&1
-	while kill -0 "${DMAKE_MAKEPID:-$$}" 2>/dev/null; do
+	while kill -0 "$dm_makepid" 2>/dev/null; do
 		sleep 1
 	done
 	for s in "$dm_ctl"/*; do
 		[ -S "$s" ] && ssh -o ControlPath="$s" -O exit dmake
 	done
 	rm -rf "$dm_ctl"
-}
-
-# dm_hex TEXT: TEXT in hex (a file name for any host word).
-dm_hex() {
-	printf '%s' "$1" | od -An -tx1 | tr -d ' \n'
 }
 
 # dm_lock DIR: take the lock DIR (mkdir), waiting at most 60 s; then
@@ -157,7 +158,12 @@ dm_lock() {
 dm_ssh() {
 	dm_h=$1 dm_c=$2
 	shift 2
-	dm_hx=$(dm_hex "$dm_h")
+	# a file name for the host word: itself when it is a plain one
+	case $dm_h in
+	*[!A-Za-z0-9._@:-]* | ?????????????????????????????????????????*)
+		dm_hx=$(printf '%s' "$dm_h" | cksum | tr ' ' _) ;;
+	*) dm_hx=$dm_h ;;
+	esac
 	dm_port=
 	case $dm_h in
 	*\[*\]:*) dm_port=${dm_h##*\]:}; dm_h=${dm_h%:*} ;;
@@ -174,16 +180,21 @@ dm_ssh() {
 	[ -n "${DMAKE_SSH_CONNECT_TIMEOUT:-}" ] &&
 		set -- "$@" -o "ConnectTimeout=$DMAKE_SSH_CONNECT_TIMEOUT"
 	dm_keys=${DMAKE_SSH_HOST_KEYS:-}
-	if [ -z "$dm_keys" ]; then
+	if [ -z "$dm_keys" ] && [ -f "$dm_ctl/k.$dm_hx" ]; then
+		read -r dm_keys < "$dm_ctl/k.$dm_hx"
+	elif [ -z "$dm_keys" ]; then
 		dm_keys=$(ssh -G "$@" -- "$dm_h" 2>/dev/null |
 		    awk '$1 == "stricthostkeychecking" { print $2 }')
+		[ "$dm_keys" = accept-new ] || dm_keys=yes
+		echo "$dm_keys" > "$dm_ctl/k.$dm_hx"
 	fi
 	[ "$dm_keys" = accept-new ] || dm_keys=yes
 	set -- "$@" -o "StrictHostKeyChecking=$dm_keys" \
-	    -o "ControlPath=$dm_ctl/%C"
-	if ! ssh -O check "$@" -- "$dm_h" 2>/dev/null; then
+	    -o "ControlPath=$dm_ctl/m.$dm_hx"
+	# a master whose socket is there but dead: ssh connects directly
+	if [ ! -S "$dm_ctl/m.$dm_hx" ]; then
 		dm_lock "$dm_ctl/lock.$dm_hx"
-		if ! ssh -O check "$@" -- "$dm_h" 2>/dev/null; then
+		if [ ! -S "$dm_ctl/m.$dm_hx" ]; then
 			ssh -o ControlMaster=yes -o ControlPersist=60 -f -N \
 			    "$@" -- "$dm_h" </dev/null >/dev/null \
 			    2>"$dm_tmp/master.$dm_hx"
@@ -217,7 +228,7 @@ dm_ssh() {
 dm_limited() {
 	[ -n "${DMAKE_LIMIT:-}" ] || return 1
 	printf '%s\n' "$1" | grep -qP -e "$DMAKE_LIMIT" && return 1
-	dm_k=$dm_ctl/skip.$(printf '%s' "$1" | od -An -tx1 | tr -d ' \n')
+	dm_k=$dm_ctl/skip.$(printf '%s' "$1" | cksum | tr ' ' _)
 	if ( set -C; : > "$dm_k" ) 2>/dev/null; then
 		printf 'dmake: %s: skipped by --limit\n' "$1" >&2
 	fi
@@ -265,11 +276,11 @@ dm_fan() {
 			dm_k=$((dm_k + 1))
 			dm_dec "$1"
 			dm_strip "$dm_r"
-			printf '%s' "$dm_r" > "$dm_tmp/a.$dm_n.$dm_k"
-			printf '%s' "$dm_f" > "$dm_tmp/f.$dm_n.$dm_k"
+			# the host's job (a subshell) inherits them
+			eval "dm_a_${dm_n}_$dm_k=\$dm_r dm_o_${dm_n}_$dm_k=\$dm_f"
 			shift
 		done
-		printf '%s\n' "$dm_host" > "$dm_tmp/h.$dm_n"
+		eval "dm_host_$dm_n=\$dm_host"
 		dm_run_host "$dm_n" "$dm_host" &
 		dm_running=$((dm_running + 1))
 		if [ "$dm_running" -ge "$dm_forks" ]; then
@@ -281,13 +292,15 @@ dm_fan() {
 	dm_fail=0 dm_i=0
 	while [ $dm_i -lt $dm_n ]; do
 		dm_i=$((dm_i + 1))
-		dm_host=$(cat "$dm_tmp/h.$dm_i")
-		dm_st=$(cat "$dm_tmp/st.$dm_i" 2>/dev/null || echo 1)
+		eval "dm_host=\$dm_host_$dm_i"
+		dm_st=1
+		[ -f "$dm_tmp/st.$dm_i" ] && read -r dm_st < "$dm_tmp/st.$dm_i"
 		[ "$dm_st" = 0 ] && continue
 		# as dmake: the reason on the line before, for a host that
 		# could not be reached (ssh's 255) and a failed transfer
 		# (always Error 1 then)
-		dm_why=$(cat "$dm_tmp/last.$dm_i" 2>/dev/null)
+		dm_why=
+		[ -f "$dm_tmp/last.$dm_i" ] && IFS= read -r dm_why < "$dm_tmp/last.$dm_i"
 		[ -n "$dm_why" ] || dm_why="exit status $dm_st"
 		if [ -s "$dm_tmp/what.$dm_i" ]; then
 			printf 'dmake: %s: %s: %s\n' "$dm_host" \
@@ -301,7 +314,7 @@ dm_fan() {
 			dm_where=${dm_loc%:*}:$(cat "$dm_tmp/line.$dm_i")
 		fi
 		dm_f=$dm_flags
-		[ "$dm_verb" = block ] || dm_f=$dm_f$(cat "$dm_tmp/f.$dm_i.1")
+		[ "$dm_verb" = block ] || eval "dm_f=\$dm_f\$dm_o_${dm_i}_1"
 		case $dm_f in
 		*i*) printf 'dmake: [%s: %s] %s: Error %s (ignored)\n' \
 		    "$dm_where" "$dm_target" "$dm_host" "$dm_st" >&2 ;;
@@ -316,9 +329,7 @@ dm_fan() {
 # dm_arg I K: argument K of host I, into dm_r, and its flags (with the
 # directive's) into dm_f.
 dm_arg() {
-	dm_r=$(cat "$dm_tmp/a.$1.$2"; printf x)
-	dm_r=${dm_r%x}
-	dm_own=$(cat "$dm_tmp/f.$1.$2")
+	eval "dm_r=\$dm_a_$1_$2 dm_own=\$dm_o_$1_$2"
 	dm_f=$dm_flags$dm_own
 }
 
