@@ -599,10 +599,9 @@ needs_copy(const struct include_rec *r)
 		unsigned f;
 		const char *rest;
 
-		if (raw.buf[0] == '\t' &&
-		    directive_kind(raw.buf + 1, &f, &rest) != DIRECTIVE_NONE)
-			need = true;
-		else if (strstr(raw.buf, "regex-filter") ||
+		if ((raw.buf[0] == '\t' &&
+		    directive_kind(raw.buf + 1, &f, &rest) != DIRECTIVE_NONE) ||
+		    strstr(raw.buf, "regex-filter") ||
 		    strstr(raw.buf, "regex-subst"))
 			need = true;
 	}

@@ -158,7 +158,7 @@ file_write(const char *fn, const char *mode, const struct func_arg *text,
 static void
 file_read(struct strbuf *out, const char *fn, const struct expand_ctx *cx)
 {
-	FILE *fp = fopen(fn, "r");
+	FILE *fp = fopen(fn, "re");
 	size_t start = out->len, n;
 
 	if (!fp) {
@@ -190,7 +190,7 @@ void
 func_file(struct strbuf *out, const char *name, const struct func_arg *argv,
     size_t argc, const struct expand_ctx *cx)
 {
-	const char *fn = argv[0].p, *mode = "w";
+	const char *fn = argv[0].p, *mode = "we";
 	char op = fn[0];
 
 	(void)name;
@@ -198,7 +198,7 @@ func_file(struct strbuf *out, const char *name, const struct func_arg *argv,
 		diag_fatal(cx->varloc, "file: invalid file operation: %s", fn);
 	fn++;
 	if (op == '>' && *fn == '>') {
-		mode = "a";
+		mode = "ae";
 		fn++;
 	}
 	while (is_space((unsigned char)*fn))

@@ -20,6 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "diag.h"
 #include "hosts.h"
 #include "strbuf.h"
 #include "util.h"
@@ -218,7 +219,7 @@ word_count(const char *word, struct strbuf *err)
 	}
 	for (p = word; next_group(p, &open, &close); p = close + 1) {
 		c = group_count(open + 1, close);
-		if (c < 0)
+		if (c <= 0)	/* 0 cannot happen: groups are not empty */
 			goto bad;
 		total = total > HOSTS_MAX / c ? HOSTS_MAX + 1 : total * c;
 	}
@@ -427,6 +428,8 @@ emit(struct hostvec *hv, const char *p, struct strbuf *acc,
 	base = acc->len;
 	for (q = open + 1; q < close; ) {
 		q = range_next(q, close, &r);
+		if (!q)
+			BUG("range group not checked by word_count()");
 		for (v = r.lo; v <= r.hi; v++) {
 			sb_setlen(acc, base);
 			sb_addf(acc, "%0*llu", r.width, v);

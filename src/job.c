@@ -401,7 +401,9 @@ shell_init(struct shell *sh, const struct scope *sc, bool posix)
 	    (strcmp(flags, "-c") == 0 || strcmp(flags, "-ec") == 0) &&
 	    ifs[strspn(ifs, " \t\n")] == '\0';
 	sh->bourne = bourne_name(shell);
-	sh->prefix = rp && *rp ? *rp : '\t';
+	sh->prefix = '\t';
+	if (rp && *rp)
+		sh->prefix = *rp;
 	strv_split(&sv, shell);
 	strv_split(&sv, flags);
 	sh->words = sv.v;
@@ -963,8 +965,8 @@ spawn(const struct spawn *sp)
 {
 	pid_t pid = vfork();
 
-	if (pid == 0)
-		spawn_child(sp);
+	if (pid == 0)	/* the child calls only execve, write and _exit: */
+		spawn_child(sp);	/* NOLINT(clang-analyzer-unix.Vfork) */
 	return pid;
 }
 

@@ -934,26 +934,9 @@ add_data_dirs(void)
 	*slash = '\0';
 	if (!(slash = strrchr(exe, '/')))
 		return;
-	strcpy(slash, "/share");
+	memcpy(slash, "/share", sizeof("/share"));	/* 16 bytes kept */
 	if (access(exe, F_OK) == 0)
 		parse_add_data_dir(exe);
-}
-
-static void
-json_str(const char *s)
-{
-	putchar('"');
-	for (; *s; s++) {
-		unsigned char c = (unsigned char)*s;
-
-		if (c == '"' || c == '\\')
-			printf("\\%c", c);
-		else if (c < 0x20)
-			printf("\\u%04x", c);
-		else
-			putchar(c);
-	}
-	putchar('"');
 }
 
 /* --list: the targets with a "## " description and the phony ones, in
@@ -984,11 +967,11 @@ list_targets(bool json)
 			continue;
 		}
 		printf("%s\n  {\"name\": ", first ? "" : ",");
-		json_str(t[i].node->name);
+		json_fputs(t[i].node->name, stdout);
 		printf(", \"description\": ");
-		json_str(d);
+		json_fputs(d, stdout);
 		printf(", \"file\": ");
-		json_str(t[i].loc.file);
+		json_fputs(t[i].loc.file, stdout);
 		printf(", \"line\": %lu, \"phony\": %s}", t[i].loc.line,
 		    t[i].node->flags & NODE_PHONY ? "true" : "false");
 		first = false;
@@ -1143,7 +1126,8 @@ main(int argc, char **argv)
 	struct node **goals;
 	size_t ngoals, i;
 	const char *lv = getenv("MAKELEVEL");
-	int level = lv ? atoi(lv) : 0, status;
+	long lvl = lv ? strtol(lv, NULL, 10) : 0;
+	int level = lvl < INT_MIN || lvl > INT_MAX ? 0 : (int)lvl, status;
 	bool entered;
 
 	if (level > 0)

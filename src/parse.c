@@ -1113,8 +1113,6 @@ struct static_ctx {
 	const char *tpat;
 	const char *deps;
 	size_t dlen;
-	const char *deps_raw;
-	size_t deps_raw_len;
 };
 
 /* Substitute stem for '%' in each word of text. */
@@ -1596,7 +1594,7 @@ recipe_prefix(void)
 {
 	const char *v = var_global_raw(".RECIPEPREFIX");
 
-	return v && *v ? *v : '\t';
+	return (char)(v && *v ? *v : '\t');
 }
 
 /* A "## text" line at the start of a line describes the rule below it
@@ -1784,10 +1782,12 @@ parse_eval(const char *text, size_t len, const struct loc *loc)
 static const char *
 arena_concat(const char *a, const char *b)
 {
-	char *s = arena_alloc(strlen(a) + strlen(b) + 1);
+	size_t na = strlen(a), nb = strlen(b);
+	char *s = arena_alloc(na + nb + 1);
 
-	strcpy(s, a);
-	strcat(s, b);
+	memcpy(s, a, na);
+	memcpy(s + na, b, nb);
+	s[na + nb] = '\0';
 	return s;
 }
 

@@ -372,18 +372,6 @@ on_data(struct session_cmd *c, int stream, const char *buf, size_t len)
 
 /* ---- what a host runs ---- */
 
-static void
-add_quoted(struct strbuf *sb, const char *s)
-{
-	sb_addc(sb, '\'');
-	for (; *s; s++)
-		if (*s == '\'')
-			sb_adds(sb, "'\\''");
-		else
-			sb_addc(sb, *s);
-	sb_addc(sb, '\'');
-}
-
 /* The watcher kills the group only while the script itself still runs
  * ($$ in a subshell is the script's pid): a script that ended, even by
  * an 'exit' or its own EXIT trap that skipped ours, leaves the daemons
@@ -439,7 +427,7 @@ host_command(const struct run *run, size_t h)
 		sb_addc(&script, '\n');
 	}
 	sb_adds(&cmd, "exec /bin/sh -c ");
-	add_quoted(&cmd, script.buf);
+	sb_add_sh_quoted(&cmd, script.buf);
 	sb_release(&script);
 	return sb_detach(&cmd, NULL);
 }
@@ -467,7 +455,7 @@ sh_command(const char *script)
 	struct strbuf cmd = STRBUF_INIT;
 
 	sb_adds(&cmd, "exec /bin/sh -c ");
-	add_quoted(&cmd, script);
+	sb_add_sh_quoted(&cmd, script);
 	return sb_detach(&cmd, NULL);
 }
 
@@ -538,23 +526,6 @@ start_more(struct run *run)
 	fflush(stdout);
 }
 
-static void
-json_string(FILE *f, const char *s)
-{
-	putc('"', f);
-	for (; *s; s++) {
-		unsigned char ch = (unsigned char)*s;
-
-		if (ch == '"' || ch == '\\')
-			fprintf(f, "\\%c", ch);
-		else if (ch < 0x20)
-			fprintf(f, "\\u%04x", ch);
-		else
-			putc(ch, f);
-	}
-	putc('"', f);
-}
-
 static const char *const kind_names[] = {
 	[STEP_LOCAL] = "local", [STEP_REMOTE] = "remote",
 	[STEP_BLOCK] = "block", [STEP_PUT] = "put", [STEP_GET] = "get",
@@ -569,11 +540,11 @@ log_step(const struct host_run *hr, const struct loc *loc, double secs,
 	if (!log_json)
 		return;
 	fputs("{\"target\":", log_json);
-	json_string(log_json, run->j->node->name);
+	json_fputs(run->j->node->name, log_json);
 	fputs(",\"file\":", log_json);
-	json_string(log_json, loc->file ? loc->file : "");
+	json_fputs(loc->file ? loc->file : "", log_json);
 	fprintf(log_json, ",\"line\":%lu,\"host\":", loc->line);
-	json_string(log_json, run->r->hosts[hr->h].word);
+	json_fputs(run->r->hosts[hr->h].word, log_json);
 	fprintf(log_json, ",\"kind\":\"%s\",\"start\":%lld.%03ld,"
 	    "\"duration\":%.3f,\"status\":%d,\"bytes\":%" PRIu64 "}\n",
 	    kind_names[run->s->kind], (long long)hr->wall0.tv_sec,

@@ -330,18 +330,6 @@ set_keepalive(struct session *s)
 	    sizeof(user_timeout));
 }
 
-static void
-add_sh_quoted(struct strbuf *sb, const char *s)
-{
-	sb_addc(sb, '\'');
-	for (; *s; s++)
-		if (*s == '\'')
-			sb_adds(sb, "'\\''");
-		else
-			sb_addc(sb, *s);
-	sb_addc(sb, '\'');
-}
-
 /* ProxyJump through OpenSSH's client, as libssh 0.10 does it, but with
  * our ssh_config (libssh's rewrite would read ~/.ssh/config instead):
  * "ssh -F CONFIG -J HOP1,... -W [%h]:%p LASTHOP". */
@@ -354,17 +342,17 @@ set_proxy_jump(struct session *s)
 	sb_adds(&cmd, "exec ssh");
 	if (opts.ssh_config) {
 		sb_adds(&cmd, " -F ");
-		add_sh_quoted(&cmd, opts.ssh_config);
+		sb_add_sh_quoted(&cmd, opts.ssh_config);
 	}
 	if (last) {
 		*last++ = '\0';
 		sb_adds(&cmd, " -J ");
-		add_sh_quoted(&cmd, hops);
+		sb_add_sh_quoted(&cmd, hops);
 	} else {
 		last = hops;
 	}
 	sb_adds(&cmd, " -W '[%h]:%p' ");
-	add_sh_quoted(&cmd, last);
+	sb_add_sh_quoted(&cmd, last);
 	ssh_options_set(s->ssh, SSH_OPTIONS_PROXYCOMMAND, cmd.buf);
 	sb_release(&cmd);
 	free(hops);
@@ -551,11 +539,9 @@ record_key(struct session *s, const char *path)
 		    ssh_get_error(s->ssh));
 	pthread_mutex_lock(&known_hosts_mu);
 	make_parent(path);
-	if (slurp(path, &old, &mode) < 0)
-		e = errno;
-	else if (strstr(old.buf, entry))
-		rc = 0;		/* another host word, same server */
-	else if (replace_file(path, &old, entry, mode) == 0)
+	if (slurp(path, &old, &mode) == 0 &&
+	    (strstr(old.buf, entry) ||	/* another word, same server */
+	    replace_file(path, &old, entry, mode) == 0))
 		rc = 0;
 	else
 		e = errno;

@@ -697,7 +697,7 @@ out:
 static FILE *
 open_config(const char *path)
 {
-	FILE *f = fopen(path, "r");
+	FILE *f = fopen(path, "re");
 	struct stat st;
 
 	if (f && fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {

@@ -6,6 +6,7 @@
  *	sb_grow, sb_setlen		size
  *	sb_add, sb_adds, sb_addc, sb_addf, sb_vaddf	append
  *	sb_rtrim			trim trailing whitespace
+ *	sb_add_sh_quoted		append a word quoted for /bin/sh
  */
 #include "config.h"
 
@@ -141,4 +142,21 @@ sb_rtrim(struct strbuf *sb)
 	while (n > 0 && is_space((unsigned char)sb->buf[n - 1]))
 		n--;
 	sb_setlen(sb, n);
+}
+
+void
+sb_add_sh_quoted(struct strbuf *sb, const char *s)
+{
+	size_t n;
+
+	sb_addc(sb, '\'');
+	for (;;) {
+		n = strcspn(s, "'");
+		sb_add(sb, s, n);
+		if (!s[n])
+			break;
+		sb_adds(sb, "'\\''");
+		s += n + 1;
+	}
+	sb_addc(sb, '\'');
 }

@@ -38,5 +38,10 @@ void sb_addf(struct strbuf *sb, const char *fmt, ...)
 void sb_vaddf(struct strbuf *sb, const char *fmt, va_list ap);
 /* Remove trailing whitespace. */
 void sb_rtrim(struct strbuf *sb);
+/* Append s as one word for /bin/sh: always inside single quotes (so ''
+ * for an empty s), each ' written as '\''.  Nothing in s is special to
+ * the shell afterwards.  s is a C string because a shell word cannot
+ * hold a NUL byte. */
+void sb_add_sh_quoted(struct strbuf *sb, const char *s);
 
 #endif

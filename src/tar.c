@@ -85,7 +85,7 @@ add_header(struct strbuf *out, const char *name, char type, mode_t mode,
 	if (link)
 		put_str(h + 157, 100, link);
 	memcpy(h + 257, "ustar", 6);
-	memcpy(h + 263, "00", 2);
+	h[263] = h[264] = '0';		/* version "00", no NUL */
 	put_checksum(h);
 	sb_add(out, h, sizeof(h));
 }

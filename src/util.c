@@ -7,6 +7,7 @@
  *	skip_space	skip whitespace
  *	next_word	iterate over whitespace-separated words
  *	str_hash	FNV-1a string hash
+ *	json_fputs	write a JSON string literal
  */
 #include "config.h"
 
@@ -142,4 +143,21 @@ str_hash(const char *s, size_t len)
 		h *= 1099511628211ULL;
 	}
 	return (size_t)(h ^ (h >> 29));
+}
+
+void
+json_fputs(const char *s, FILE *f)
+{
+	putc('"', f);
+	for (; *s; s++) {
+		unsigned char ch = (unsigned char)*s;
+
+		if (ch == '"' || ch == '\\')
+			fprintf(f, "\\%c", ch);
+		else if (ch < 0x20)
+			fprintf(f, "\\u%04x", ch);
+		else
+			putc(ch, f);
+	}
+	putc('"', f);
 }

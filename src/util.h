@@ -6,6 +6,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 
 #define countof(a) (sizeof(a) / sizeof((a)[0]))
 
@@ -56,6 +57,12 @@ const char *next_word(const char **pp, const char *end, size_t *len);
 
 /* FNV-1a hash of (s, len), for the hash tables. */
 size_t str_hash(const char *s, size_t len);
+
+/* Write s to f as a JSON string literal, quotes included: '"' and the
+ * backslash escaped by a backslash, control characters as \u00XX, other
+ * bytes as they are (so s should be UTF-8 for valid JSON).  Write
+ * errors are left in f's error indicator (ferror). */
+void json_fputs(const char *s, FILE *f);
 
 /* The program name used in messages: "dmake", or "dmake[N]" at
  * MAKELEVEL N > 0.  Set once by main. */

@@ -124,6 +124,12 @@ struct xfer {
 	uint64_t total;		/* @put: the sources' file sizes */
 };
 
+/* The mode bits @get gives what it writes: not setuid and setgid, since
+ * the file is the local user's (ownership is never kept), which may be
+ * root, and its content is the host's choice; cp -p drops them too when
+ * it cannot keep the owner. */
+#define GET_MODE_BITS 01777u
+
 /* ---- words ---- */
 
 static const char *
@@ -192,18 +198,6 @@ unterminated:
 
 /* ---- paths ---- */
 
-static void
-add_quoted(struct strbuf *sb, const char *s)
-{
-	sb_addc(sb, '\'');
-	for (; *s; s++)
-		if (*s == '\'')
-			sb_adds(sb, "'\\''");
-		else
-			sb_addc(sb, *s);
-	sb_addc(sb, '\'');
-}
-
 /* The last component of path, trailing slashes ignored (malloc'd). */
 static char *
 base_name(const char *path)
@@ -248,6 +242,15 @@ bad_base(const char *b)
 {
 	return !*b || !strcmp(b, ".") || !strcmp(b, "..") ||
 	    !strcmp(b, "/");
+}
+
+/* path as a starting point for find (malloc'd): find takes an argument
+ * that begins with '-' for its expression, so "-delete" would be the
+ * predicate, run on ".", not the file; "./-delete" is the file. */
+static char *
+find_start(const char *path)
+{
+	return xasprintf("%s%s", *path == '-' ? "./" : "", path);
 }
 
 /* ---- creating ---- */
@@ -504,11 +507,12 @@ static char *
 put_probe_command(struct xfer *x)
 {
 	struct strbuf sb = STRBUF_INIT;
-	char *parent = dir_name(x->dest);
+	char *parent = dir_name(x->dest), *d = find_start(x->dest);
 	size_t i;
 
 	sb_adds(&sb, "d=");
-	add_quoted(&sb, x->dest);
+	sb_add_sh_quoted(&sb, d);
+	free(d);
 	sb_adds(&sb, "\nif [ -d \"$d\" ]; then echo dir\n");
 	if (ends_in_slash(x->dest)) {
 		sb_adds(&sb, "else mkdir -- \"$d\" || exit 1; echo dir\n");
@@ -517,10 +521,10 @@ put_probe_command(struct xfer *x)
 		    "\"$d\" >&2; exit 1\n");
 	} else {
 		sb_adds(&sb, "elif [ -d ");
-		add_quoted(&sb, parent);
+		sb_add_sh_quoted(&sb, parent);
 		sb_adds(&sb, " ]; then echo file\nelse printf \"no such "
 		    "directory: '%s'\\n\" ");
-		add_quoted(&sb, parent);
+		sb_add_sh_quoted(&sb, parent);
 		sb_adds(&sb, " >&2; exit 1\n");
 	}
 	sb_adds(&sb, "fi\nlist() { printf 'T%s\\0' \"$1\"; "
@@ -533,7 +537,7 @@ put_probe_command(struct xfer *x)
 		char *b = base_name(x->words[i]);
 
 		sb_addf(&sb, "if [ -d \"$d\" ]; then list %zu \"$d\"/", i);
-		add_quoted(&sb, b);
+		sb_add_sh_quoted(&sb, b);
 		sb_addf(&sb, "; else list %zu \"$d\"; fi\n", i);
 		free(b);
 	}
@@ -631,8 +635,13 @@ put_hash_record(struct xfer *x, size_t i, const char *rec)
 	char *b = base_name(x->words[i]), *start, *top;
 	const char *rel;
 
-	start = x->into_dir ? xasprintf("%s/%s", x->dest, b) :
-	    xstrdup(x->dest);
+	start = find_start(x->dest);	/* as the probe's $d */
+	if (x->into_dir) {
+		char *in = xasprintf("%s/%s", start, b);
+
+		free(start);
+		start = in;
+	}
 	rel = under(hash_record(rec), start);
 	if (rel) {
 		top = top_name(x, i);
@@ -676,6 +685,17 @@ put_probe_done(struct xfer *x)
 
 /* ---- @put: the data ---- */
 
+/* What the probe found at archive path apath, or NULL. */
+static const struct remote_file *
+have_find(const struct xfer *x, const char *apath)
+{
+	struct remote_file key = { .path = (char *)apath };
+
+	if (!x->nhave)
+		return NULL;
+	return bsearch(&key, x->have, x->nhave, sizeof(*x->have), cmp_have);
+}
+
 /* Does the host have the local file path (st) as the regular file
  * apath: same size and mtime, or with --checksum same size and SHA-256
  * (whatever the times)? */
@@ -684,14 +704,13 @@ put_skip(void *ctx, const char *path, const char *apath,
     const struct stat *st)
 {
 	struct xfer *x = ctx;
-	struct remote_file key, *f;
+	const struct remote_file *f;
 	const char *rhex;
 	char hex[65];
 
-	if (!S_ISREG(st->st_mode) || !x->nhave)
+	if (!S_ISREG(st->st_mode))
 		return false;
-	key.path = (char *)apath;
-	f = bsearch(&key, x->have, x->nhave, sizeof(*x->have), cmp_have);
+	f = have_find(x, apath);
 	if (!f || f->type != 'f' || f->size != (uint64_t)st->st_size)
 		return false;
 	if (!by_checksum)
@@ -699,17 +718,6 @@ put_skip(void *ctx, const char *path, const char *apath,
 		    1000000000LL + st->st_mtim.tv_nsec;
 	rhex = hash_find(x, apath);
 	return rhex && sha256_file(path, hex) == 0 && !strcmp(hex, rhex);
-}
-
-static const struct remote_file *
-have_find(const struct xfer *x, const char *apath)
-{
-	struct remote_file key;
-
-	if (!x->nhave)
-		return NULL;
-	key.path = (char *)apath;
-	return bsearch(&key, x->have, x->nhave, sizeof(*x->have), cmp_have);
 }
 
 /* Is the local tree at path (archive path apath) on the host as it is
@@ -777,7 +785,7 @@ put_data_command(struct xfer *x)
 	char *dir = x->into_dir ? xstrdup(x->dest) : dir_name(x->dest);
 
 	sb_adds(&sb, "set -e\nd=");
-	add_quoted(&sb, dir);
+	sb_add_sh_quoted(&sb, dir);
 	sb_adds(&sb,
 	    "\ncase $d in /*) ;; *) d=$PWD/$d ;; esac\n"
 	    /* What a killed receiver left (its EXIT trap never ran) goes
@@ -988,7 +996,7 @@ get_dir(struct xfer *x, const char *path, const struct tar_entry *e)
 	}
 	XGROW(x->dirs, x->ndirs + 1, x->adirs);
 	x->dirs[x->ndirs].path = xstrdup(path);
-	x->dirs[x->ndirs].mode = e->mode;
+	x->dirs[x->ndirs].mode = e->mode & GET_MODE_BITS;
 	x->dirs[x->ndirs].mtime = e->mtime;
 	x->ndirs++;
 	return 0;
@@ -999,7 +1007,7 @@ get_link(struct xfer *x, const char *path, const struct tar_entry *e)
 {
 	char *t = temp_beside(path);
 	struct timespec ts[2];
-	int fd = mkstemp(t);
+	int fd = mkostemp(t, O_CLOEXEC);
 
 	if (fd < 0) {
 		get_fail(x, "cannot create a file beside", path, errno);
@@ -1048,7 +1056,7 @@ get_entry(void *ctx, const struct tar_entry *e)
 		} else {
 			x->target = path;
 			path = NULL;
-			x->mode = e->mode;
+			x->mode = e->mode & GET_MODE_BITS;
 			x->mtime = e->mtime;
 		}
 	}
@@ -1155,8 +1163,13 @@ get_probe_command(struct xfer *x)
 	size_t i;
 
 	for (i = 0; i < x->nsrc; i++) {
+		char *f = find_start(x->words[i]);
+
 		sb_adds(&sb, "s=");
-		add_quoted(&sb, x->words[i]);
+		sb_add_sh_quoted(&sb, x->words[i]);
+		sb_adds(&sb, "\nf=");
+		sb_add_sh_quoted(&sb, f);
+		free(f);
 		sb_addf(&sb, "\n[ -e \"$s\" ] || [ -L \"$s\" ] || { printf "
 		    "\"no such file or directory: '%%s'\\n\" \"$s\" >&2; "
 		    "exit 1; }\n"
@@ -1165,9 +1178,9 @@ get_probe_command(struct xfer *x)
 		    "esac; done\n"
 		    "printf 'T%zu\\0%%s\\0' \"$a\"\n", i);
 		if (by_checksum)
-			sb_adds(&sb, "find \"$s\" -type f -exec sha256sum -z -- "
+			sb_adds(&sb, "find \"$f\" -type f -exec sha256sum -z -- "
 			    "{} + 2>/dev/null || :\n");
-		sb_adds(&sb, "find \"$s\" -printf '%y %s %T@ %m %P\\0' "
+		sb_adds(&sb, "find \"$f\" -printf '%y %s %T@ %m %P\\0' "
 		    "2>/dev/null || printf 'X\\0'\n");
 	}
 	return sb_detach(&sb, NULL);
@@ -1210,7 +1223,7 @@ get_dir_same(struct xfer *x, size_t i, const struct listed *l)
 	char *lp = local_path_of(x, ap);
 	struct stat st;
 	bool same = lp && lstat(lp, &st) == 0 && S_ISDIR(st.st_mode) &&
-	    (st.st_mode & 07777) == l->mode &&
+	    (st.st_mode & 07777) == (l->mode & GET_MODE_BITS) &&
 	    (long long)st.st_mtim.tv_sec * 1000000000LL +
 	    st.st_mtim.tv_nsec == l->mtime;
 
@@ -1261,10 +1274,12 @@ get_probe_done(struct xfer *x)
 		} else if (p[0] == 'X' && !p[1]) {
 			break;
 		} else if (i < x->nsrc && x->abs[i] && hash_record(p)) {
-			const char *rel = under(hash_record(p), x->words[i]);
+			char *f = find_start(x->words[i]);	/* as $f */
+			const char *rel = under(hash_record(p), f);
 
 			if (rel)
 				hash_add(x, xasprintf("%zu:%s", i, rel), p);
+			free(f);
 		} else if (i < x->nsrc && x->abs[i]) {
 			get_record(x, i, p);
 		}
@@ -1313,7 +1328,7 @@ get_whole_command(struct xfer *x)
 
 	for (i = 0; i < x->nsrc; i++) {
 		sb_adds(&sb, "s=");
-		add_quoted(&sb, x->words[i]);
+		sb_add_sh_quoted(&sb, x->words[i]);
 		sb_adds(&sb, "\n[ -e \"$s\" ] || [ -L \"$s\" ] || { printf "
 		    "\"no such file or directory: '%s'\\n\" \"$s\" >&2; "
 		    "exit 1; }\n");
@@ -1324,9 +1339,9 @@ get_whole_command(struct xfer *x)
 		char *rel = xasprintf("./%s", b);
 
 		sb_adds(&sb, " -C ");
-		add_quoted(&sb, dir);
+		sb_add_sh_quoted(&sb, dir);
 		sb_addc(&sb, ' ');
-		add_quoted(&sb, rel);
+		sb_add_sh_quoted(&sb, rel);
 		free(dir);
 		free(b);
 		free(rel);

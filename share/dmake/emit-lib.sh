@@ -455,6 +455,8 @@ if [ $into = 0 ]; then
 	[ "$b" = "$t" ] || mv -- "$S/$b" "$S/$t"
 fi
 cd "$S"
+# @get: no setuid or setgid bit from the host (the files are this user'"'"'s)
+[ "$T" != .dmake-get ] || find . ! -type l -perm /6000 -exec chmod ug-s -- {} +
 find . -type d -exec sh -c '\''d=$0 R=$1; shift
 for x; do
 [ -d "$x" ] && [ ! -L "$x" ] || continue
@@ -514,7 +516,7 @@ dm_dir() {
 
 # dm_special PATH...: print the first that is or holds something other
 # than a file, directory or symbolic link (dmake sends only those).
-dm_special='for p; do find "$p" ! -type f ! -type d ! -type l -print 2>/dev/null | head -n 1; done | head -n 1'
+dm_special='for p; do case $p in -*) p=./$p ;; esac; find "$p" ! -type f ! -type d ! -type l -print 2>/dev/null | head -n 1; done | head -n 1'
 
 dm_put_work() {
 	dm_i=$1 dm_host=$2

@@ -221,6 +221,72 @@ test_detach(void)
 	free(p);
 }
 
+/* What /bin/sh makes of "printf %s WORD": the word after quote removal. */
+static char *
+sh_echo(const char *word)
+{
+	struct strbuf cmd = STRBUF_INIT, out = STRBUF_INIT;
+	char buf[256];
+	size_t n;
+	FILE *f;
+
+	sb_addf(&cmd, "printf %%s %s", word);
+	f = popen(cmd.buf, "r");
+	sb_release(&cmd);
+	if (!f)
+		return NULL;
+	while ((n = fread(buf, 1, sizeof(buf), f)) > 0)
+		sb_add(&out, buf, n);
+	if (pclose(f) != 0) {
+		sb_release(&out);
+		return NULL;
+	}
+	return sb_detach(&out, NULL);
+}
+
+static void
+test_sh_quoted(void)
+{
+	static const char *const words[] = {
+		"", "plain", "a b", "'", "''", "it's", "'lead", "trail'",
+		"$HOME `id` $(id) \\ \" * ? [a] ~ # ; & | < > \t\n!",
+		"-n", "%s", "\xc3\xa9t\xc3\xa9",
+	};
+	struct strbuf sb = STRBUF_INIT;
+	size_t i;
+	char *back;
+
+	/* Always quoted, even when nothing needs it. */
+	sb_add_sh_quoted(&sb, "");
+	check_str(sb.buf, "''");
+	sb_reset(&sb);
+	sb_add_sh_quoted(&sb, "plain");
+	check_str(sb.buf, "'plain'");
+	sb_reset(&sb);
+	sb_add_sh_quoted(&sb, "it's");
+	check_str(sb.buf, "'it'\\''s'");
+	sb_reset(&sb);
+	sb_add_sh_quoted(&sb, "''");
+	check_str(sb.buf, "''\\'''\\'''");
+	check(sane(&sb));
+	/* Appends, as the other sb_add* do. */
+	sb_reset(&sb);
+	sb_adds(&sb, "cd ");
+	sb_add_sh_quoted(&sb, "a b");
+	check_str(sb.buf, "cd 'a b'");
+
+	/* The shell gives back exactly what went in. */
+	for (i = 0; i < sizeof(words) / sizeof(words[0]); i++) {
+		sb_reset(&sb);
+		sb_add_sh_quoted(&sb, words[i]);
+		back = sh_echo(sb.buf);
+		check(back != NULL);
+		check_str(back ? back : "(null)", words[i]);
+		free(back);
+	}
+	sb_release(&sb);
+}
+
 /* Run fn in a child with stderr captured into err; return the wait
  * status. */
 static int
@@ -285,6 +351,7 @@ main(void)
 	test_addf();
 	test_rtrim();
 	test_detach();
+	test_sh_quoted();
 	test_setlen_bug();
 	return test_done();
 }

@@ -94,13 +94,7 @@ shq(const char *s)
 {
 	struct strbuf sb = STRBUF_INIT;
 
-	sb_addc(&sb, '\'');
-	for (; *s; s++)
-		if (*s == '\'')
-			sb_adds(&sb, "'\\''");
-		else
-			sb_addc(&sb, *s);
-	sb_addc(&sb, '\'');
+	sb_add_sh_quoted(&sb, s);
 	return sb_detach(&sb, NULL);
 }
 

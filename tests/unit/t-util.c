@@ -152,6 +152,43 @@ test_next_word(void)
 	check(p == text + 2);
 }
 
+/* What json_fputs() writes for s. */
+static char *
+json_of(const char *s)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&buf, &len);
+
+	if (!f)
+		return NULL;
+	json_fputs(s, f);
+	fclose(f);
+	return buf;
+}
+
+static void
+test_json(void)
+{
+	static const struct {
+		const char *in, *out;
+	} cases[] = {
+		{ "", "\"\"" },
+		{ "plain", "\"plain\"" },
+		{ "a\"b\\c", "\"a\\\"b\\\\c\"" },
+		{ "\t\n\x01\x1f ", "\"\\u0009\\u000a\\u0001\\u001f \"" },
+		{ "\x7f\xc3\xa9/", "\"\x7f\xc3\xa9/\"" },
+	};
+	size_t i;
+	char *got;
+
+	for (i = 0; i < countof(cases); i++) {
+		got = json_of(cases[i].in);
+		check_str(got ? got : "(null)", cases[i].out);
+		free(got);
+	}
+}
+
 static void
 test_macros(void)
 {
@@ -226,6 +263,7 @@ main(void)
 	test_space();
 	test_next_word();
 	test_macros();
+	test_json();
 	test_oom();
 	return test_done();
 }
