@@ -35,6 +35,8 @@ packages=(
 	# the libFuzzer harnesses (tests/fuzz, `make fuzz`): clang 14 with
 	# its libFuzzer and sanitizer runtimes; objcopy from binutils
 	clang libclang-rt-14-dev binutils
+	# scripts/lint.sh: static analysis, run by CI
+	cppcheck clang-tidy
 )
 
 verbose=0
