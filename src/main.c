@@ -24,6 +24,7 @@
 #include "func.h"
 #include "graph.h"
 #include "parse.h"
+#include "re.h"
 #include "remote.h"
 #include "rule.h"
 #include "session.h"
@@ -240,11 +241,15 @@ static void
 version(void)
 {
 	printf("dmake %s\n"
-	    "A GNU-make-compatible make (GNU Make 4.3 language) that also\n"
-	    "deploys over SSH.\n"
-	    "This is free software: you are free to change and redistribute "
-	    "it.\nThere is NO WARRANTY, to the extent permitted by law.\n",
-	    PACKAGE_VERSION);
+	    "Copyright (C) 2026 the dmake authors.\n"
+	    "No license has been chosen yet: the terms of distribution are "
+	    "not set.\n"
+	    "There is NO WARRANTY, to the extent permitted by law.\n"
+	    "\n"
+	    "A make compatible with GNU Make 4.3 that also deploys over SSH;\n"
+	    "built with libssh %s and PCRE2 %s.\n",
+	    PACKAGE_VERSION, session_library_version(),
+	    re_library_version());
 }
 
 static void bad_usage(const char *fmt, const char *arg)

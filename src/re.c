@@ -218,3 +218,13 @@ re_cleanup(void)
 	pcre2_match_data_free(match_data);
 	match_data = NULL;
 }
+
+const char *
+re_library_version(void)
+{
+	static char v[64];
+
+	if (!v[0] && pcre2_config(PCRE2_CONFIG_VERSION, v) < 0)
+		memcpy(v, "?", 2);
+	return v;
+}

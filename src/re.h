@@ -36,4 +36,7 @@ void re_subst(struct re *re, const char *subject, size_t len,
 /* Free every cached pattern and the match data (at exit). */
 void re_cleanup(void);
 
+/* The PCRE2 library's version, e.g. "10.42 2022-12-11" (--version). */
+const char *re_library_version(void);
+
 #endif

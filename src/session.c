@@ -1274,3 +1274,9 @@ session_shutdown_all(void)
 		ev_pipe[0] = ev_pipe[1] = -1;
 	}
 }
+
+const char *
+session_library_version(void)
+{
+	return ssh_version(0);
+}

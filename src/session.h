@@ -62,6 +62,9 @@ struct session_handlers {
 /* Settings for every session opened later; copied. */
 void session_configure(const struct session_opts *o);
 
+/* The libssh library's version, e.g. "0.10.6/openssl/zlib" (--version). */
+const char *session_library_version(void);
+
 /* The session of host h (its word identifies it), created with its
  * worker thread on first use.  Owned by the pool. */
 struct session *session_get(const struct host_spec *h);
