@@ -392,16 +392,22 @@ triage_one() {
 
 # replay_one NAME: every input of corpus/NAME and crashers/NAME once.
 replay_one() {
-	local n=$1 count log="$build/log/$1.replay.log"
+	local n=$1 count log="$build/log/$1.replay.log" d
+	local -a dirs=()
 	mkdir -p "$build/log" "$build/tmp"
-	count=$(find "$here/corpus/$n" "$here/crashers/$n" -type f \
-	    ! -name 'README*' ! -name '.*' 2>/dev/null | wc -l)
+	# git keeps no empty directory: a harness may have no crashers/NAME
+	for d in "$here/corpus/$n" "$here/crashers/$n"; do
+		[ -d "$d" ] && dirs+=("$d")
+	done
+	count=0
+	[ ${#dirs[@]} -gt 0 ] && count=$(find "${dirs[@]}" -type f \
+	    ! -name 'README*' ! -name '.*' | wc -l)
 	if [ "$count" -eq 0 ]; then
 		echo "$n: no inputs"
 		return 0
 	fi
-	if find "$here/corpus/$n" "$here/crashers/$n" -type f \
-	    ! -name 'README*' ! -name '.*' -print0 2>/dev/null | sort -z |
+	if find "${dirs[@]}" -type f \
+	    ! -name 'README*' ! -name '.*' -print0 | sort -z |
 	    TMPDIR="$build/tmp" xargs -0 -n 500 "$build/fuzz-$n" \
 	    -close_fd_mask=3 -timeout=20 -rss_limit_mb=2048 >"$log" 2>&1
 	then
