@@ -29,6 +29,10 @@ struct build_opts {
 	bool not_parallel;	/* .NOTPARALLEL */
 	bool export_all;	/* .EXPORT_ALL_VARIABLES or bare 'export' */
 	bool second_expansion;	/* .SECONDEXPANSION seen */
+	bool makefiles;		/* remaking makefiles: no "is up to date" */
+	/* Called before a recipe failure's "*** [...] Error N" (not an
+	 * ignored one) for the target node; may be NULL. */
+	void (*before_error)(const struct node *n);
 	unsigned jobs;		/* -j N; 0: unlimited */
 	double max_load;	/* -l; 0: none */
 	/* -o FILE: treat as very old, never remake; -W FILE: very new */

@@ -11,6 +11,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "arena.h"
@@ -736,6 +738,8 @@ read_makefiles(const struct config *c)
 		}
 }
 
+/* --list, --graph, --emit-makefile remake no makefile: a missing
+ * include is fatal, as GNU make's "no rule" case. */
 static void
 check_missing_includes(void)
 {
@@ -743,13 +747,178 @@ check_missing_includes(void)
 	size_t i;
 
 	for (i = 0; i < pr->nmissing; i++) {
+		if (pr->missing_optional[i])
+			continue;
 		diag_warn(&pr->missing_loc[i], "%s: No such file or directory",
 		    pr->missing[i]);
-		/* Remaking makefiles is not built yet: without it, a
-		 * missing include is fatal as GNU make's "no rule" case. */
 		diag_fatal(NULL, "No rule to make target '%s'",
 		    pr->missing[i]);
 	}
+}
+
+static int finish(int status);
+
+/* ---- remaking makefiles (GNU make manual, "How Makefiles Are
+ * Remade") ---- */
+
+struct makefile {
+	struct node *node;
+	const struct parse_file_rec *rec;
+	struct timespec mtime;		/* before: 0 when missing */
+};
+
+static struct makefile *makefiles;	/* while they are remade */
+static size_t nmakefiles;
+
+static bool
+file_mtime(const char *name, struct timespec *ts)
+{
+	struct stat st;
+
+	if (stat(name, &st) < 0) {
+		ts->tv_sec = ts->tv_nsec = 0;
+		return false;
+	}
+	*ts = st.st_mtim;
+	return true;
+}
+
+/* Whether make would try to remake makefile m: not one read from
+ * standard input, not a double-colon target without prerequisites (it
+ * would be remade every time), not an optional include no rule makes. */
+static bool
+remakable(const struct makefile *m)
+{
+	struct node *n = m->node;
+	const struct rule *r;
+
+	if (!strcmp(n->name, "-"))
+		return false;
+	if (n->flags & NODE_DOUBLE_COLON)
+		for (r = n->rules; r; r = r->next)
+			if (!r->deps && !r->order_only && !r->deps_text)
+				return false;
+	if (m->rec->missing && m->rec->optional && !n->rules &&
+	    !rule_search(n))
+		return false;
+	return true;
+}
+
+/* The "No such file or directory" of a missing include comes when its
+ * remaking failed, before the failure's own message (GNU make's
+ * order); for one that no rule makes, before "No rule to make target". */
+static void
+missing_include_note(const struct node *n)
+{
+	size_t i;
+
+	for (i = 0; i < nmakefiles; i++)
+		if (makefiles[i].node == n && makefiles[i].rec->missing &&
+		    !makefiles[i].rec->optional)
+			diag_warn(&makefiles[i].rec->loc,
+			    "%s: No such file or directory", n->name);
+}
+
+/* Run this dmake again from the start, in the directory it started in,
+ * with MAKE_RESTARTS one more. */
+static void __attribute__((noreturn))
+restart(const struct config *c, char **argv, const char *start)
+{
+	const char *r = getenv("MAKE_RESTARTS");
+	long k = r ? strtol(r, NULL, 10) : 0;
+	char num[32];
+	int e;
+
+	if (k < 0 || k >= 100)
+		diag_fatal(NULL, "makefiles remade %ld times: giving up", k);
+	snprintf(num, sizeof(num), "%ld", k + 1);
+	if (setenv("MAKE_RESTARTS", num, 1) < 0)
+		diag_fatal(NULL, "setenv: %s", strerror(errno));
+	fflush(stdout);
+	fflush(stderr);
+	if (c->ndirs && start && chdir(start) < 0) {
+		e = errno;
+		diag_fatal(NULL, "%s: %s", start, strerror(e));
+	}
+	execv("/proc/self/exe", argv);
+	execvp(argv[0], argv);
+	e = errno;
+	diag_fatal(NULL, "cannot run %s again: %s", argv[0], strerror(e));
+}
+
+/* Update every makefile read (and every include not found) as a goal,
+ * the last read first, before the real goals, with -n, -q and -t set
+ * aside (GNU make runs those recipes anyway).  When one changed, run
+ * dmake again from the start, as GNU make re-executes itself, with
+ * MAKE_RESTARTS counting.  A makefile whose remaking failed ends the
+ * run (status 2); under -k it is named ("Failed to remake makefile")
+ * and the goals are still made: the return value is then true, and
+ * the run's status 2. */
+static bool
+remake_makefiles(const struct config *c, char **argv, const char *start)
+{
+	const struct parse_result *pr = &parse_result;
+	struct node **nodes;
+	size_t nn = 0, i, k;
+	struct build_opts o = c->build;
+	bool remade = false, failed = false;
+	int status;
+
+	makefiles = xcalloc(pr->nfiles + 1, sizeof(*makefiles));
+	nmakefiles = 0;
+	nodes = xcalloc(pr->nfiles + 1, sizeof(*nodes));
+	for (i = pr->nfiles; i-- > 0;) {
+		const struct parse_file_rec *rec = &pr->files[i];
+		struct makefile *m = &makefiles[nmakefiles];
+
+		m->node = graph_node(rec->name, strlen(rec->name));
+		for (k = 0; k < nmakefiles; k++)
+			if (makefiles[k].node == m->node)
+				break;
+		if (k < nmakefiles)
+			continue;
+		m->rec = rec;
+		file_mtime(rec->name, &m->mtime);
+		nmakefiles++;
+		if (!remakable(m))
+			continue;
+		if (rec->missing && !rec->optional && !m->node->rules &&
+		    !rule_search(m->node))
+			missing_include_note(m->node);
+		nodes[nn++] = m->node;
+	}
+	if (nn) {
+		o.dry_run = o.touch = o.question = false;
+		o.makefiles = true;
+		o.before_error = missing_include_note;
+		status = build_goals(nodes, nn, &o);
+		if (status != 0 && !c->build.keep_going)
+			exit(finish(2));
+		for (i = 0; i < nmakefiles; i++) {
+			const struct makefile *m = &makefiles[i];
+			struct timespec now;
+			bool exists = file_mtime(m->node->name, &now);
+
+			if (m->node->state == NODE_FAILED) {
+				diag_warn(NULL, "Failed to remake makefile '%s'.",
+				    m->node->name);
+				failed = true;
+			} else if (exists && (m->rec->missing ||
+			    now.tv_sec != m->mtime.tv_sec ||
+			    now.tv_nsec != m->mtime.tv_nsec)) {
+				remade = true;
+			}
+		}
+		if (status != 0)
+			failed = true;
+	}
+	free(nodes);
+	free(makefiles);
+	makefiles = NULL;
+	nmakefiles = 0;
+	if (remade && !failed)
+		restart(c, argv, start);
+	return failed;
 }
 
 static void
@@ -1133,7 +1302,8 @@ main(int argc, char **argv)
 	const char *lv = getenv("MAKELEVEL");
 	long lvl = lv ? strtol(lv, NULL, 10) : 0;
 	int level = lvl < INT_MIN || lvl > INT_MAX ? 0 : (int)lvl, status;
-	bool entered;
+	bool entered, makefiles_failed = false;
+	char *start_dir = NULL;
 
 	if (level > 0)
 		progname = xasprintf("dmake[%d]", level);
@@ -1160,6 +1330,8 @@ main(int argc, char **argv)
 	/* --emit-makefile's stdout is a makefile: no directory lines */
 	entered = (cfg.print_dir || cfg.ndirs) && !cfg.no_print_dir &&
 	    !cfg.emit;
+	if (cfg.ndirs)
+		start_dir = getcwd(NULL, 0);
 	change_directories(&cfg);
 	if (entered)
 		print_dir("Entering");
@@ -1185,7 +1357,8 @@ main(int argc, char **argv)
 	if (!cfg.no_builtin_rules)
 		builtin_define_rules();
 	parse_finish();
-	check_missing_includes();
+	if (cfg.list || cfg.emit || cfg.graph)
+		check_missing_includes();
 	if (cfg.list) {
 		list_targets(strcmp(cfg.list, "json") == 0);
 		return finish(0);
@@ -1200,6 +1373,10 @@ main(int argc, char **argv)
 		dot_graph(&root, 1, stdout);
 		return finish(0);
 	}
+	if (!cfg.graph) {
+		fill_build_opts(&cfg);
+		makefiles_failed = remake_makefiles(&cfg, argv, start_dir);
+	}
 	goals = goal_nodes(&cfg, &ngoals);
 	if (cfg.graph) {
 		dot_graph(goals, ngoals, stdout);
@@ -1212,13 +1389,15 @@ main(int argc, char **argv)
 			    "found");
 		diag_fatal(NULL, "No targets");
 	}
-	fill_build_opts(&cfg);
 	status = build_goals(goals, ngoals, &cfg.build);
+	if (makefiles_failed && !status)
+		status = 2;
 	if (remote_finish() && !status)
 		status = 2;
 	if (entered)
 		print_dir("Leaving");
 	free(goals);
+	free(start_dir);
 	free_config(&cfg);
 	status = finish(status);
 	free_node_vars();

@@ -78,7 +78,25 @@ static const char **include_dirs;
 static size_t ninclude_dirs, include_dirs_alloc;
 static const char **data_dirs;		/* searched after include_dirs */
 static size_t ndata_dirs, data_dirs_alloc;
-static size_t missing_alloc, missing_loc_alloc;
+static size_t missing_alloc, missing_loc_alloc, missing_opt_alloc;
+static size_t files_alloc;
+
+static void
+note_file(const char *name, bool missing, bool optional,
+    const struct loc *loc)
+{
+	struct parse_result *pr = &parse_result;
+
+	XGROW(pr->files, pr->nfiles + 1, files_alloc);
+	pr->files[pr->nfiles].name = name;
+	pr->files[pr->nfiles].missing = missing;
+	pr->files[pr->nfiles].optional = optional;
+	if (loc)
+		pr->files[pr->nfiles].loc = *loc;
+	else
+		memset(&pr->files[pr->nfiles].loc, 0, sizeof(struct loc));
+	pr->nfiles++;
+}
 static const char **suffixes;
 static size_t nsuffixes, suffixes_alloc;
 
@@ -1403,14 +1421,18 @@ include_one(struct reader *r, const char *name, size_t len, bool optional)
 			free(p2);
 		}
 	}
-	if (!optional) {
+	{
 		struct parse_result *pr = &parse_result;
 
 		XGROW(pr->missing, pr->nmissing + 1, missing_alloc);
 		XGROW(pr->missing_loc, pr->nmissing + 1, missing_loc_alloc);
+		XGROW(pr->missing_optional, pr->nmissing + 1,
+		    missing_opt_alloc);
 		pr->missing[pr->nmissing] = shown;
 		pr->missing_loc[pr->nmissing] = r->loc;
+		pr->missing_optional[pr->nmissing] = optional;
 		pr->nmissing++;
+		note_file(shown, true, optional, &r->loc);
 	}
 	free(path);
 }
@@ -1756,6 +1778,7 @@ parse_file(const char *path, const char *name)
 		return -1;
 	r.loc.file = name;
 	add_makefile_list(name);
+	note_file(name, false, false, NULL);
 	read_lines(&r);
 	reader_free(&r);
 	return 0;

@@ -14,15 +14,28 @@
 #include "graph.h"
 
 /* What reading found that the rest of the run needs. */
+struct parse_file_rec {
+	const char *name;
+	bool missing;		/* an include not found */
+	bool optional;		/* -include, sinclude */
+	struct loc loc;		/* of the include line */
+};
+
 struct parse_result {
 	bool second_expansion;	/* .SECONDEXPANSION */
 	bool export_all;	/* bare 'export' / .EXPORT_ALL_VARIABLES */
 	bool oneshell, posix, silent_all, ignore_all, delete_on_error;
 	bool not_parallel, precious_all, secondary_all;
-	/* include files that could not be found, in order */
+	/* include files that could not be found, in order; optional:
+	 * named by -include or sinclude (no error when none can be made) */
 	const char **missing;
 	struct loc *missing_loc;
+	bool *missing_optional;
 	size_t nmissing;
+	/* every makefile read or included, found or not, in reading order
+	 * (GNU make's read_files, which it remakes last-read first) */
+	struct parse_file_rec *files;
+	size_t nfiles;
 	/* suffix rules defined, for .SUFFIXES changes */
 	struct node *default_node;	/* .DEFAULT rule, or NULL */
 };

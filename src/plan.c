@@ -870,7 +870,8 @@ report_goals(struct node **goals, size_t upto, bool *reported,
 			if (pn->status == JOB_QUESTION && !opts->keep_going)
 				stopping = true;
 			if (pn->status == JOB_OK && !goal_changed[i] &&
-			    !opts->silent && !opts->question)
+			    !opts->silent && !opts->question &&
+			    !opts->makefiles)
 				goal_message(pn);
 		}
 		n += reported[i];

@@ -94,6 +94,8 @@ report(const struct job *j, const struct step *s, const struct step_result *r,
 	if (s->loc.file)
 		snprintf(where, sizeof(where), ":%lu", s->loc.line);
 	fflush(stdout);
+	if (!ignored && opts->before_error)
+		opts->before_error(j->node);
 	if (!r->sig)
 		fprintf(stderr, "%s: %s[%s%s: %s] Error %d%s\n", progname, pre,
 		    file, where, j->node->name, r->exit_code, post);

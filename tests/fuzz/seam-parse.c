@@ -17,12 +17,16 @@ fuzz_parse_reset(void)
 {
 	const char **missing = parse_result.missing;
 	struct loc *missing_loc = parse_result.missing_loc;
+	bool *missing_optional = parse_result.missing_optional;
+	struct parse_file_rec *files = parse_result.files;
 
 	/* The arrays stay (their capacities are statics too); the
 	 * counts go, and with them every arena pointer they held. */
 	memset(&parse_result, 0, sizeof(parse_result));
 	parse_result.missing = missing;
 	parse_result.missing_loc = missing_loc;
+	parse_result.missing_optional = missing_optional;
+	parse_result.files = files;
 	nlisted = 0;
 	nsuffixes = 0;
 	ninclude_dirs = 0;
