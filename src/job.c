@@ -36,6 +36,7 @@
 #include "expand.h"
 #include "graph.h"
 #include "job.h"
+#include "jobserver.h"
 #include "strbuf.h"
 #include "util.h"
 #include "var.h"
@@ -940,6 +941,8 @@ struct spawn {
 	char **argv, **envp;
 	char **sh_argv;		/* "/bin/sh path args...": ENOEXEC */
 	const struct rlimit *stack;	/* restore, or NULL */
+	int close_fds[2];	/* the jobserver's, for a command that is
+				 * not recursive; -1: none */
 	char msg[256];		/* "dmake: path: " */
 };
 
@@ -950,6 +953,10 @@ spawn_child(const struct spawn *sp)
 
 	if (sp->stack)
 		setrlimit(RLIMIT_STACK, sp->stack);
+	if (sp->close_fds[0] >= 0)
+		close(sp->close_fds[0]);
+	if (sp->close_fds[1] >= 0)
+		close(sp->close_fds[1]);
 	execve(sp->path, sp->argv, sp->envp);
 	if (errno == ENOEXEC)
 		execve(sp->sh_argv[0], sp->sh_argv, sp->envp);
@@ -1007,6 +1014,11 @@ local_start(struct executor *ex, struct job *j, struct step *s,
 	sp.path = path;
 	sp.argv = s->argv;
 	sp.stack = l->stack_raised ? &l->old_stack : NULL;
+	/* only a recursive command ('+', $(MAKE)) gets the jobserver */
+	if (s->flags & STEP_ALWAYS)
+		sp.close_fds[0] = sp.close_fds[1] = -1;
+	else
+		jobserver_fds(sp.close_fds);
 	snprintf(sp.msg, sizeof(sp.msg), "%s: %s: ", progname, s->argv[0]);
 	pid = spawn(&sp);
 	err = errno;

@@ -25,6 +25,7 @@
 #include "expand.h"
 #include "func.h"
 #include "graph.h"
+#include "jobserver.h"
 #include "parse.h"
 #include "re.h"
 #include "remote.h"
@@ -43,7 +44,7 @@ enum opt_id {
 	O_CHECK_SYMLINK, O_DRY_RUN, O_OLD_FILE, O_OUTPUT_SYNC, O_PRINT_DB,
 	O_QUESTION, O_NO_BUILTIN_RULES, O_NO_BUILTIN_VARS, O_SILENT,
 	O_NO_SILENT, O_STOP, O_TOUCH, O_TRACE, O_VERSION, O_PRINT_DIR,
-	O_NO_PRINT_DIR, O_NEW_FILE, O_WARN_UNDEF, O_IGNORED,
+	O_NO_PRINT_DIR, O_NEW_FILE, O_WARN_UNDEF, O_IGNORED, O_JOBSERVER,
 	/* dmake's own: long options only */
 	O_LIMIT, O_FORKS, O_SSH_CONFIG, O_IDENTITY, O_ACCEPT_NEW, O_CTIMEOUT,
 	O_LIST, O_GRAPH, O_CHECKSUM, O_EMIT, O_SUMMARY, O_LOG_JSON,
@@ -101,8 +102,8 @@ static const struct optdef optdefs[] = {
 	{ 0, "new-file", ARG_REQUIRED, O_NEW_FILE },
 	{ 0, "assume-new", ARG_REQUIRED, O_NEW_FILE },
 	{ 0, "warn-undefined-variables", ARG_NONE, O_WARN_UNDEF },
-	{ 0, "jobserver-auth", ARG_REQUIRED, O_IGNORED },
-	{ 0, "jobserver-fds", ARG_REQUIRED, O_IGNORED },
+	{ 0, "jobserver-auth", ARG_REQUIRED, O_JOBSERVER },
+	{ 0, "jobserver-fds", ARG_REQUIRED, O_JOBSERVER },
 	{ 0, "limit", ARG_REQUIRED, O_LIMIT },
 	{ 0, "forks", ARG_REQUIRED, O_FORKS },
 	{ 0, "ssh-config", ARG_REQUIRED, O_SSH_CONFIG },
@@ -148,6 +149,7 @@ struct config {
 	const char *list;	/* --list: "text" or "json" */
 	const char *graph;	/* --graph[=TARGET]: "" for the goals */
 	bool emit;		/* --emit-makefile */
+	const char *jobserver_auth;	/* --jobserver-auth=R,W (MAKEFLAGS) */
 	struct session_opts ssh;
 	struct remote_opts remote;
 };
@@ -359,6 +361,7 @@ apply_opt(struct config *c, enum opt_id id, const char *arg)
 		break;
 	case O_SUMMARY: c->remote.summary = true; break;
 	case O_CHECKSUM: c->checksum = true; break;
+	case O_JOBSERVER: c->jobserver_auth = arg; break;
 	case O_EMIT: c->emit = true; break;
 	case O_GRAPH: c->graph = arg ? arg : ""; break;
 	case O_LIST:
@@ -577,6 +580,8 @@ set_makeflags(const struct config *c, bool with_vars)
 		sb_addf(&rest, " -I%s", dirs[i]);
 	if (c->jobs_arg)
 		sb_addf(&rest, " -j%s", c->jobs_arg);
+	if (jobserver_auth())
+		sb_addf(&rest, " --jobserver-auth=%s", jobserver_auth());
 	if (c->load_arg)
 		sb_addf(&rest, " -l%s", c->load_arg);
 	if (c->sync)
@@ -1327,9 +1332,12 @@ main(int argc, char **argv)
 		diag_fatal(NULL, "--%s is not built yet", cfg.unbuilt);
 	configure_remote(&cfg);
 	add_data_dirs();
-	/* --emit-makefile's stdout is a makefile: no directory lines */
-	entered = (cfg.print_dir || cfg.ndirs) && !cfg.no_print_dir &&
-	    !cfg.emit;
+	/* "Entering directory" with -w, and as GNU make with -C or in a
+	 * sub-make unless -s; never on --emit-makefile's stdout, which is
+	 * a makefile */
+	entered = (cfg.print_dir || ((cfg.ndirs || level > 0) &&
+	    !cfg.build.silent)) && !cfg.no_print_dir && !cfg.emit &&
+	    !cfg.list && !cfg.graph;
 	if (cfg.ndirs)
 		start_dir = getcwd(NULL, 0);
 	change_directories(&cfg);
@@ -1353,6 +1361,8 @@ main(int argc, char **argv)
 	read_makefiles(&cfg);
 	/* Flags the makefiles added to MAKEFLAGS take effect now. */
 	read_makeflags(&cfg, var_global_raw("MAKEFLAGS"), false);
+	if (!cfg.list && !cfg.emit && !cfg.graph)
+		jobserver_setup(cfg.jobserver_auth, &cfg.build.jobs);
 	set_makeflags(&cfg, true);
 	if (!cfg.no_builtin_rules)
 		builtin_define_rules();

@@ -35,6 +35,7 @@
 #include "diag.h"
 #include "graph.h"
 #include "job.h"
+#include "jobserver.h"
 #include "remote.h"
 #include "sched.h"
 #include "util.h"
@@ -51,6 +52,8 @@ static int sig_pipe[2] = { -1, -1 };
 static struct sigaction old_sigs[countof(fatal_sigs)];
 static void (*old_fatal_hook)(void);
 static bool dying, load_blocked, in_fatal;
+static size_t js_held;		/* jobserver slots held */
+static bool js_waiting;		/* for a slot: poll the pipe */
 
 static void
 on_signal(int sig)
@@ -241,6 +244,8 @@ run_steps(struct job *j)
 	return true;
 }
 
+static void release_slots(void);
+
 static void
 remove_running(struct job *j)
 {
@@ -249,6 +254,7 @@ remove_running(struct job *j)
 	for (i = 0; i < nrun; i++)
 		if (running[i] == j) {
 			running[i] = running[--nrun];
+			release_slots();
 			return;
 		}
 	BUG("job for '%s' is not running", j->node->name);
@@ -287,6 +293,9 @@ load_too_high(void)
 	return getloadavg(&load, 1) == 1 && load >= opts->max_load;
 }
 
+/* With a jobserver, each job beyond the first holds a slot read from
+ * its pipe (js_held counts them; one more may be held when a slot was
+ * taken for a job that then did not start). */
 bool
 sched_has_slot(void)
 {
@@ -298,7 +307,24 @@ sched_has_slot(void)
 		load_blocked = true;	/* look again in a second */
 		return false;
 	}
+	if (jobserver_active() && nrun > 0 && js_held < nrun) {
+		if (!jobserver_try_acquire()) {
+			js_waiting = true;	/* poll the pipe */
+			return false;
+		}
+		js_held++;
+	}
 	return true;
+}
+
+/* Give back the slots the running jobs no longer need. */
+static void
+release_slots(void)
+{
+	while (js_held > (nrun ? nrun - 1 : 0)) {
+		jobserver_release();
+		js_held--;
+	}
 }
 
 size_t
@@ -328,18 +354,27 @@ static void
 poll_once(int timeout)
 {
 	struct pollfd fds[8];
-	size_t n, nl;
+	size_t n, nl, nfds;
 	int r, t = remote->timeout ? remote->timeout(remote) : -1;
 
 	fds[0].fd = sig_pipe[0];
 	fds[0].events = POLLIN;
 	fds[0].revents = 0;
-	nl = local->pollfds(local, fds + 1, countof(fds) - 1);
+	nl = local->pollfds(local, fds + 1, countof(fds) - 2);
 	n = 1 + nl + remote->pollfds(remote, fds + 1 + nl,
-	    countof(fds) - 1 - nl);
+	    countof(fds) - 2 - nl);
+	nfds = n;
+	if (js_waiting) {
+		/* last: the executors' ready() calls see their own only */
+		fds[nfds].fd = jobserver_poll_fd();
+		fds[nfds].events = POLLIN;
+		fds[nfds].revents = 0;
+		nfds++;
+		js_waiting = false;
+	}
 	if (t >= 0 && (timeout < 0 || t < timeout))
 		timeout = t;
-	r = poll(fds, (nfds_t)n, timeout);
+	r = poll(fds, (nfds_t)nfds, timeout);
 	if (r < 0 && errno != EINTR) {
 		int e = errno;
 
@@ -456,6 +491,7 @@ sched_fini(void)
 
 	if (nrun)
 		BUG("%zu jobs still running", nrun);
+	release_slots();
 	for (i = 0; i < countof(fatal_sigs); i++)
 		sigaction(fatal_sigs[i], &old_sigs[i], NULL);
 	diag_fatal_hook = old_fatal_hook;
