@@ -217,7 +217,7 @@ usage(FILE *fp)
 "  --no-print-directory        Turn off -w, even if it was turned on implicitly.\n"
 "  -W FILE, --what-if=FILE, --new-file=FILE, --assume-new=FILE\n"
 "                              Consider FILE to be infinitely new.\n"
-"  --warn-undefined-variables  Accepted; the warning is not built yet.\n"
+"  --warn-undefined-variables  Warn when an undefined variable is referenced.\n"
 "\n"
 "Deployment options (long options only):\n"
 "  --limit=REGEX               Act only on hosts matching the PCRE2 REGEX.\n"
