@@ -30,6 +30,10 @@ struct build_opts {
 	bool export_all;	/* .EXPORT_ALL_VARIABLES or bare 'export' */
 	bool second_expansion;	/* .SECONDEXPANSION seen */
 	bool makefiles;		/* remaking makefiles: no "is up to date" */
+	/* -O: a job's local output shown when each line (LINE) or the
+	 * whole recipe (TARGET, RECURSE) is done; RECURSE also holds a
+	 * recursive make's */
+	enum { OSYNC_NONE, OSYNC_LINE, OSYNC_TARGET, OSYNC_RECURSE } output_sync;
 	/* Called before a recipe failure's "*** [...] Error N" (not an
 	 * ignored one) for the target node; may be NULL. */
 	void (*before_error)(const struct node *n);

@@ -90,6 +90,11 @@ struct job {
 	bool ran_always;	/* a STEP_ALWAYS step was run */
 	bool skipped_after;	/* steps skipped by -t after that */
 	bool deleted;		/* target already deleted */
+	/* -O: the output of the job's commands (stdout, stderr; the same
+	 * file when dmake's stdout and stderr are one), shown in one piece */
+	bool sync_open;
+	bool sync_step;		/* the step starting writes to them */
+	int sync_fd[2];
 	void *owner;		/* the planner's */
 	size_t owner_unit;
 	void *exec_data;	/* the executor's, while a step runs */

@@ -943,6 +943,7 @@ struct spawn {
 	const struct rlimit *stack;	/* restore, or NULL */
 	int close_fds[2];	/* the jobserver's, for a command that is
 				 * not recursive; -1: none */
+	int out_fd, err_fd;	/* -O: stdout and stderr, or -1 */
 	char msg[256];		/* "dmake: path: " */
 };
 
@@ -953,6 +954,10 @@ spawn_child(const struct spawn *sp)
 
 	if (sp->stack)
 		setrlimit(RLIMIT_STACK, sp->stack);
+	if (sp->out_fd >= 0)
+		dup2(sp->out_fd, 1);
+	if (sp->err_fd >= 0)
+		dup2(sp->err_fd, 2);
 	if (sp->close_fds[0] >= 0)
 		close(sp->close_fds[0]);
 	if (sp->close_fds[1] >= 0)
@@ -1014,6 +1019,12 @@ local_start(struct executor *ex, struct job *j, struct step *s,
 	sp.path = path;
 	sp.argv = s->argv;
 	sp.stack = l->stack_raised ? &l->old_stack : NULL;
+	/* -O: the job's files (the scheduler says for which steps) */
+	sp.out_fd = sp.err_fd = -1;
+	if (j->sync_step) {
+		sp.out_fd = j->sync_fd[0];
+		sp.err_fd = j->sync_fd[1];
+	}
 	/* only a recursive command ('+', $(MAKE)) gets the jobserver */
 	if (s->flags & STEP_ALWAYS)
 		sp.close_fds[0] = sp.close_fds[1] = -1;

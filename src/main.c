@@ -201,8 +201,9 @@ usage(FILE *fp)
 "  -o FILE, --old-file=FILE, --assume-old=FILE\n"
 "                              Consider FILE to be very old and don't remake it.\n"
 "  -O[TYPE], --output-sync[=TYPE]\n"
-"                              Hold each remote host's output until its command\n"
-"                              ends (local output is not synchronised yet).\n"
+"                              Show each recipe's output (TYPE target, the\n"
+"                              default), line or recursive make's in one piece;\n"
+"                              each remote host's when its command ends.\n"
 "  -p, --print-data-base       Accepted; the database print is not built yet.\n"
 "  -q, --question              Run no recipe; exit status says if up to date.\n"
 "  -r, --no-builtin-rules      Disable the built-in implicit rules.\n"
@@ -964,6 +965,15 @@ fill_build_opts(struct config *c)
 	struct build_opts *b = &c->build;
 	const struct parse_result *pr = &parse_result;
 
+	b->output_sync = OSYNC_NONE;
+	if (c->sync && !strcmp(c->sync, "line"))
+		b->output_sync = OSYNC_LINE;
+	else if (c->sync && !strcmp(c->sync, "target"))
+		b->output_sync = OSYNC_TARGET;
+	else if (c->sync && !strcmp(c->sync, "recurse"))
+		b->output_sync = OSYNC_RECURSE;
+	else if (c->sync && strcmp(c->sync, "none"))
+		diag_fatal(NULL, "unknown output-sync type '%s'", c->sync);
 	b->oneshell = pr->oneshell;
 	b->posix = pr->posix;
 	b->delete_on_error = pr->delete_on_error;

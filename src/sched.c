@@ -67,9 +67,127 @@ on_signal(int sig)
 
 /* ---- messages ---- */
 
-static void
-echo(const char *text)
+/* ---- -O: output sync ---- */
+
+static int
+sync_tmpfile(void)
 {
+	const char *dir = getenv("TMPDIR");
+	char *path;
+	int fd;
+
+	if (!dir || !*dir)
+		dir = "/tmp";
+	fd = open(dir, O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
+	if (fd >= 0)
+		return fd;
+	path = xasprintf("%s/dmake-out.XXXXXX", dir);
+	fd = mkostemp(path, O_CLOEXEC);
+	if (fd >= 0)
+		unlink(path);
+	free(path);
+	return fd;
+}
+
+/* Whether dmake's stdout and stderr are one file (then one temporary
+ * file keeps their lines in order). */
+static bool
+same_output(void)
+{
+	struct stat a, b;
+
+	return fstat(1, &a) == 0 && fstat(2, &b) == 0 &&
+	    a.st_dev == b.st_dev && a.st_ino == b.st_ino;
+}
+
+static void
+sync_open(struct job *j)
+{
+	if (opts->output_sync == OSYNC_NONE || j->sync_open)
+		return;
+	j->sync_fd[0] = sync_tmpfile();
+	if (j->sync_fd[0] < 0) {
+		diag_warn(NULL, "cannot open a temporary file for -O: %s",
+		    strerror(errno));
+		return;
+	}
+	j->sync_fd[1] = same_output() ? j->sync_fd[0] : sync_tmpfile();
+	if (j->sync_fd[1] < 0) {
+		close(j->sync_fd[0]);
+		return;
+	}
+	j->sync_open = true;
+}
+
+/* Copy fd's content to out and empty it. */
+static void
+sync_copy(int fd, int out)
+{
+	char buf[65536];
+	ssize_t n;
+
+	if (lseek(fd, 0, SEEK_SET) < 0)
+		return;
+	while ((n = read(fd, buf, sizeof(buf))) > 0) {
+		char *p = buf;
+
+		while (n > 0) {
+			ssize_t w = write(out, p, (size_t)n);
+
+			if (w < 0 && errno == EINTR)
+				continue;
+			if (w <= 0)
+				break;
+			p += w;
+			n -= w;
+		}
+	}
+	if (ftruncate(fd, 0) < 0 || lseek(fd, 0, SEEK_SET) < 0)
+		return;
+}
+
+/* Show what j's commands wrote so far. */
+static void
+sync_dump(struct job *j)
+{
+	if (!j->sync_open)
+		return;
+	fflush(stdout);
+	fflush(stderr);
+	sync_copy(j->sync_fd[0], 1);
+	if (j->sync_fd[1] != j->sync_fd[0])
+		sync_copy(j->sync_fd[1], 2);
+}
+
+static void
+sync_close(struct job *j)
+{
+	if (!j->sync_open)
+		return;
+	sync_dump(j);
+	if (j->sync_fd[1] != j->sync_fd[0])
+		close(j->sync_fd[1]);
+	close(j->sync_fd[0]);
+	j->sync_open = false;
+}
+
+/* ---- messages ---- */
+
+/* A command's echo: with -O, into the job's output, before what the
+ * command writes. */
+static void
+echo(struct job *j, const char *text)
+{
+	if (j->sync_open) {
+		char *line = xasprintf("%s\n", text);
+		size_t len = strlen(line);
+
+		fflush(stdout);
+		if (write(j->sync_fd[0], line, len) != (ssize_t)len)
+			diag_warn(NULL, "-O: write: %s", strerror(errno));
+		free(line);
+		return;
+	}
 	printf("%s\n", text);
 	fflush(stdout);
 }
@@ -178,6 +296,9 @@ sched_touch(const struct node *n)
 static bool
 step_ended(struct job *j, const struct step *s, const struct step_result *r)
 {
+	/* -O: the output before any message about it; -Oline: each line */
+	if (opts->output_sync == OSYNC_LINE || r->sig || r->exit_code)
+		sync_dump(j);
 	if (!r->sig && !r->exit_code)
 		return true;
 	if ((s->flags & STEP_IGNORE) || opts->ignore_errors) {
@@ -230,12 +351,15 @@ run_steps(struct job *j)
 		/* A remote step echoes itself, once per host. */
 		if (is_local && (opts->dry_run ||
 		    (!(s->flags & STEP_SILENT) && !opts->silent)))
-			echo(s->text);
+			echo(j, s->text);
 		if ((s->flags & STEP_NOOP) || (opts->dry_run && !always))
 			continue;
 		j->ran_always |= always;
 		fflush(stdout);
 		fflush(stderr);
+		/* a recursive make syncs its own output, unless -Orecurse */
+		j->sync_step = j->sync_open && is_local && (!always ||
+		    opts->output_sync == OSYNC_RECURSE);
 		if (ex->start(ex, j, s, &r) == 0)
 			return false;
 		if (!step_ended(j, s, &r))
@@ -268,6 +392,7 @@ step_done(struct job *j, const struct step_result *r)
 
 	if (step_ended(j, s, r) && !run_steps(j))
 		return;		/* the next step runs */
+	sync_close(j);
 	remove_running(j);
 	if (!dying)
 		hooks.job_done(j);
@@ -276,8 +401,11 @@ step_done(struct job *j, const struct step_result *r)
 bool
 sched_start(struct job *j)
 {
-	if (run_steps(j))
+	sync_open(j);
+	if (run_steps(j)) {
+		sync_close(j);
 		return true;
+	}
 	XGROW(running, nrun + 1, arun);
 	running[nrun++] = j;
 	return false;
