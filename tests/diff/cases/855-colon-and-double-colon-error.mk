@@ -1,0 +1,4 @@
+# A target may not have both ':' and '::' rules.
+all: x
+x:: ; @echo one
+x: ; @echo two
