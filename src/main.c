@@ -149,6 +149,7 @@ struct config {
 	const char *list;	/* --list: "text" or "json" */
 	const char *graph;	/* --graph[=TARGET]: "" for the goals */
 	bool emit;		/* --emit-makefile */
+	bool prints_dir;	/* "Entering directory": -w, or implied */
 	const char *jobserver_auth;	/* --jobserver-auth=R,W (MAKEFLAGS) */
 	struct session_opts ssh;
 	struct remote_opts remote;
@@ -576,7 +577,7 @@ set_makeflags(const struct config *c, bool with_vars)
 	if (c->no_builtin_vars) sb_addc(&mf, 'R');
 	if (b->silent) sb_addc(&mf, 's');
 	if (b->touch) sb_addc(&mf, 't');
-	if (c->print_dir && !c->no_print_dir) sb_addc(&mf, 'w');
+	if (c->prints_dir) sb_addc(&mf, 'w');	/* -w, or implied */
 	for (i = 0; i < nd; i++)
 		sb_addf(&rest, " -I%s", dirs[i]);
 	if (c->jobs_arg)
@@ -909,10 +910,10 @@ remake_makefiles(const struct config *c, char **argv, const char *start)
 				diag_warn(NULL, "Failed to remake makefile '%s'.",
 				    m->node->name);
 				failed = true;
-			} else if (exists && (m->rec->missing ||
-			    now.tv_sec != m->mtime.tv_sec ||
+			} else if (m->node->changed && exists &&
+			    (m->rec->missing || now.tv_sec != m->mtime.tv_sec ||
 			    now.tv_nsec != m->mtime.tv_nsec)) {
-				remade = true;
+				remade = true;	/* its recipe ran and made it */
 			}
 		}
 		if (status != 0)
@@ -1348,6 +1349,7 @@ main(int argc, char **argv)
 	entered = (cfg.print_dir || ((cfg.ndirs || level > 0) &&
 	    !cfg.build.silent)) && !cfg.no_print_dir && !cfg.emit &&
 	    !cfg.list && !cfg.graph;
+	cfg.prints_dir = entered;
 	if (cfg.ndirs)
 		start_dir = getcwd(NULL, 0);
 	change_directories(&cfg);

@@ -1162,7 +1162,14 @@ add_plain_target(const char *name, size_t len, void *arg)
 	struct reader *r = arg;
 	struct pending *pr = &r->rule;
 	struct node *n = graph_node(name, len);
+	size_t i;
 
+	for (i = 0; i < pr->nt; i++)
+		if (pr->t[i].node == n) {
+			diag_warn(&r->loc, "target '%s' given more than once "
+			    "in the same rule", n->name);
+			return;
+		}
 	n->flags |= NODE_TARGET | NODE_MENTIONED;
 	if (!n->loc.file)
 		n->loc = r->loc;
@@ -1263,9 +1270,15 @@ do_rule(struct reader *r, const char *p, const char *end, const char *recipe,
 
 		if (find_assignment(q, end, &name_end, &op, &value) &&
 		    (mods || name_end > skip_blanks(q, end))) {
+			if (name_end <= skip_blanks(q, end))
+				diag_fatal(&r->loc, "empty variable name");
 			do_target_vars(r, p, te, after, end);
 			return;
 		}
+		/* "foo: = 1", "foo: := 1": no name */
+		if (find_assignment(q, end, &name_end, &op, &value) &&
+		    name_end == skip_blanks(q, end))
+			diag_fatal(&r->loc, "empty variable name");
 	}
 
 	expand_range(&targets, p, te, &r->loc);
@@ -1316,6 +1329,10 @@ do_rule(struct reader *r, const char *p, const char *end, const char *recipe,
 		expand_range(&deps, scolon + 1, end, &r->loc);
 		sc.r = r;
 		sc.tpat = skip_space(tpat.buf);
+		if (!*sc.tpat)
+			diag_fatal(&r->loc, "missing target pattern");
+		if (sc.tpat[strcspn(sc.tpat, " \t")])
+			diag_fatal(&r->loc, "multiple target patterns");
 		if (!strchr(sc.tpat, '%'))
 			diag_fatal(&r->loc, "target pattern contains no '%%'");
 		sc.deps = deps.buf;
@@ -1403,6 +1420,8 @@ include_one(struct reader *r, const char *name, size_t len, bool optional)
 		free(path);
 		return;
 	}
+	if (errno == EISDIR)		/* as GNU make: fatal, no location */
+		diag_fatal(NULL, "%s: %s", shown, strerror(errno));
 	if (errno == ENOENT && path[0] != '/') {
 		for (i = 0; i < ninclude_dirs + ndata_dirs; i++) {
 			const char *dir = i < ninclude_dirs ? include_dirs[i] :
@@ -1864,6 +1883,20 @@ convert_suffix_rule(struct node *n)
 	 * pattern rule of the makefile. */
 	pat->builtin = n->rules->loc.file == NULL;
 	graph_add_pattern(pat);
+}
+
+const char *
+parse_suffix_stem(const char *name)
+{
+	size_t len = strlen(name), i;
+
+	for (i = 0; i < nsuffixes; i++) {
+		size_t sl = strlen(suffixes[i]);
+
+		if (sl < len && !strcmp(name + len - sl, suffixes[i]))
+			return arena_strndup(name, len - sl);
+	}
+	return NULL;
 }
 
 /* In an explicit rule, $* is the target minus a known suffix. */

@@ -83,6 +83,10 @@ void parse_finish(void);
 /* Is this name a special target (.PHONY, .SUFFIXES, ...)? */
 bool parse_is_special(const char *name);
 
+/* name minus the first of the known suffixes (.SUFFIXES order) that it
+ * ends in, or NULL: $* of a target without a pattern. */
+const char *parse_suffix_stem(const char *name);
+
 /* Register the built-in suffix list (when not -r). */
 void parse_default_suffixes(const char *list);
 

@@ -307,7 +307,12 @@ rule_search(struct node *n)
 		return true;
 	if (n->flags & (NODE_IMPLICIT_DONE | NODE_DOUBLE_COLON | NODE_PHONY))
 		return n->rules && n->rules->recipe;
-	return search(n, 0);
+	if (!search(n, 0))
+		return false;
+	/* made by a pattern rule: ".PRECIOUS: %.o" covers it too */
+	if (nprecious)
+		mark_precious(n);
+	return true;
 }
 
 /* ---- scopes ---- */
