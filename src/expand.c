@@ -315,6 +315,48 @@ eval_subst_ref(struct strbuf *out, const struct expr *e,
 	sb_release(&val);
 }
 
+/* $(.VARIABLES): the global variables' names (GNU make: "defined so
+ * far", in no particular order; here sorted). */
+static void
+add_name(struct var *v, void *arg)
+{
+	struct strbuf *names = arg;
+
+	sb_add(names, v->name, strlen(v->name));
+	sb_addc(names, '\0');
+}
+
+static int
+cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static void
+list_variables(struct strbuf *out)
+{
+	struct strbuf names = STRBUF_INIT;
+	const char **v;
+	size_t n = 0, i, off;
+
+	varset_foreach(var_global, add_name, &names);
+	for (off = 0; off < names.len; off += strlen(names.buf + off) + 1)
+		n++;
+	v = xcalloc(n + 1, sizeof(*v));
+	for (off = 0, i = 0; off < names.len;
+	    off += strlen(names.buf + off) + 1)
+		v[i++] = names.buf + off;
+	if (n)
+		qsort(v, n, sizeof(*v), cmp_str);
+	for (i = 0; i < n; i++) {
+		if (i)
+			sb_addc(out, ' ');
+		sb_adds(out, v[i]);
+	}
+	free(v);
+	sb_release(&names);
+}
+
 static void
 eval_expr(struct strbuf *out, const struct expr *e,
     const struct expand_ctx *cx)
@@ -325,7 +367,10 @@ eval_expr(struct strbuf *out, const struct expr *e,
 	switch (e->kind) {
 	case EXPR_VAR:
 		v = var_lookup(cx->sc, e->name, e->nlen, &found);
-		if (v)
+		if (v && v->origin == VAR_ORIGIN_DEFAULT && e->nlen == 10 &&
+		    !memcmp(e->name, ".VARIABLES", 10))
+			list_variables(out);
+		else if (v)
 			expand_ctx_var(out, v, found, false, cx);
 		else if (var_warn_undefined)
 			diag_warning(cx->reading, "undefined variable '%.*s'",

@@ -657,15 +657,20 @@ init_variables(struct config *c, const char *argv0, int level)
 	var_env_overrides = c->env_overrides;
 	var_warn_undefined = c->warn_undef;
 	import_environment();
-	set_var("SHELL", "/bin/sh", VAR_RECURSIVE, VAR_ORIGIN_FILE);
+	/* GNU make never takes SHELL from the environment; its origin is
+	 * then "file", else "default" */
+	set_var("SHELL", "/bin/sh", VAR_SIMPLE, getenv("SHELL") ?
+	    VAR_ORIGIN_FILE : VAR_ORIGIN_DEFAULT);
 	set_var(".SHELLFLAGS", "-c", VAR_RECURSIVE, VAR_ORIGIN_DEFAULT);
 	set_var("MAKE", "$(MAKE_COMMAND)", VAR_RECURSIVE, VAR_ORIGIN_DEFAULT);
 	set_var("MAKE_COMMAND", argv0, VAR_RECURSIVE, VAR_ORIGIN_DEFAULT);
-	set_var("MAKE_VERSION", "4.3", VAR_RECURSIVE, VAR_ORIGIN_DEFAULT);
+	set_var("MAKE_VERSION", "4.3", VAR_SIMPLE, VAR_ORIGIN_DEFAULT);
 	set_var("MAKE_HOST", "x86_64-pc-linux-gnu", VAR_RECURSIVE,
 	    VAR_ORIGIN_DEFAULT);
-	set_var(".RECIPEPREFIX", "", VAR_RECURSIVE, VAR_ORIGIN_DEFAULT);
-	set_var(".DEFAULT_GOAL", "", VAR_RECURSIVE, VAR_ORIGIN_FILE);
+	set_var(".RECIPEPREFIX", "", VAR_SIMPLE, VAR_ORIGIN_DEFAULT);
+	set_var(".DEFAULT_GOAL", "", VAR_SIMPLE, VAR_ORIGIN_FILE);
+	/* its value is made when it is referenced (expand.c) */
+	set_var(".VARIABLES", "", VAR_SIMPLE, VAR_ORIGIN_DEFAULT);
 	set_var(".FEATURES", "target-specific order-only second-expansion "
 	    "else-if shortest-stem undefine oneshell nocomment "
 	    "grouped-target", VAR_RECURSIVE, VAR_ORIGIN_DEFAULT);
@@ -673,7 +678,7 @@ init_variables(struct config *c, const char *argv0, int level)
 	if (getcwd(cwd, sizeof(cwd)))
 		set_var("CURDIR", cwd, VAR_SIMPLE, VAR_ORIGIN_FILE);
 	snprintf(lvl, sizeof(lvl), "%d", level);
-	set_var("MAKELEVEL", lvl, VAR_RECURSIVE, VAR_ORIGIN_ENV);
+	set_var("MAKELEVEL", lvl, VAR_SIMPLE, VAR_ORIGIN_ENV);
 	if (!c->no_builtin_vars)
 		builtin_define_vars();
 	set_makeflags(c, false);

@@ -750,7 +750,7 @@ maybe_default_goal(const char *name)
 	if (strchr(name, '%'))
 		return;
 	varset_set(var_global, ".DEFAULT_GOAL", 13, name, strlen(name),
-	    VAR_RECURSIVE, VAR_ORIGIN_FILE, NULL);
+	    VAR_SIMPLE, VAR_ORIGIN_FILE, NULL);
 }
 
 static void
