@@ -98,6 +98,7 @@ struct node {
 	/* build state: owned by build.c */
 	enum node_state state;
 	bool changed;			/* rebuilt (or would be, under -n) */
+	bool suffix_done;		/* made a pattern rule (parse_finish) */
 	int pending;
 	void *build_data;
 

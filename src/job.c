@@ -36,6 +36,7 @@
 #include "expand.h"
 #include "graph.h"
 #include "job.h"
+#include "parse.h"
 #include "jobserver.h"
 #include "strbuf.h"
 #include "util.h"
@@ -134,13 +135,19 @@ set_dir_file(struct varset *set, char c, const char *val, size_t len)
 	sb_release(&f);
 }
 
-static void
-set_auto(struct varset *set, char c, const char *val, size_t len)
+void
+job_set_auto(struct varset *set, char c, const char *val, size_t len)
 {
 	char name[2] = { c, '\0' };
 
 	set_var(set, name, val, len);
 	set_dir_file(set, c, val, len);
+}
+
+static void
+set_auto(struct varset *set, char c, const char *val, size_t len)
+{
+	job_set_auto(set, c, val, len);
 }
 
 /* $* of an explicit rule: the name less a known suffix, as in Unix make. */
@@ -718,6 +725,8 @@ add_local_lines(struct steps *st, const struct recipe *rc, size_t from,
 {
 	size_t i;
 
+	/* $(eval) may not add rules now; GNU names the recipe's first line */
+	parse_in_recipe = rc->nlines ? &rc->lines[0].loc : NULL;
 	if (oneshell && from < to) {
 		struct strbuf all = STRBUF_INIT;
 
@@ -729,6 +738,7 @@ add_local_lines(struct steps *st, const struct recipe *rc, size_t from,
 		add_line(st, all.buf, &rc->lines[from].loc,
 		    &rc->lines[from].loc, nf, sc, sh, true);
 		sb_release(&all);
+		parse_in_recipe = NULL;
 		return;
 	}
 	for (i = from; i < to; i++) {
@@ -739,6 +749,7 @@ add_local_lines(struct steps *st, const struct recipe *rc, size_t from,
 		add_line(st, rc->lines[i].text, &rc->lines[i].loc, &loc, nf,
 		    sc, sh, false);
 	}
+	parse_in_recipe = NULL;
 }
 
 /* A directive line at rc->lines[i]: add its step; returns the number of

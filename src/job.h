@@ -53,4 +53,9 @@ bool job_recipe_empty(const struct recipe *rc);
  * ex->free(ex). */
 struct executor *job_local_new(void);
 
+/* Define the automatic variable $c as val, with its $(cD) and $(cF)
+ * forms, in set (also for .SECONDEXPANSION). */
+struct varset;
+void job_set_auto(struct varset *set, char c, const char *val, size_t len);
+
 #endif

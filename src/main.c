@@ -722,11 +722,34 @@ read_stdin_makefile(void)
 
 static const char *default_file_read;	/* the default makefile read */
 
+/* The MAKEFILES environment variable: each word read first as by
+ * -include (one that cannot be read is skipped), none of its targets a
+ * default goal. */
+static void
+read_env_makefiles(void)
+{
+	const char *v = getenv("MAKEFILES"), *p, *w;
+	size_t n;
+
+	if (!v)
+		return;
+	parse_no_default_goal = true;
+	p = v;
+	while ((w = next_word(&p, v + strlen(v), &n)) != NULL) {
+		char *f = xstrndup(w, n);
+
+		(void)parse_file(f, arena_strdup(f));
+		free(f);
+	}
+	parse_no_default_goal = false;
+}
+
 static void
 read_makefiles(const struct config *c)
 {
 	size_t i;
 
+	read_env_makefiles();
 	for (i = 0; i < c->nfiles; i++) {
 		const char *f = c->files[i];
 

@@ -738,11 +738,16 @@ deplist_init(struct deplist *dl)
 
 /* The default goal is the first target that is not special, not a
  * pattern, and does not start with '.' unless it holds a '/'. */
+bool parse_no_default_goal;
+const struct loc *parse_in_recipe;
+
 static void
 maybe_default_goal(const char *name)
 {
 	const char *cur = var_global_raw(".DEFAULT_GOAL");
 
+	if (parse_no_default_goal)
+		return;
 	if (cur && *cur)
 		return;
 	if (name[0] == '.' && !strchr(name, '/'))
@@ -1280,6 +1285,9 @@ do_rule(struct reader *r, const char *p, const char *end, const char *recipe,
 		    name_end == skip_blanks(q, end))
 			diag_fatal(&r->loc, "empty variable name");
 	}
+	if (parse_in_recipe)
+		diag_fatal(parse_in_recipe, "prerequisites cannot be defined "
+		    "in recipes");
 
 	expand_range(&targets, p, te, &r->loc);
 	each_name(targets.buf, targets.len, note_target_kind, &tw);
@@ -1833,43 +1841,17 @@ arena_concat(const char *a, const char *b)
 	return s;
 }
 
-static bool
-is_suffix(const char *s, size_t len)
-{
-	size_t i;
-
-	for (i = 0; i < nsuffixes; i++)
-		if (strlen(suffixes[i]) == len && !memcmp(suffixes[i], s, len))
-			return true;
-	return false;
-}
-
-/* ".c.o" -> "%.o: %.c"; ".c" -> "%: %.c" */
+/* The suffix rule n (".SRC.DST", or ".SRC" with dst "") as the pattern
+ * rule "%DST: %SRC".  GNU make 4.3 ignores a suffix rule's prerequisites,
+ * with a warning at its recipe. */
 static void
-convert_suffix_rule(struct node *n)
+convert_suffix_rule(struct node *n, const char *src, const char *dst)
 {
-	const char *name = n->name;
-	size_t len = strlen(name), i;
 	struct pattern_rule *pat;
-	const char *src = NULL, *dst = NULL;
 
-	if (is_suffix(name, len)) {
-		src = name;
-		dst = "";
-	} else {
-		for (i = 1; i < len; i++) {
-			if (name[i] != '.')
-				continue;
-			if (is_suffix(name, i) &&
-			    is_suffix(name + i, len - i)) {
-				src = arena_strndup(name, i);
-				dst = name + i;
-				break;
-			}
-		}
-	}
-	if (!src)
-		return;
+	if (n->rules->deps || n->rules->order_only)
+		diag_warning(&n->rules->recipe->lines[0].loc, "ignoring "
+		    "prerequisites on suffix rule definition");
 	pat = arena_alloc(sizeof(*pat));
 	pat->targets = arena_alloc(sizeof(*pat->targets));
 	pat->targets[0] = arena_concat("%", dst);
@@ -1883,6 +1865,21 @@ convert_suffix_rule(struct node *n)
 	 * pattern rule of the makefile. */
 	pat->builtin = n->rules->loc.file == NULL;
 	graph_add_pattern(pat);
+}
+
+/* The suffix rule named src + dst, if there is one with a recipe. */
+static void
+try_suffix_rule(const char *src, const char *dst)
+{
+	char *name = xasprintf("%s%s", src, dst);
+	struct node *n = graph_find(name, strlen(name));
+
+	free(name);
+	if (!n || !n->rules || !n->rules->recipe || n->rules->recipe->nlines
+	    == 0 || n->suffix_done)
+		return;
+	n->suffix_done = true;
+	convert_suffix_rule(n, src, dst);
 }
 
 const char *
@@ -1923,13 +1920,17 @@ parse_finish(void)
 {
 	struct node *n;
 
-	for (n = graph_first(); n; n = n->all_next) {
+	size_t i, k;
+
+	for (n = graph_first(); n; n = n->all_next)
 		if (n->rules && nsuffixes)
 			explicit_stem(n);
-		if (n->name[0] != '.' || !n->rules || !n->rules->recipe ||
-		    n->rules->deps || strchr(n->name, '/'))
-			continue;
-		convert_suffix_rule(n);
+	/* As GNU make: in .SUFFIXES order of the source suffix, so that
+	 * of two rules for one target, the earlier suffix wins. */
+	for (i = 0; i < nsuffixes; i++) {
+		try_suffix_rule(suffixes[i], "");
+		for (k = 0; k < nsuffixes; k++)
+			try_suffix_rule(suffixes[i], suffixes[k]);
 	}
 }
 

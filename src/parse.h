@@ -83,6 +83,12 @@ void parse_finish(void);
 /* Is this name a special target (.PHONY, .SUFFIXES, ...)? */
 bool parse_is_special(const char *name);
 
+/* While true, no target read becomes the default goal (MAKEFILES). */
+extern bool parse_no_default_goal;
+/* While a recipe is expanded, its first line: a rule from $(eval) is
+ * then an error. */
+extern const struct loc *parse_in_recipe;
+
 /* name minus the first of the known suffixes (.SUFFIXES order) that it
  * ends in, or NULL: $* of a target without a pattern. */
 const char *parse_suffix_stem(const char *name);

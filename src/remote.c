@@ -375,13 +375,14 @@ on_data(struct session_cmd *c, int stream, const char *buf, size_t len)
 /* The watcher kills the group only while the script itself still runs
  * ($$ in a subshell is the script's pid): a script that ended, even by
  * an 'exit' or its own EXIT trap that skipped ours, leaves the daemons
- * it started alone. */
+ * it started alone.  It is started from a command substitution, so it
+ * is not a job of the script's shell: a bare 'wait' in the command does
+ * not wait for it (which would be until the channel closes). */
 static const char lifeline[] =
     "exec 3<&0 </dev/null 4>&1\n"
-    "{ while read -r _ <&3; do :; done; kill -0 $$ || exit 0;"
+    "w=$({ while read -r _ <&3; do :; done; kill -0 $$ || exit 0;"
     " trap '' TERM; kill -TERM 0; sleep 2; kill -KILL 0; }"
-    " >/dev/null 2>&1 4>&- &\n"
-    "w=$!\n"
+    " >/dev/null 2>&1 4>&- & echo $!)\n"
     "exec 3<&-\n"
     "trap 'kill $w 2>/dev/null' EXIT\n";
 

@@ -17,6 +17,7 @@
 #include "arena.h"
 #include "expand.h"
 #include "graph.h"
+#include "job.h"
 #include "rule.h"
 #include "strbuf.h"
 #include "util.h"
@@ -147,6 +148,89 @@ ought_to_exist(const char *name, bool terminal)
 	return false;
 }
 
+static void set_auto(struct varset *set, const char *name,
+    const char *value);
+
+/* A candidate's prerequisites by name, order-only ones marked.  Under
+ * .SECONDEXPANSION a pattern rule's text is expanded again now, with $@
+ * and $* the target's, and a '%' left in a word is the stem. */
+struct cdeps {
+	char **names;
+	bool *oo;
+	size_t n;
+};
+
+static void
+cdeps_add(struct cdeps *d, char *name, bool oo)
+{
+	d->names = xrealloc(d->names, (d->n + 1) * sizeof(*d->names));
+	d->oo = xrealloc(d->oo, (d->n + 1) * sizeof(*d->oo));
+	d->names[d->n] = name;
+	d->oo[d->n++] = oo;
+}
+
+static void
+candidate_deps(struct node *n, const struct candidate *c, struct cdeps *d)
+{
+	const struct pattern_rule *pr = c->pr;
+	struct strbuf out = STRBUF_INIT, stem = STRBUF_INIT;
+	struct varset *autos;
+	struct scope sc;
+	const char *p, *w;
+	size_t i, len;
+	bool oo = false;
+
+	memset(d, 0, sizeof(*d));
+	if (!pr->deps_text) {
+		for (i = 0; i < pr->ndeps; i++)
+			cdeps_add(d, dep_name(c, pr->deps[i], n->name), false);
+		for (i = 0; i < pr->norder_only; i++)
+			cdeps_add(d, dep_name(c, pr->order_only[i], n->name),
+			    true);
+		return;
+	}
+	sb_add(&stem, n->name, c->dirlen);
+	sb_add(&stem, c->stem, c->stemlen);
+	autos = varset_new();
+	set_auto(autos, "@", n->name);
+	set_auto(autos, "*", stem.buf);
+	sc.vars = autos;
+	sc.parent = rule_node_scope(n, NULL);
+	sc.inherited = false;
+	expand(&out, pr->deps_text, strlen(pr->deps_text), &sc, &pr->loc);
+	p = out.buf;
+	while ((w = next_word(&p, out.buf + out.len, &len)) != NULL) {
+		char *word;
+
+		if (len == 1 && *w == '|') {
+			oo = true;
+			continue;
+		}
+		while (len > 2 && w[0] == '.' && w[1] == '/') {
+			w += 2;
+			len -= 2;
+		}
+		word = xstrndup(w, len);
+		cdeps_add(d, memchr(w, '%', len) ? dep_name(c, word, n->name) :
+		    xstrdup(word), oo);
+		free(word);
+	}
+	varset_free(autos);
+	sb_release(&out);
+	sb_release(&stem);
+}
+
+static void
+cdeps_free(struct cdeps *d)
+{
+	size_t i;
+
+	for (i = 0; i < d->n; i++)
+		free(d->names[i]);
+	free(d->names);
+	free(d->oo);
+}
+
 static bool
 is_match_anything(const struct candidate *c)
 {
@@ -160,12 +244,16 @@ try_candidate(struct node *n, const struct candidate *c, bool chain,
     size_t depth)
 {
 	const struct pattern_rule *pr = c->pr;
+	struct cdeps cd;
 	size_t i;
 	bool ok = true;
 
-	for (i = 0; i < pr->ndeps && ok; i++) {
-		char *dn = dep_name(c, pr->deps[i], n->name);
+	candidate_deps(n, c, &cd);
+	for (i = 0; i < cd.n && ok; i++) {
+		const char *dn = cd.names[i];
 
+		if (cd.oo[i])
+			continue;
 		if (!ought_to_exist(dn, pr->terminal)) {
 			ok = false;
 			if (chain && !pr->terminal && depth + 1 < MAX_CHAIN) {
@@ -182,21 +270,23 @@ try_candidate(struct node *n, const struct candidate *c, bool chain,
 				}
 			}
 		}
-		free(dn);
 	}
+	cdeps_free(&cd);
 	return ok;
 }
 
+/* The dep list of cd's names (order-only ones or the others). */
 static struct dep *
-make_deps(const struct candidate *c, const char *const *pats, size_t npats,
-    const char *target)
+make_deps(const struct cdeps *cd, bool oo)
 {
 	struct dep *head = NULL, **tail = &head;
 	size_t i;
 
-	for (i = 0; i < npats; i++) {
-		char *dn = dep_name(c, pats[i], target);
+	for (i = 0; i < cd->n; i++) {
+		const char *dn = cd->names[i];
 
+		if (cd->oo[i] != oo)
+			continue;
 		*tail = arena_alloc(sizeof(**tail));
 		(*tail)->node = graph_node(dn, strlen(dn));
 		if (nprecious)
@@ -206,7 +296,6 @@ make_deps(const struct candidate *c, const char *const *pats, size_t npats,
 		if (rule_all_secondary)
 			(*tail)->node->flags |= NODE_SECONDARY;
 		tail = &(*tail)->next;
-		free(dn);
 	}
 	return head;
 }
@@ -219,6 +308,7 @@ apply(struct node *n, const struct candidate *c)
 	struct rule *r = n->rules;
 	struct dep *deps, **tail;
 	struct strbuf stem = STRBUF_INIT;
+	struct cdeps cd;
 
 	if (!r) {
 		r = arena_alloc(sizeof(*r));
@@ -231,12 +321,14 @@ apply(struct node *n, const struct candidate *c)
 	sb_release(&stem);
 	r->recipe = pr->recipe;
 	r->from_pattern = pr;
-	deps = make_deps(c, pr->deps, pr->ndeps, n->name);
+	candidate_deps(n, c, &cd);
+	deps = make_deps(&cd, false);
 	for (tail = &deps; *tail; tail = &(*tail)->next)
 		;
 	*tail = r->deps;
 	r->deps = deps;
-	deps = make_deps(c, pr->order_only, pr->norder_only, n->name);
+	deps = make_deps(&cd, true);
+	cdeps_free(&cd);
 	if (deps) {
 		for (tail = &deps; *tail; tail = &(*tail)->next)
 			;
@@ -394,11 +486,11 @@ rule_node_scope(struct node *n, const struct scope *parent)
 
 /* ---- secondary expansion ---- */
 
+/* $X with its $(XD) and $(XF). */
 static void
 set_auto(struct varset *set, const char *name, const char *value)
 {
-	varset_set(set, name, strlen(name), value, strlen(value), VAR_SIMPLE,
-	    VAR_ORIGIN_AUTOMATIC, NULL);
+	job_set_auto(set, name[0], value, strlen(value));
 }
 
 static void

@@ -508,8 +508,11 @@ poll_once(int timeout)
 
 		diag_fatal(NULL, "poll: %s", strerror(e));
 	}
-	if (r > 0 && fds[0].revents)
-		read_signals();
+	/* Always, before any child is reaped: a signal that interrupted
+	 * poll() (EINTR, no revents) is in the pipe, and the child it also
+	 * killed must not be taken for an ordinary failure (exit 2 instead
+	 * of 128 + the signal). */
+	read_signals();
 	local->ready(local, fds + 1, nl);
 	remote->ready(remote, fds + 1 + nl, n - 1 - nl);
 }
@@ -622,6 +625,10 @@ sched_fini(void)
 	release_slots();
 	for (i = 0; i < countof(fatal_sigs); i++)
 		sigaction(fatal_sigs[i], &old_sigs[i], NULL);
+	/* A fatal signal that came after the last poll (a hangup reaches
+	 * the recipe a moment before dmake, which may have reaped it and
+	 * ended the build): act on it now, as dmake dies of it. */
+	read_signals();
 	diag_fatal_hook = old_fatal_hook;
 	local->free(local);
 	local = NULL;

@@ -282,6 +282,16 @@ session_cancel(struct session_cmd *c)
 	wake(c->s);
 }
 
+/* libssh's last error, or what an empty one most likely means (it sets
+ * none when an allocation fails, e.g. under a memory limit). */
+static const char *
+ssh_reason(ssh_session ssh)
+{
+	const char *e = ssh_get_error(ssh);
+
+	return e && *e ? e : "libssh gave no reason (out of memory?)";
+}
+
 /* ---- connecting ---- */
 
 static int
@@ -690,7 +700,7 @@ connect_nonblocking(struct session *s)
 	}
 	ssh_set_blocking(s->ssh, 1);
 	if (rc != SSH_OK)
-		return fail(s, "cannot connect: %s", ssh_get_error(s->ssh));
+		return fail(s, "cannot connect: %s", ssh_reason(s->ssh));
 	return 0;
 }
 
@@ -903,6 +913,15 @@ cmd_pump(struct session *s, struct session_cmd *c)
 		if (win > c->wlen - c->woff)
 			win = (uint32_t)(c->wlen - c->woff);
 		r = ssh_channel_write(c->ch, c->wbuf + c->woff, win);
+		if (r == SSH_ERROR && ssh_channel_is_open(c->ch) &&
+		    !ssh_channel_is_eof(c->ch)) {
+			/* The channel is still there: a local failure
+			 * (out of memory, the connection); without a
+			 * reason the command would wait for ever. */
+			c->reason = xasprintf("cannot write to the channel: "
+			    "%s", ssh_reason(s->ssh));
+			return;
+		}
 		if (r == SSH_ERROR) {
 			/* The command closed its stdin or ended: its exit
 			 * status tells. */

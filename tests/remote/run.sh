@@ -41,17 +41,27 @@
 #                         the same variables as in args): send signal SIG
 #                         (INT, TERM, ...) to dmake DELAY seconds after it
 #                         started, or, with FILE, DELAY seconds after FILE
-#                         appeared (waited for at most 20 s).  The case fails
-#                         when the signal could not be sent
+#                         appeared (waited for at most 20 s).  SIG written
+#                         group:SIG (group:HUP) goes, as a terminal's hangup
+#                         does, to every process of dmake's process group
+#                         (dmake and the local commands it runs; not the
+#                         timeout that runs it), not to dmake alone.  The
+#                         case fails when the signal could not be sent
+#   ulimit                optional: one line of arguments for bash's ulimit
+#                         (e.g. "-v 400000"), applied to dmake only (not to
+#                         setup.sh, check.sh or the runner), in emit mode to
+#                         both dmake and make
 #   description           what the case is about (not read)
 #
 # dmake runs in the sandbox as
 #   $DMAKE_WRAPPER $DMAKE --ssh-config $FLEET_CONFIG FLEET=$FLEET_DIR ARGS...
-# with a 30 s timeout, in a clean environment (clean_env in
+# with a 30 s timeout (and the case's ulimit, set by a bash that then
+# execs it), in a clean environment (clean_env in
 # ../scenario/lib.sh, HOME is the sandbox), with stdin from /dev/null.
 # setup.sh and check.sh get the same environment plus the fleet's variables
 # (FLEET_DIR FLEET_CONFIG FLEET_KNOWN_HOSTS FLEET_N FLEET_KEY FLEET_HOSTKEY
-# FLEET_LIB FLEET_PORT_h1..h3 FLEET_PORT_h9), SANDBOX and DMAKE; check.sh
+# FLEET_LIB FLEET_PORT_h1..h3 FLEET_PORT_h9), SANDBOX, DMAKE and
+# DMAKE_WRAPPER (empty when none, e.g. to skip under valgrind); check.sh
 # also CASE_STATUS and CASE_STDOUT, CASE_STDERR (files, normalised) and
 # CASE_ELAPSED_MS (how long dmake ran, in milliseconds).  A
 # setup.sh may `. "$FLEET_LIB"` and call fleet_kill 2 (see fleet.sh).
@@ -73,7 +83,8 @@
 # or failure (expected.status 0, or not 0; make's failure is always 2);
 # the output is not compared (make's lines differ), nor are leftover
 # processes (OpenSSH has no way to end a remote command when its
-# connection goes).  A case whose directory holds a file `emit` is
+# connection goes), and a case with a `signal` file is skipped.  A case
+# whose directory holds a file `emit` is
 # skipped in this mode, with the file's first line as the reason: it is
 # about something the emitted file does not do (--summary, -O, a signal
 # to dmake, libssh's own checks).
@@ -219,12 +230,16 @@ check_leftovers() {
 
 # send_signal CASEDIR TPID WORK: the case's `signal` file, done to the
 # child of TPID (timeout's child: dmake, or the DMAKE_WRAPPER that runs
-# it in the same process); WORK/signal says what happened
+# it in the same process), or with group:SIG to every process of its
+# process group but TPID; WORK/signal says what happened
 send_signal() {
-	local tpid=$2 out=$3/signal sig delay file i pid
-	local -a words=()
+	local tpid=$2 out=$3/signal sig delay file i pid group=0 pg
+	local -a words=() pids=()
 	eval "words=($(head -n 1 "$1/signal"))"
 	sig=${words[0]:-} delay=${words[1]:-0} file=${words[2]:-}
+	case $sig in
+	group:*) group=1 sig=${sig#group:} ;;
+	esac
 	if [ -z "$sig" ]; then
 		echo "signal: no signal named in $1/signal" > "$out"
 		return
@@ -244,18 +259,29 @@ send_signal() {
 	sleep "$delay"
 	pid=$(ps -o pid= --ppid "$tpid" 2>/dev/null | head -n 1)
 	pid=${pid// /}
-	if [ -z "$pid" ] || ! kill -s "$sig" "$pid" 2>/dev/null; then
+	pids=("$pid")
+	if [ -n "$pid" ] && [ $group = 1 ]; then
+		# timeout made the group; it would pass the signal on again.
+		# Newest first, as the kernel's kill(-pgid) goes: the local
+		# commands before dmake.
+		pg=$(ps -o pgid= -p "$pid" 2>/dev/null)
+		pg=${pg// /}
+		# shellcheck disable=SC2207 # pids: plain words
+		[ -n "$pg" ] && pids=($(ps -e -o pid= -o pgid= |
+		    awk -v g="$pg" -v t="$tpid" '$2 == g && $1 != t { print $1 }' | sort -r -n))
+	fi
+	if [ -z "$pid" ] || ! kill -s "$sig" "${pids[@]}" 2>/dev/null; then
 		echo "signal: dmake had exited before SIG$sig was sent" > "$out"
 		return
 	fi
-	echo "sent SIG$sig to $pid" > "$out"
+	echo "sent SIG$sig to ${pids[*]}" > "$out"
 }
 
 # run_dmake SANDBOX WORK: run $DMAKE for the case (args and envw are
 # run_case's), output in WORK; exec's timeout, so that in the background
 # $! is timeout's pid
 run_dmake() {
-	cd "$1" && exec timeout -k 5 30 "${envw[@]}" \
+	cd "$1" && exec timeout -k 5 30 ${lim[@]+"${lim[@]}"} "${envw[@]}" \
 		${wrapper[@]+"${wrapper[@]}"} "$DMAKE" \
 		--ssh-config "$FLEET_CONFIG" "FLEET=$FLEET_DIR" \
 		${args[@]+"${args[@]}"} \
@@ -283,7 +309,8 @@ run_emitted() {
 		i=$((i + 1))
 	done
 	cd "$1" || exit 99
-	timeout -k 5 30 "${envw[@]}" ${wrapper[@]+"${wrapper[@]}"} "$DMAKE" \
+	timeout -k 5 30 ${lim[@]+"${lim[@]}"} "${envw[@]}" \
+		${wrapper[@]+"${wrapper[@]}"} "$DMAKE" \
 		--ssh-config "$FLEET_CONFIG" "FLEET=$FLEET_DIR" \
 		${eargs[@]+"${eargs[@]}"} --emit-makefile \
 		</dev/null > "$2/Makefile.deploy" 2> "$2/emit.stderr"
@@ -293,7 +320,8 @@ run_emitted() {
 		: > "$2/stdout.raw"
 		return 100
 	fi
-	exec timeout -k 5 30 "${envw[@]}" make -f "$2/Makefile.deploy" \
+	exec timeout -k 5 30 ${lim[@]+"${lim[@]}"} "${envw[@]}" \
+		make -f "$2/Makefile.deploy" \
 		"FLEET=$FLEET_DIR" ${margs[@]+"${margs[@]}"} \
 		</dev/null > "$2/stdout.raw" 2> "$2/stderr.raw"
 }
@@ -301,7 +329,7 @@ run_emitted() {
 # run_case NAME: print one TAP line (and diagnostics)
 run_case() {
 	local name=$1 c=$casedir/$1 sb phys w rc ok=1 st want x t0 t1 tpid spid
-	local -a args=() envw=() fenv=()
+	local -a args=() envw=() fenv=() lim=() ulim=()
 
 	if [ ! -f "$c/expected.status" ]; then
 		tap_not_ok "$name"
@@ -310,6 +338,12 @@ run_case() {
 	fi
 	if [ $emit = 1 ] && [ -f "$c/emit" ]; then
 		tap_skip "$name" "$(head -n 1 "$c/emit")"
+		return
+	fi
+	if [ $emit = 1 ] && [ -f "$c/signal" ]; then
+		# what a signal does to dmake is dmake's; OpenSSH does not
+		# end a remote command whose connection goes
+		tap_skip "$name" "a signal to dmake (emit mode runs make and ssh)"
 		return
 	fi
 	if ! fleet_heal || ! fleet_reset_dirs; then
@@ -322,7 +356,8 @@ run_case() {
 	SANDBOX=$sb
 	phys=$(cd "$sb" && pwd -P)
 	mapfile -t envw < <(clean_env "$sb")
-	mapfile -t fenv < <(fleet_env; printf '%s\n' "SANDBOX=$sb" "DMAKE=$DMAKE")
+	mapfile -t fenv < <(fleet_env; printf '%s\n' "SANDBOX=$sb" "DMAKE=$DMAKE" \
+		"DMAKE_WRAPPER=${DMAKE_WRAPPER:-}")
 	: > "$w/why"
 
 	[ -f "$c/Deployfile" ] && cp "$c/Deployfile" "$sb/"
@@ -350,6 +385,15 @@ run_case() {
 	if [ -f "$c/args" ]; then
 		eval "args=($(head -n 1 "$c/args"))"
 	fi
+	if [ -f "$c/ulimit" ]; then
+		# a bash that sets the limit and execs env -i ... dmake: the
+		# limit holds for dmake (or make) and what it runs, not for
+		# timeout or this shell
+		read -r -a ulim < "$c/ulimit"
+		# shellcheck disable=SC2016 # expanded by that bash
+		lim=(bash -c 'ulimit "${@:2:$1}" || exit 125; shift $(($1 + 1)); exec "$@"' \
+		    bash "${#ulim[@]}" ${ulim[@]+"${ulim[@]}"})
+	fi
 
 	t0=$(date +%s%N)
 	if [ -f "$c/signal" ]; then
@@ -358,7 +402,8 @@ run_case() {
 		tpid=$!
 		SANDBOX=$sb send_signal "$c" "$tpid" "$w" &
 		spid=$!
-		wait "$tpid"
+		# (bash would report a death by SIGHUP on stderr)
+		wait "$tpid" 2>/dev/null
 		rc=$?
 		t1=$(date +%s%N)
 		wait "$spid"
@@ -396,7 +441,7 @@ run_case() {
 		ok=0
 		case $rc in
 		124) echo "timed out after 30 s" >> "$w/why" ;;
-		12[5-7]) echo "exit status $rc: could not run $DMAKE" >> "$w/why" ;;
+		12[5-7]) echo "exit status $rc: could not run $DMAKE${lim[0]:+ (or its ulimit failed)}" >> "$w/why" ;;
 		*)
 			echo "exit status $rc, expected ${want[*]}" >> "$w/why"
 			[ "$rc" -gt 128 ] &&
