@@ -99,6 +99,7 @@ struct node {
 	enum node_state state;
 	bool changed;			/* rebuilt (or would be, under -n) */
 	bool suffix_done;		/* made a pattern rule (parse_finish) */
+	size_t listed;			/* parse.c's --list entry + 1, or 0 */
 	int pending;
 	void *build_data;
 

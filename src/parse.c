@@ -1673,14 +1673,18 @@ static void
 note_listed(struct reader *r, const char *name, size_t len)
 {
 	struct node *n = graph_node(name, len);
-	size_t i;
 
-	for (i = 0; i < nlisted; i++)
-		if (listed[i].node == n) {
-			if (!listed[i].doc && r->doc.len)
-				listed[i].doc = arena_strdup(r->doc.buf);
-			return;
-		}
+	/* the node knows its entry: a linear search made reading N
+	 * targets cost N * N / 2 comparisons */
+	if (n->listed && n->listed <= nlisted &&
+	    listed[n->listed - 1].node == n) {
+		struct parse_target *t = &listed[n->listed - 1];
+
+		if (!t->doc && r->doc.len)
+			t->doc = arena_strdup(r->doc.buf);
+		return;
+	}
+	n->listed = nlisted + 1;
 	XGROW(listed, nlisted + 1, alisted);
 	listed[nlisted].node = n;
 	listed[nlisted].doc = r->doc.len ? arena_strdup(r->doc.buf) : NULL;

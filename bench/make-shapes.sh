@@ -1,0 +1,114 @@
+#!/bin/bash
+# bench/make-shapes.sh - dmake against GNU make 4.3 on generated Makefiles,
+# in one run: the no-op (everything up to date) of four shapes at 1,000,
+# 10,000 and 100,000 targets, then `-n` of a full build and `-j2` of a
+# 2,000-node graph with trivial recipes.
+# Usage: bench/make-shapes.sh [path/to/dmake] [runs] [sizes]
+#   runs   timed runs per command, best kept (default 3)
+#   sizes  blank-separated target counts (default "1000 10000 100000")
+# Shapes:
+#   wide      N targets, each from its own up-to-date source, one goal
+#   deep      a chain t1 <- t2 <- ... <- tN (GNU make recurses per level)
+#   pattern   N objects from a pattern rule %.o: %.c
+#   function  N targets whose prerequisites come from patsubst, foreach,
+#             addprefix and a call per target
+# Prints a Markdown table: best wall seconds (date +%s%N around the
+# run, so a few ms of fork and exec are in both), peak RSS (KiB, GNU time),
+# and the ratios dmake / GNU make.
+
+set -euo pipefail
+export LC_ALL=C
+here=$(cd "$(dirname "$0")" && pwd)
+dmake=${1:-$here/../build/src/dmake}
+runs=${2:-3}
+sizes=${3:-1000 10000 100000}
+GMAKE=/usr/bin/make
+[ -x /usr/bin/time ] || { echo "make-shapes.sh: needs /usr/bin/time (apt-get install time)" >&2; exit 2; }
+dir=$(mktemp -d)
+trap 'rm -rf "$dir"' EXIT
+
+gen() {	# SHAPE N DIR: write DIR/Makefile and its up-to-date files
+	local shape=$1 n=$2 d=$3
+	mkdir -p "$d"
+	case $shape in
+	wide)
+		awk -v n="$n" 'BEGIN {
+			printf "all:"; for (i = 1; i <= n; i++) printf " t%d", i; print ""
+			for (i = 1; i <= n; i++) printf "t%d: s%d\n\t@cp $< $@\n", i, i }' > "$d/Makefile"
+		(cd "$d" && awk -v n="$n" 'BEGIN { for (i = 1; i <= n; i++) print "s" i; for (i = 1; i <= n; i++) print "t" i }' |
+		    xargs touch) ;;
+	deep)
+		awk -v n="$n" 'BEGIN {
+			print "all: t1"
+			for (i = 1; i < n; i++) printf "t%d: t%d\n\t@touch $@\n", i, i + 1
+			printf "t%d:\n\t@touch $@\n", n }' > "$d/Makefile"
+		(cd "$d" && awk -v n="$n" 'BEGIN { for (i = n; i >= 1; i--) print "t" i }' |
+		    xargs touch) ;;
+	pattern)
+		awk -v n="$n" 'BEGIN {
+			printf "OBJS ="; for (i = 1; i <= n; i++) printf " f%d.o", i; print ""
+			print "all: $(OBJS)"
+			print "%.o: %.c\n\t@cp $< $@" }' > "$d/Makefile"
+		(cd "$d" && awk -v n="$n" 'BEGIN { for (i = 1; i <= n; i++) print "f" i ".c"; for (i = 1; i <= n; i++) print "f" i ".o" }' |
+		    xargs touch) ;;
+	function)
+		awk -v n="$n" 'BEGIN {
+			printf "NAMES ="; for (i = 1; i <= n; i++) printf " m%d", i; print ""
+			print "src = $(addprefix s/,$(1).c)"
+			print "TARGETS = $(patsubst %,out/%.x,$(NAMES))"
+			print "all: $(TARGETS)"
+			print "$(foreach m,$(NAMES),$(eval out/$(m).x: $(call src,$(m))))"
+			print "out/%.x:\n\t@cp $< $@" }' > "$d/Makefile"
+		mkdir -p "$d/s" "$d/out"
+		(cd "$d" && awk -v n="$n" 'BEGIN { for (i = 1; i <= n; i++) print "s/m" i ".c"; for (i = 1; i <= n; i++) print "out/m" i ".x" }' |
+		    xargs touch) ;;
+	esac
+}
+
+measure() {	# PROG DIR ARGS...: "best-seconds peak-rss-kib"
+	local prog=$1 d=$2 best=999999 rss=0 t r t0 t1
+	shift 2
+	for _ in $(seq 1 "$runs"); do
+		t0=$(date +%s%N)
+		/usr/bin/time -o "$dir/time" -f '%M' "$prog" -C "$d" -s -r \
+		    "$@" >/dev/null 2>&1 || true
+		t1=$(date +%s%N)
+		r=$(tail -n 1 "$dir/time")
+		t=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", (b - a) / 1e9 }')
+		best=$(awk -v a="$t" -v b="$best" 'BEGIN { print (a < b) ? a : b }')
+		[ "$r" -gt "$rss" ] && rss=$r
+	done
+	echo "$best $rss"
+}
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2fx", a / b; else print "n/a" }'; }
+
+echo "| shape | targets | GNU make s | dmake s | time ratio | GNU make RSS KiB | dmake RSS KiB | RSS ratio |"
+echo "|---|---|---|---|---|---|---|---|"
+for n in $sizes; do
+	for shape in wide deep pattern function; do
+		d=$dir/$shape-$n
+		gen "$shape" "$n" "$d"
+		read -r gt gr < <(measure "$GMAKE" "$d" all)
+		read -r dt dr < <(measure "$dmake" "$d" all)
+		echo "| $shape no-op | $n | $gt | $dt | $(ratio "$dt" "$gt") | $gr | $dr | $(ratio "$dr" "$gr") |"
+		rm -rf "$d"
+	done
+done
+
+# -n of a full build and -j2 of 2,000 nodes with trivial recipes
+d=$dir/build
+awk 'BEGIN {
+	printf "all:"; for (i = 1; i <= 2000; i++) printf " t%d", i; print ""
+	for (i = 1; i <= 2000; i++) {
+		printf "t%d:", i; if (i > 10) printf " t%d", i - 10; print ""
+		print "\t@:"
+	} }' > "$dir/graph.mk"
+mkdir -p "$d"
+cp "$dir/graph.mk" "$d/Makefile"
+read -r gt gr < <(measure "$GMAKE" "$d" -n all)
+read -r dt dr < <(measure "$dmake" "$d" -n all)
+echo "| -n, 2,000 nodes | 2000 | $gt | $dt | $(ratio "$dt" "$gt") | $gr | $dr | $(ratio "$dr" "$gr") |"
+read -r gt gr < <(measure "$GMAKE" "$d" -j2 all)
+read -r dt dr < <(measure "$dmake" "$d" -j2 all)
+echo "| -j2, 2,000 nodes, trivial recipes | 2000 | $gt | $dt | $(ratio "$dt" "$gt") | $gr | $dr | $(ratio "$dr" "$gr") |"
