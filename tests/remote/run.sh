@@ -44,7 +44,9 @@
 #                         appeared (waited for at most 20 s).  SIG written
 #                         group:SIG (group:HUP) goes, as a terminal's hangup
 #                         does, to every process of dmake's process group
-#                         (dmake and the local commands it runs; not the
+#                         at once (dmake runs as the leader of a session
+#                         of its own, setsid(1), so that the group is
+#                         dmake and the local commands it runs, not the
 #                         timeout that runs it), not to dmake alone.  The
 #                         case fails when the signal could not be sent
 #   ulimit                optional: one line of arguments for bash's ulimit
@@ -261,16 +263,19 @@ send_signal() {
 	pid=${pid// /}
 	pids=("$pid")
 	if [ -n "$pid" ] && [ $group = 1 ]; then
-		# timeout made the group; it would pass the signal on again.
-		# Newest first, as the kernel's kill(-pgid) goes: the local
-		# commands before dmake.
+		# dmake leads its own group (run_dmake's setsid): one
+		# kill(-pgid) reaches every member at once, as a hangup does.
+		# One by one, dmake could reap a dead recipe and exit before
+		# its own signal came, or a shell outlive its sleep's.
 		pg=$(ps -o pgid= -p "$pid" 2>/dev/null)
 		pg=${pg// /}
-		# shellcheck disable=SC2207 # pids: plain words
-		[ -n "$pg" ] && pids=($(ps -e -o pid= -o pgid= |
-		    awk -v g="$pg" -v t="$tpid" '$2 == g && $1 != t { print $1 }' | sort -r -n))
+		if [ "$pg" != "$pid" ]; then
+			echo "signal: dmake ($pid) does not lead its process group ($pg)" > "$out"
+			return
+		fi
+		pids=("-$pg")
 	fi
-	if [ -z "$pid" ] || ! kill -s "$sig" "${pids[@]}" 2>/dev/null; then
+	if [ -z "$pid" ] || ! kill -s "$sig" -- "${pids[@]}" 2>/dev/null; then
 		echo "signal: dmake had exited before SIG$sig was sent" > "$out"
 		return
 	fi
@@ -281,7 +286,8 @@ send_signal() {
 # run_case's), output in WORK; exec's timeout, so that in the background
 # $! is timeout's pid
 run_dmake() {
-	cd "$1" && exec timeout -k 5 30 ${lim[@]+"${lim[@]}"} "${envw[@]}" \
+	cd "$1" && exec timeout -k 5 30 ${lim[@]+"${lim[@]}"} \
+		${grp[@]+"${grp[@]}"} "${envw[@]}" \
 		${wrapper[@]+"${wrapper[@]}"} "$DMAKE" \
 		--ssh-config "$FLEET_CONFIG" "FLEET=$FLEET_DIR" \
 		${args[@]+"${args[@]}"} \
@@ -329,7 +335,7 @@ run_emitted() {
 # run_case NAME: print one TAP line (and diagnostics)
 run_case() {
 	local name=$1 c=$casedir/$1 sb phys w rc ok=1 st want x t0 t1 tpid spid
-	local -a args=() envw=() fenv=() lim=() ulim=()
+	local -a args=() envw=() fenv=() lim=() ulim=() grp=()
 
 	if [ ! -f "$c/expected.status" ]; then
 		tap_not_ok "$name"
@@ -384,6 +390,10 @@ run_case() {
 	fi
 	if [ -f "$c/args" ]; then
 		eval "args=($(head -n 1 "$c/args"))"
+	fi
+	grp=()
+	if [ -f "$c/signal" ] && [[ $(head -n 1 "$c/signal") == group:* ]]; then
+		grp=(setsid)	# see send_signal
 	fi
 	if [ -f "$c/ulimit" ]; then
 		# a bash that sets the limit and execs env -i ... dmake: the
