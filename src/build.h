@@ -30,6 +30,7 @@ struct build_opts {
 	bool export_all;	/* .EXPORT_ALL_VARIABLES or bare 'export' */
 	bool second_expansion;	/* .SECONDEXPANSION seen */
 	bool makefiles;		/* remaking makefiles: no "is up to date" */
+	bool trace;		/* --trace: why each recipe runs; echo all */
 	/* -O: a job's local output shown when each line (LINE) or the
 	 * whole recipe (TARGET, RECURSE) is done; RECURSE also holds a
 	 * recursive make's */

@@ -16,10 +16,12 @@
  */
 #include "config.h"
 
+#include <limits.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "arena.h"
 #include "graph.h"
@@ -127,6 +129,53 @@ graph_free_all(void)
 	graph_pattern_vars = NULL;
 }
 
+bool graph_check_symlinks;
+
+static bool
+later(const struct timespec *a, const struct timespec *b)
+{
+	return a->tv_sec > b->tv_sec ||
+	    (a->tv_sec == b->tv_sec && a->tv_nsec > b->tv_nsec);
+}
+
+/* -L: raise *mt to the time of each symbolic link from name to the file
+ * (which exists: stat() found it).  A link that cannot be read ends the
+ * walk with what was found, as in GNU make. */
+static void
+link_times(const char *name, struct timespec *mt)
+{
+	char path[PATH_MAX], target[PATH_MAX];
+	struct stat st;
+	int hops;
+
+	if (strlen(name) >= sizeof(path))
+		return;
+	strcpy(path, name);
+	for (hops = 0; hops < 40; hops++) {
+		ssize_t len;
+		char *slash;
+
+		if (lstat(path, &st) < 0 || !S_ISLNK(st.st_mode))
+			return;
+		if (later(&st.st_mtim, mt))
+			*mt = st.st_mtim;
+		len = readlink(path, target, sizeof(target) - 1);
+		if (len < 0)
+			return;
+		target[len] = '\0';
+		/* relative to the link's directory */
+		slash = strrchr(path, '/');
+		if (target[0] == '/' || !slash) {
+			strcpy(path, target);
+		} else {
+			if ((size_t)(slash - path) + (size_t)len + 2 >
+			    sizeof(path))
+				return;
+			strcpy(slash + 1, target);
+		}
+	}
+}
+
 void
 graph_stat(struct node *n, bool force)
 {
@@ -145,6 +194,8 @@ graph_stat(struct node *n, bool force)
 	}
 	n->exists = true;
 	n->mtime = st.st_mtim;
+	if (graph_check_symlinks)
+		link_times(name, &n->mtime);
 }
 
 /* ---- pattern rules ---- */

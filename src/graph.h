@@ -119,9 +119,13 @@ struct node *graph_first(void);
  * for tests. */
 void graph_free_all(void);
 
-/* Refresh exists/mtime from the file system (lstat-free: follows links,
- * as make does).  force re-reads after a recipe ran. */
+/* Refresh exists/mtime from the file system (follows links, as make
+ * does; under graph_check_symlinks the time is the latest of the file's
+ * and of each link on the way to it).  force re-reads after a recipe
+ * ran. */
 void graph_stat(struct node *n, bool force);
+/* -L, --check-symlink-times */
+extern bool graph_check_symlinks;
 
 /* A pattern rule: targets and prerequisites hold '%' (targets always). */
 struct pattern_rule {

@@ -18,6 +18,8 @@
 #include "arena.h"
 #include "build.h"
 #include "builtin.h"
+#include "dbprint.h"
+#include "debug.h"
 #include "directive.h"
 #include "dot.h"
 #include "emit.h"
@@ -39,7 +41,7 @@
 extern char **environ;
 
 enum opt_id {
-	O_ALWAYS_MAKE = 1, O_DIRECTORY, O_DEBUG, O_ENV_OVERRIDES, O_EVAL,
+	O_ALWAYS_MAKE = 1, O_DIRECTORY, O_DEBUG, O_DEBUG_ALL, O_ENV_OVERRIDES, O_EVAL,
 	O_FILE, O_HELP, O_IGNORE, O_INCLUDE, O_JOBS, O_KEEP_GOING, O_LOAD,
 	O_CHECK_SYMLINK, O_DRY_RUN, O_OLD_FILE, O_OUTPUT_SYNC, O_PRINT_DB,
 	O_QUESTION, O_NO_BUILTIN_RULES, O_NO_BUILTIN_VARS, O_SILENT,
@@ -64,7 +66,7 @@ static const struct optdef optdefs[] = {
 	{ 'm', NULL, ARG_NONE, O_IGNORED },
 	{ 'B', "always-make", ARG_NONE, O_ALWAYS_MAKE },
 	{ 'C', "directory", ARG_REQUIRED, O_DIRECTORY },
-	{ 'd', NULL, ARG_NONE, O_DEBUG },
+	{ 'd', NULL, ARG_NONE, O_DEBUG_ALL },
 	{ 0, "debug", ARG_OPTIONAL, O_DEBUG },
 	{ 'e', "environment-overrides", ARG_NONE, O_ENV_OVERRIDES },
 	{ 'E', "eval", ARG_REQUIRED, O_EVAL },
@@ -124,6 +126,10 @@ struct config {
 	bool env_overrides, no_builtin_rules, no_builtin_vars;
 	bool print_dir, no_print_dir, print_db, warn_undef, help, version;
 	bool dmake_only;	/* a dmake option that is not built yet */
+	bool debug_all;		/* -d */
+	unsigned debug_levels;	/* --debug's */
+	char **debug;		/* --debug's arguments */
+	size_t ndebug, debug_alloc;
 	const char *sync;
 	char **files;
 	size_t nfiles, files_alloc;
@@ -183,7 +189,10 @@ usage(FILE *fp)
 "  -B, --always-make           Unconditionally make all targets.\n"
 "  -C DIRECTORY, --directory=DIRECTORY\n"
 "                              Change to DIRECTORY before doing anything.\n"
-"  -d, --debug[=FLAGS]         Accepted; debugging output is not built yet.\n"
+"  -d                          Print debugging information: --debug=a.\n"
+"  --debug[=FLAGS]             Print debugging information of the levels\n"
+"                              FLAGS (b basic, v verbose, i implicit,\n"
+"                              j jobs, m makefiles, a all, n none).\n"
 "  -e, --environment-overrides Environment variables override makefiles.\n"
 "  -E STRING, --eval=STRING    Evaluate STRING as a makefile statement.\n"
 "  -f FILE, --file=FILE, --makefile=FILE\n"
@@ -192,11 +201,12 @@ usage(FILE *fp)
 "  -i, --ignore-errors         Ignore errors from recipes.\n"
 "  -I DIRECTORY, --include-dir=DIRECTORY\n"
 "                              Search DIRECTORY for included makefiles.\n"
-"  -j [N], --jobs[=N]          Allow N jobs at once; infinite jobs with no arg.\n"
+"  -j [N], --jobs[=N]          Allow N jobs at once; infinite jobs with no arg.\n");
+	fprintf(fp,
 "  -k, --keep-going            Keep going when some targets can't be made.\n"
 "  -l [N], --load-average[=N], --max-load[=N]\n"
 "                              Don't start multiple jobs unless load is below N.\n"
-"  -L, --check-symlink-times   Accepted; symlink times are not compared.\n"
+"  -L, --check-symlink-times   Use the latest time of a symlink and its target.\n"
 "  -n, --just-print, --dry-run, --recon\n"
 "                              Don't actually run any recipe; just print them.\n"
 "  -o FILE, --old-file=FILE, --assume-old=FILE\n"
@@ -205,7 +215,7 @@ usage(FILE *fp)
 "                              Show each recipe's output (TYPE target, the\n"
 "                              default), line or recursive make's in one piece;\n"
 "                              each remote host's when its command ends.\n"
-"  -p, --print-data-base       Accepted; the database print is not built yet.\n"
+"  -p, --print-data-base       Print the rules and variables read, as GNU make.\n"
 "  -q, --question              Run no recipe; exit status says if up to date.\n"
 "  -r, --no-builtin-rules      Disable the built-in implicit rules.\n"
 "  -R, --no-builtin-variables  Disable the built-in variable settings.\n"
@@ -213,7 +223,7 @@ usage(FILE *fp)
 "  --no-silent                 Echo recipes (disable --silent mode).\n"
 "  -S, --no-keep-going, --stop Turns off -k.\n"
 "  -t, --touch                 Touch targets instead of remaking them.\n"
-"  --trace                     Accepted; tracing is not built yet.\n"
+"  --trace                     Print why each target is remade, and its recipe.\n"
 "  -v, --version               Print the version number of dmake and exit.\n"
 "  -w, --print-directory       Print the current directory.\n"
 "  --no-print-directory        Turn off -w, even if it was turned on implicitly.\n"
@@ -243,19 +253,24 @@ usage(FILE *fp)
 		fprintf(fp, "\nReport bugs to <%s>.\n", PACKAGE_BUGREPORT);
 }
 
+/* --version; short: the first paragraph only, each line after prefix,
+ * as GNU make prints it at the head of -p's database ("# ") and of
+ * --debug's output (""). */
 static void
-version(void)
+version(const char *prefix, bool brief)
 {
-	printf("dmake %s\n"
-	    "Copyright (C) 2026 the dmake authors.\n"
-	    "No license has been chosen yet: the terms of distribution are "
+	printf("%sdmake %s\n"
+	    "%sCopyright (C) 2026 the dmake authors.\n"
+	    "%sNo license has been chosen yet: the terms of distribution are "
 	    "not set.\n"
-	    "There is NO WARRANTY, to the extent permitted by law.\n"
-	    "\n"
+	    "%sThere is NO WARRANTY, to the extent permitted by law.\n",
+	    prefix, PACKAGE_VERSION, prefix, prefix, prefix);
+	if (brief)
+		return;
+	printf("\n"
 	    "A make compatible with GNU Make 4.3 that also deploys over SSH;\n"
 	    "built with libssh %s and PCRE2 %s.\n",
-	    PACKAGE_VERSION, session_library_version(),
-	    re_library_version());
+	    session_library_version(), re_library_version());
 }
 
 static void bad_usage(const char *fmt, const char *arg)
@@ -301,6 +316,22 @@ keep(struct config *c, const char *arg)
 		return NULL;
 	push(&c->kept, &c->nkept, &c->kept_alloc, arg);
 	return c->kept[c->nkept - 1];
+}
+
+/* --debug=SPEC: its levels now; the words again in MAKEFLAGS */
+static void
+add_debug(struct config *c, const char *spec)
+{
+	const char *bad = NULL;
+	size_t i;
+
+	if (!debug_parse(spec, &bad, &c->debug_levels))
+		diag_fatal(NULL, "unknown debug level specification '%.*s'",
+		    (int)strcspn(bad, ", \t"), bad);
+	for (i = 0; i < c->ndebug; i++)
+		if (!strcmp(c->debug[i], spec))
+			return;
+	push(&c->debug, &c->ndebug, &c->debug_alloc, spec);
 }
 
 static void
@@ -351,7 +382,13 @@ apply_opt(struct config *c, enum opt_id id, const char *arg)
 	case O_PRINT_DIR: c->print_dir = true; break;
 	case O_NO_PRINT_DIR: c->no_print_dir = true; break;
 	case O_WARN_UNDEF: c->warn_undef = true; break;
-	case O_DEBUG: case O_CHECK_SYMLINK: case O_TRACE: case O_IGNORED:
+	case O_DEBUG_ALL: c->debug_all = true; break;
+	case O_DEBUG:
+		add_debug(c, arg ? arg : "basic");
+		break;
+	case O_CHECK_SYMLINK: graph_check_symlinks = true; break;
+	case O_TRACE: b->trace = true; break;
+	case O_IGNORED:
 		break;
 	case O_LIMIT: c->limit = arg; break;
 	case O_FORKS: c->remote.forks = positive(arg, "--forks"); break;
@@ -568,16 +605,21 @@ set_makeflags(const struct config *c, bool with_vars)
 	struct var *v;
 
 	if (b->always_make) sb_addc(&mf, 'B');
+	if (c->debug_all) sb_addc(&mf, 'd');
 	if (c->env_overrides) sb_addc(&mf, 'e');
 	if (b->ignore_errors) sb_addc(&mf, 'i');
 	if (b->keep_going) sb_addc(&mf, 'k');
+	if (graph_check_symlinks) sb_addc(&mf, 'L');
 	if (b->dry_run) sb_addc(&mf, 'n');
+	if (c->print_db) sb_addc(&mf, 'p');
 	if (b->question) sb_addc(&mf, 'q');
 	if (c->no_builtin_rules) sb_addc(&mf, 'r');
 	if (c->no_builtin_vars) sb_addc(&mf, 'R');
 	if (b->silent) sb_addc(&mf, 's');
 	if (b->touch) sb_addc(&mf, 't');
 	if (c->prints_dir) sb_addc(&mf, 'w');	/* -w, or implied */
+	for (i = 0; i < c->ndebug; i++)
+		sb_addf(&rest, " --debug=%s", c->debug[i]);
 	for (i = 0; i < nd; i++)
 		sb_addf(&rest, " -I%s", dirs[i]);
 	if (c->jobs_arg)
@@ -588,12 +630,14 @@ set_makeflags(const struct config *c, bool with_vars)
 		sb_addf(&rest, " -l%s", c->load_arg);
 	if (c->sync)
 		sb_addf(&rest, " -O%s", c->sync);
+	if (b->trace)
+		sb_adds(&rest, " --trace");
 	if (c->no_print_dir)
 		sb_adds(&rest, " --no-print-directory");
 	if (c->warn_undef)
 		sb_adds(&rest, " --warn-undefined-variables");
-	v = varset_set(var_global, "MFLAGS", 6, "", 0, VAR_SIMPLE,
-	    VAR_ORIGIN_FILE, NULL);
+	v = varset_set(var_global, "MFLAGS", 6, "", 0, VAR_RECURSIVE,
+	    VAR_ORIGIN_ENV, NULL);
 	{
 		struct strbuf m = STRBUF_INIT;
 
@@ -648,6 +692,29 @@ import_environment(void)
 	}
 }
 
+/* $(@D), $(<F) and the rest, in the global set as GNU make defines them
+ * (a recipe's automatic level holds their values; these give $(origin)
+ * and -p what GNU's give). */
+static void
+define_auto_forms(void)
+{
+	static const char autos[] = "@%*<^+?";
+	char name[3] = { 0, 0, 0 }, *val;
+	const char *a;
+
+	for (a = autos; *a; a++) {
+		name[0] = *a;
+		name[1] = 'D';
+		val = xasprintf("$(patsubst %%/,%%,$(dir $%c))", *a);
+		set_var(name, val, VAR_RECURSIVE, VAR_ORIGIN_AUTOMATIC);
+		free(val);
+		name[1] = 'F';
+		val = xasprintf("$(notdir $%c)", *a);
+		set_var(name, val, VAR_RECURSIVE, VAR_ORIGIN_AUTOMATIC);
+		free(val);
+	}
+}
+
 static void
 init_variables(struct config *c, const char *argv0, int level)
 {
@@ -661,19 +728,25 @@ init_variables(struct config *c, const char *argv0, int level)
 	 * then "file", else "default" */
 	set_var("SHELL", "/bin/sh", VAR_SIMPLE, getenv("SHELL") ?
 	    VAR_ORIGIN_FILE : VAR_ORIGIN_DEFAULT);
-	set_var(".SHELLFLAGS", "-c", VAR_RECURSIVE, VAR_ORIGIN_DEFAULT);
+	set_var(".SHELLFLAGS", "-c", VAR_SIMPLE, VAR_ORIGIN_DEFAULT);
 	set_var("MAKE", "$(MAKE_COMMAND)", VAR_RECURSIVE, VAR_ORIGIN_DEFAULT);
-	set_var("MAKE_COMMAND", argv0, VAR_RECURSIVE, VAR_ORIGIN_DEFAULT);
+	set_var("MAKE_COMMAND", argv0, VAR_SIMPLE, VAR_ORIGIN_DEFAULT);
 	set_var("MAKE_VERSION", "4.3", VAR_SIMPLE, VAR_ORIGIN_DEFAULT);
-	set_var("MAKE_HOST", "x86_64-pc-linux-gnu", VAR_RECURSIVE,
+	set_var("MAKE_HOST", "x86_64-pc-linux-gnu", VAR_SIMPLE,
 	    VAR_ORIGIN_DEFAULT);
+	/* read already; a makefile's assignment is read after the
+	 * makefiles, then it is emptied again (read_gnumakeflags) */
+	set_var("GNUMAKEFLAGS", "", VAR_SIMPLE, VAR_ORIGIN_ENV);
+	if (!getenv("MAKEFILES"))
+		set_var("MAKEFILES", "", VAR_SIMPLE, VAR_ORIGIN_DEFAULT);
+	define_auto_forms();
 	set_var(".RECIPEPREFIX", "", VAR_SIMPLE, VAR_ORIGIN_DEFAULT);
 	set_var(".DEFAULT_GOAL", "", VAR_SIMPLE, VAR_ORIGIN_FILE);
 	/* its value is made when it is referenced (expand.c) */
 	set_var(".VARIABLES", "", VAR_SIMPLE, VAR_ORIGIN_DEFAULT);
 	set_var(".FEATURES", "target-specific order-only second-expansion "
 	    "else-if shortest-stem undefine oneshell nocomment "
-	    "grouped-target", VAR_RECURSIVE, VAR_ORIGIN_DEFAULT);
+	    "grouped-target", VAR_SIMPLE, VAR_ORIGIN_DEFAULT);
 	set_var(".INCLUDE_DIRS", "", VAR_RECURSIVE, VAR_ORIGIN_DEFAULT);
 	if (getcwd(cwd, sizeof(cwd)))
 		set_var("CURDIR", cwd, VAR_SIMPLE, VAR_ORIGIN_FILE);
@@ -738,6 +811,8 @@ read_env_makefiles(void)
 	while ((w = next_word(&p, v + strlen(v), &n)) != NULL) {
 		char *f = xstrndup(w, n);
 
+		debug_say(DEBUG_VERBOSE, 0, "Reading makefile '%s' (no default "
+		    "goal) (search path) (don't care)...", f);
 		(void)parse_file(f, arena_strdup(f));
 		free(f);
 	}
@@ -757,6 +832,7 @@ read_makefiles(const struct config *c)
 			read_stdin_makefile();
 			continue;
 		}
+		debug_say(DEBUG_VERBOSE, 0, "Reading makefile '%s'...", f);
 		if (parse_file(f, arena_strdup(f)) < 0) {
 			int e = errno;
 
@@ -766,11 +842,15 @@ read_makefiles(const struct config *c)
 	}
 	if (c->nfiles)
 		return;
-	for (i = 0; i < countof(default_files); i++)
+	for (i = 0; i < countof(default_files); i++) {
+		if (access(default_files[i], F_OK) == 0)
+			debug_say(DEBUG_VERBOSE, 0, "Reading makefile '%s'...",
+			    default_files[i]);
 		if (parse_file(default_files[i], default_files[i]) == 0) {
 			default_file_read = default_files[i];
 			return;
 		}
+	}
 }
 
 /* --list, --graph, --emit-makefile remake no makefile: a missing
@@ -869,6 +949,14 @@ restart(const struct config *c, char **argv, const char *start)
 	snprintf(num, sizeof(num), "%ld", k + 1);
 	if (setenv("MAKE_RESTARTS", num, 1) < 0)
 		diag_fatal(NULL, "setenv: %s", strerror(errno));
+	if (debug_on(DEBUG_BASIC)) {
+		int i;
+
+		printf("Re-executing[%ld]:", k + 1);
+		for (i = 0; argv[i]; i++)
+			printf(" %s", argv[i]);
+		putchar('\n');
+	}
 	fflush(stdout);
 	fflush(stderr);
 	if (c->ndirs && start && chdir(start) < 0) {
@@ -897,8 +985,11 @@ remake_makefiles(const struct config *c, char **argv, const char *start)
 	size_t nn = 0, i, k;
 	struct build_opts o = c->build;
 	bool remade = false, failed = false;
+	unsigned saved_levels = debug_levels;
 	int status;
 
+	if (pr->nfiles)
+		debug_say(DEBUG_BASIC, 0, "Updating makefiles....");
 	makefiles = xcalloc(pr->nfiles + 1, sizeof(*makefiles));
 	nmakefiles = 0;
 	nodes = xcalloc(pr->nfiles + 1, sizeof(*nodes));
@@ -926,7 +1017,11 @@ remake_makefiles(const struct config *c, char **argv, const char *start)
 		o.dry_run = o.touch = o.question = false;
 		o.makefiles = true;
 		o.before_error = missing_include_note;
+		/* as GNU make: their debugging output only with --debug=m */
+		if (!debug_on(DEBUG_MAKEFILES))
+			debug_levels = 0;
 		status = build_goals(nodes, nn, &o);
+		debug_levels = saved_levels;
 		if (status != 0 && !c->build.keep_going)
 			exit(finish(2));
 		for (i = 0; i < nmakefiles; i++) {
@@ -962,6 +1057,8 @@ set_goals_var(const struct config *c)
 	struct strbuf sb = STRBUF_INIT;
 	size_t i;
 
+	if (!c->ngoals)
+		return;		/* GNU make leaves it undefined */
 	for (i = 0; i < c->ngoals; i++) {
 		if (i)
 			sb_addc(&sb, ' ');
@@ -1112,6 +1209,7 @@ free_config(struct config *c)
 	free_strv(c->old_files, c->nold);
 	free_strv(c->new_files, c->nnew);
 	free_strv(c->kept, c->nkept);
+	free_strv(c->debug, c->ndebug);
 	free(c->build.old_files);
 	free(c->build.new_files);
 }
@@ -1303,6 +1401,16 @@ configure_remote(struct config *c)
 	xfer_set_checksum(c->checksum);
 }
 
+/* -p: the database when dmake ends, also by a fatal error. */
+static const struct config *db_config;
+
+static void
+db_fatal_hook(void)
+{
+	fflush(stdout);
+	db_print(stdout, db_config->goals, db_config->ngoals);
+}
+
 /* --emit-makefile: the makefiles read, translated, on stdout. */
 static void
 emit(const struct config *c)
@@ -1364,13 +1472,23 @@ main(int argc, char **argv)
 		return finish(0);
 	}
 	if (cfg.version) {
-		version();
+		version("", false);
 		return finish(0);
 	}
 	if (cfg.unbuilt)
 		diag_fatal(NULL, "--%s is not built yet", cfg.unbuilt);
 	configure_remote(&cfg);
 	add_data_dirs();
+	debug_levels = cfg.debug_all ? DEBUG_ALL : cfg.debug_levels;
+	if (cfg.emit || cfg.list || cfg.graph)
+		debug_levels = 0;
+	if (debug_levels)
+		version("", true);
+	if (cfg.print_db && !cfg.emit && !cfg.list && !cfg.graph) {
+		version("# ", true);
+		db_config = &cfg;
+		diag_fatal_hook = db_fatal_hook;
+	}
 	/* "Entering directory" with -w, and as GNU make with -C or in a
 	 * sub-make unless -s; never on --emit-makefile's stdout, which is
 	 * a makefile */
@@ -1398,8 +1516,13 @@ main(int argc, char **argv)
 
 		parse_eval(cfg.evals[i], strlen(cfg.evals[i]), &loc);
 	}
+	debug_say(DEBUG_BASIC, 0, "Reading makefiles...");
 	read_makefiles(&cfg);
-	/* Flags the makefiles added to MAKEFLAGS take effect now. */
+	/* Flags the makefiles added to MAKEFLAGS take effect now, and
+	 * those a makefile put in GNUMAKEFLAGS (which is then emptied, as
+	 * GNU make does, so that sub-makes do not see them twice). */
+	read_makeflags(&cfg, var_global_raw("GNUMAKEFLAGS"), false);
+	set_var("GNUMAKEFLAGS", "", VAR_SIMPLE, VAR_ORIGIN_OVERRIDE);
 	read_makeflags(&cfg, var_global_raw("MAKEFLAGS"), false);
 	if (!cfg.list && !cfg.emit && !cfg.graph)
 		jobserver_setup(cfg.jobserver_auth, &cfg.build.jobs);
@@ -1439,11 +1562,16 @@ main(int argc, char **argv)
 			    "found");
 		diag_fatal(NULL, "No targets");
 	}
+	debug_say(DEBUG_BASIC, 0, "Updating goal targets....");
 	status = build_goals(goals, ngoals, &cfg.build);
 	if (makefiles_failed && !status)
 		status = 2;
 	if (remote_finish() && !status)
 		status = 2;
+	if (db_config) {
+		fflush(stdout);
+		db_print(stdout, cfg.goals, cfg.ngoals);
+	}
 	if (entered)
 		print_dir("Leaving");
 	free(goals);

@@ -21,6 +21,7 @@
 #include <unistd.h>
 
 #include "arena.h"
+#include "debug.h"
 #include "expand.h"
 #include "graph.h"
 #include "lex.h"
@@ -1422,6 +1423,8 @@ include_one(struct reader *r, const char *name, size_t len, bool optional)
 	const char *shown = arena_strdup(path);
 	size_t i;
 
+	debug_say(DEBUG_VERBOSE, 0, "Reading makefile '%s' (search path)%s "
+	    "(no ~ expansion)...", shown, optional ? " (don't care)" : "");
 	if (parse_include_hook && access(path, R_OK) == 0)
 		parse_include_hook(&r->loc, shown, false);
 	if (parse_file(path, shown) == 0) {

@@ -28,12 +28,14 @@
 #include <string.h>
 
 #include "arena.h"
+#include "debug.h"
 #include "diag.h"
 #include "job.h"
 #include "parse.h"
 #include "plan.h"
 #include "rule.h"
 #include "sched.h"
+#include "strbuf.h"
 #include "util.h"
 
 #define MT_NONE LLONG_MIN		/* does not exist */
@@ -89,6 +91,7 @@ struct pnode {
 	bool assume_new, no_vpath, vpath_tried, old, is_new, started;
 	bool group_running;		/* made by a group member's job */
 	bool own_vars;			/* scope holds more than globals */
+	signed char implicit;		/* search: 1 found, -1 not, 0 none */
 };
 
 static const struct build_opts *opts;
@@ -123,6 +126,14 @@ static bool
 serial(void)
 {
 	return opts->jobs == 1 || opts->not_parallel;
+}
+
+/* --debug's indentation for a node at depth (goals 0), as GNU make's:
+ * makefiles are remade one level in. */
+static int
+ind(int depth)
+{
+	return 2 * depth + (opts->makefiles ? 1 : 0);
 }
 
 static void
@@ -255,7 +266,7 @@ prepare(struct pnode *pn)
 	pn->prepared = true;
 	pn->goal = cur_goal;
 	if (!(n->flags & NODE_PHONY) && !(n->rules && n->rules->recipe))
-		rule_search(n);
+		pn->implicit = rule_search(n) ? 1 : -1;
 	d = graph_find(".DEFAULT", 8);
 	if (!(n->rules && n->rules->recipe) && !(n->flags & NODE_TARGET) &&
 	    d && d->rules && d->rules->recipe)
@@ -447,6 +458,40 @@ fail_unit(struct pnode *pn, size_t ui, enum job_status st, int depth)
 
 /* ---- jobs ---- */
 
+/* --trace: where the recipe is and why it runs ($?), as GNU make says
+ * it when the job is made. */
+static void
+trace(const struct pnode *pn, const struct recipe *rc, struct node **deps,
+    const bool *newer, size_t ndeps)
+{
+	struct strbuf why = STRBUF_INIT;
+	const struct loc *at = rc->nlines ? &rc->lines[0].loc : &rc->loc;
+	size_t i, k;
+
+	for (i = 0; i < ndeps; i++) {
+		if (!newer[i])
+			continue;
+		for (k = 0; k < i && !(newer[k] && deps[k] == deps[i]); k++)
+			;
+		if (k < i)
+			continue;	/* $? names each once */
+		if (why.len)
+			sb_addc(&why, ' ');
+		sb_adds(&why, deps[i]->vpath_name ? deps[i]->vpath_name :
+		    deps[i]->name);
+	}
+	if (at->file)
+		printf("%s:%lu: ", at->file, at->line);
+	else
+		fputs("<builtin>: ", stdout);
+	if (why.len)
+		printf("update target '%s' due to: %s\n", pn->n->name, why.buf);
+	else
+		printf("target '%s' does not exist\n", pn->n->name);
+	fflush(stdout);
+	sb_release(&why);
+}
+
 static struct job *
 make_job(struct pnode *pn, size_t ui, const struct recipe *rc)
 {
@@ -480,6 +525,8 @@ make_job(struct pnode *pn, size_t ui, const struct recipe *rc)
 	graph_stat(pn->n, false);
 	sp.mtime_before = pn->n->exists ? exec_mtime_ns(&pn->n->mtime) :
 	    MT_NONE;
+	if (opts->trace)
+		trace(pn, rc, deps, newer, sp.ndeps);
 	j = job_new(&sp, opts);
 	j->owner = pn;
 	j->owner_unit = ui;
@@ -726,10 +773,34 @@ update_intermediates(struct pnode *pn, size_t ui, int depth)
 	return worst;
 }
 
+/* --debug: how prerequisite e compares with pn (which exists). */
+static void
+say_prerequisite(const struct pnode *pn, const struct edge *e,
+    long long mt, int depth)
+{
+	const struct node *dn = e->dep->node;
+	const char *d = dn->vpath_name ? dn->vpath_name : dn->name;
+	const char *t = pn->n->name;
+
+	if (e->order_only)
+		debug_say(DEBUG_VERBOSE, ind(depth) + 1, "Prerequisite '%s' is "
+		    "order-only for target '%s'.", d, t);
+	else if (mt == MT_NONE)
+		debug_say(DEBUG_BASIC, ind(depth) + 1, "Prerequisite '%s' of "
+		    "target '%s' does not exist.", d, t);
+	else if (e->newer)
+		debug_say(DEBUG_BASIC, ind(depth) + 1, "Prerequisite '%s' is "
+		    "newer than target '%s'.", d, t);
+	else
+		debug_say(DEBUG_VERBOSE, ind(depth) + 1, "Prerequisite '%s' is "
+		    "older than target '%s'.", d, t);
+}
+
 /* The prerequisites are up to date: must pn be remade?  Also marks the
  * prerequisites that go into $?. */
 static bool
-decide(struct pnode *pn, struct unit *u, long long this_mt, bool must)
+decide(struct pnode *pn, struct unit *u, long long this_mt, bool must,
+    int depth)
 {
 	const struct recipe *rc = unit_recipe(pn, u);
 	bool noexist = this_mt == MT_NONE, changed_any = false;
@@ -753,13 +824,66 @@ decide(struct pnode *pn, struct unit *u, long long this_mt, bool must)
 			changed_any |= changed;
 		}
 		e->newer = changed || noexist || mt > this_mt;
+		if (!noexist && debug_levels)
+			say_prerequisite(pn, e, mt, depth);
 	}
-	if ((f & NODE_DOUBLE_COLON) && u->nedges == 0)
+	if ((f & NODE_DOUBLE_COLON) && u->nedges == 0) {
+		debug_say(DEBUG_BASIC, ind(depth), "Target '%s' is double-colon "
+		    "and has no prerequisites.", pn->n->name);
 		return true;
+	}
 	if (!noexist && (f & NODE_TARGET) && !changed_any && !rc &&
-	    !opts->always_make)
+	    !opts->always_make) {
+		debug_say(DEBUG_VERBOSE, ind(depth), "No recipe for '%s' and no "
+		    "prerequisites actually changed.", pn->n->name);
 		return false;
+	}
+	if (!must && rc && opts->always_make)
+		debug_say(DEBUG_VERBOSE, ind(depth), "Making '%s' due to "
+		    "always-make flag.", pn->n->name);
 	return must || (rc && opts->always_make);
+}
+
+/* --debug: a unit is looked at for the first time. */
+static void
+say_considering(const struct pnode *pn, long long this_mt, int depth)
+{
+	const char *t = pn->n->name;
+
+	debug_say(DEBUG_VERBOSE, ind(depth), "Considering target file '%s'.",
+	    t);
+	if (this_mt == MT_NONE)
+		debug_say(DEBUG_BASIC, ind(depth) + 1, "File '%s' does not "
+		    "exist.", t);
+	if (pn->implicit > 0)
+		debug_say(DEBUG_IMPLICIT, ind(depth) + 1, "Found an implicit "
+		    "rule for '%s'.", t);
+	else if (pn->implicit < 0)
+		debug_say(DEBUG_IMPLICIT, ind(depth) + 1, "No implicit rule "
+		    "found for '%s'.", t);
+	if (pn->dflt)
+		debug_say(DEBUG_IMPLICIT, ind(depth) + 1, "Using default recipe "
+		    "for '%s'.", t);
+}
+
+/* --debug: how remaking the unit ended, or that it goes on. */
+static void
+say_remade(const struct pnode *pn, const struct unit *u, int depth)
+{
+	const char *t = pn->n->name;
+
+	if (u->state != U_DONE)
+		debug_say(DEBUG_VERBOSE, ind(depth), "Recipe of '%s' is being "
+		    "run.", t);
+	else if (u->status == JOB_OK)
+		debug_say(DEBUG_BASIC, ind(depth), "Successfully remade target "
+		    "file '%s'.", t);
+	else if (u->status == JOB_QUESTION)
+		debug_say(DEBUG_BASIC, ind(depth), "Target file '%s' needs to "
+		    "be remade under -q.", t);
+	else
+		debug_say(DEBUG_BASIC, ind(depth), "Failed to remake target "
+		    "file '%s'.", t);
 }
 
 /* GNU's update_file_1 for one unit. */
@@ -777,6 +901,8 @@ update_unit(struct pnode *pn, size_t ui, int depth)
 		return JOB_OK;
 	this_mt = node_mtime(pn);
 	must = this_mt == MT_NONE;
+	if (u->state == U_NEW && debug_levels)
+		say_considering(pn, this_mt, depth);
 	ensure_edges(pn, u);
 	pn->updating = true;
 	st = walk_edges(pn, ui, depth, this_mt, &must);
@@ -784,28 +910,49 @@ update_unit(struct pnode *pn, size_t ui, int depth)
 	    opts->keep_going) && !stopping)
 		st = worse(st, update_intermediates(pn, ui, depth));
 	pn->updating = false;
+	debug_say(DEBUG_VERBOSE, ind(depth) + 1, "Finished prerequisites of "
+	    "target file '%s'.", pn->n->name);
 	if (u->pending > 0) {
+		debug_say(DEBUG_VERBOSE, ind(depth), "The prerequisites of '%s' "
+		    "are being made.", pn->n->name);
 		u->state = U_WAITING;
 		pn->n->state = NODE_RUNNING;
 		return JOB_OK;
 	}
 	if (stopping)
 		st = worse(st, JOB_FAILED);
-	if (st != JOB_OK)
+	if (st != JOB_OK) {
+		debug_say(DEBUG_VERBOSE, ind(depth), "Giving up on target file "
+		    "'%s'.", pn->n->name);
 		return fail_unit(pn, ui, st, depth);
-	if (!decide(pn, u, this_mt, must)) {
+	}
+	if (!decide(pn, u, this_mt, must, depth)) {
+		if (debug_on(DEBUG_VERBOSE))
+			debug_say(DEBUG_VERBOSE, ind(depth), "No need to remake "
+			    "target '%s'%s%s%s.", pn->n->name,
+			    pn->n->vpath_name ? "; using VPATH name '" : "",
+			    pn->n->vpath_name ? pn->n->vpath_name : "",
+			    pn->n->vpath_name ? "'" : "");
 		finish_unit(pn, ui, JOB_OK, false, NULL);
 		return JOB_OK;
 	}
-	return remake(pn, ui);
+	debug_say(DEBUG_BASIC, ind(depth), "Must remake target '%s'.",
+	    pn->n->name);
+	st = remake(pn, ui);
+	if (debug_levels)
+		say_remade(pn, u, depth);
+	return st;
 }
 
 /* GNU's update_file: the units in order, each waited for. */
 static enum job_status
 update_node(struct pnode *pn, int depth)
 {
-	if (pn->done)
+	if (pn->done) {
+		debug_say(DEBUG_VERBOSE, ind(depth), "Pruning file '%s'.",
+		    pn->n->name);
 		return pn->status;
+	}
 	if (pn->group_running)
 		return JOB_OK;
 	prepare(pn);

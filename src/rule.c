@@ -649,6 +649,16 @@ rule_vpath_clear(const char *pat, size_t plen)
 	}
 }
 
+void
+rule_vpath_foreach(void (*fn)(const char *pattern, const char *dir,
+    void *arg), void *arg)
+{
+	const struct vpath *v;
+
+	for (v = vpaths; v; v = v->next)
+		fn(v->pattern, v->dir, arg);
+}
+
 static bool
 try_dir(struct node *n, const char *dir, size_t dlen)
 {

@@ -33,6 +33,10 @@ void rule_vpath_add(const char *pat, size_t plen, const char *dir,
     size_t dlen);
 /* vpath PATTERN: forget pattern's directories; pat NULL forgets all. */
 void rule_vpath_clear(const char *pat, size_t plen);
+/* Call fn for each vpath directive's pattern and directory, in order of
+ * search. */
+void rule_vpath_foreach(void (*fn)(const char *pattern, const char *dir,
+    void *arg), void *arg);
 /* Search VPATH/vpath for a prerequisite that does not exist as named:
  * on success set n->vpath_name (and its stat fields) and return
  * true. */

@@ -349,7 +349,7 @@ run_steps(struct job *j)
 			continue;
 		}
 		/* A remote step echoes itself, once per host. */
-		if (is_local && (opts->dry_run ||
+		if (is_local && (opts->dry_run || opts->trace ||
 		    (!(s->flags & STEP_SILENT) && !opts->silent)))
 			echo(j, s->text);
 		if ((s->flags & STEP_NOOP) || (opts->dry_run && !always))
@@ -582,6 +582,8 @@ fatal_hook(void)
 	in_fatal = true;
 	sched_drain();
 	hooks.cleanup(0);
+	if (old_fatal_hook)
+		old_fatal_hook();
 }
 
 void

@@ -132,11 +132,16 @@ D=$'\001'	# sed delimiter for the path rules: cannot occur in a path
 #     -> `MAKE:` / `MAKE[N]:` at the start of a line or after a blank or a
 #     quote (GNU prints argv[0]'s base name there: "make: *** ...",
 #     "make: Entering directory ...").
+#  4. the version banner that --debug (and -p, after "# ") starts with:
+#     its first line ("GNU Make 4.3", "dmake 0.1.0") -> @VERSION@, its
+#     other lines (build, copyright, licence, warranty) dropped.
 # Nothing else is rewritten.
 normalise() {
 	sed -E -e "s$D$n_phys$D@SANDBOX@${D}g" -e "s$D$n_sb$D@SANDBOX@${D}g" \
 	    -e "s$D$n_prog$D@MAKE@${D}g" \
-	    -e "s/(^|[[:space:]'\"\`])d?make(\[[0-9]+\])?:/\1MAKE\2:/g"
+	    -e "s/(^|[[:space:]'\"\`])d?make(\[[0-9]+\])?:/\1MAKE\2:/g" \
+	    -e 's/^(# )?(GNU Make 4\.3|dmake [0-9][0-9.]*)$/\1@VERSION@/' \
+	    -e '/^(# )?(Built for |Copyright \(C\) |License GPLv3|This is free software|No license has been chosen|There is NO WARRANTY)/d'
 }
 
 # listing: every path left in the current directory (the sandbox) with its

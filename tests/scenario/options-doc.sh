@@ -40,6 +40,11 @@ case $("$DMAKE" --version 2>/dev/null | head -n 1) in
 esac
 [ -r "$man" ] || tap_skip_all "$man not found"
 
+# Optional arguments that are checked: 1 would be refused, so the check
+# gives this value instead.
+declare -A sample=(
+	[--debug]=b
+)
 # Flags dmake(1) marks up with Fl that are another program's.
 declare -A foreign=(
 	[-F]="ssh(1)'s -F, in CAVEATS (ProxyJump)"
@@ -218,6 +223,7 @@ for o in ${man_names[@]+"${man_names[@]}"}; do
 		;;
 	opt:*)
 		v=${spec#opt:}
+		[ "$v" = 1 ] && [ -n "${sample[$o]-}" ] && v=${sample[$o]}
 		name+=" (argument optional)"
 		if [[ $o == --* ]]; then a=$o=$v; else a=$o$v; fi
 		run "$o" --version

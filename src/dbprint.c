@@ -1,0 +1,403 @@
+/*
+ * dbprint.c - -p / --print-data-base: what dmake read, printed in GNU
+ * make 4.3's format (variables, pattern-specific variables, implicit
+ * rules, files, vpath), so that what reads GNU make's database (bash's
+ * completion of targets, people comparing two makes) reads dmake's.
+ *
+ * Differences, on purpose: variables and files are in name and creation
+ * order (GNU's are in hash-table order, which means nothing); no hash
+ * table statistics; dmake keeps no directory cache, so that section says
+ * so instead of counting; automatic variables a target's recipe saw are
+ * not repeated under it.
+ *
+ *	db_print	the whole database on a stream
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "dbprint.h"
+#include "expand.h"
+#include "graph.h"
+#include "rule.h"
+#include "strbuf.h"
+#include "util.h"
+#include "var.h"
+
+static const char *
+origin_text(enum var_origin o)
+{
+	switch (o) {
+	case VAR_ORIGIN_DEFAULT: return "default";
+	case VAR_ORIGIN_ENV: return "environment";
+	case VAR_ORIGIN_FILE: return "makefile";
+	case VAR_ORIGIN_ENV_OVERRIDE: return "environment under -e";
+	case VAR_ORIGIN_COMMAND: return "command line";
+	case VAR_ORIGIN_OVERRIDE: return "'override' directive";
+	case VAR_ORIGIN_AUTOMATIC: return "automatic";
+	}
+	return "invalid";
+}
+
+/* One variable: its origin as a comment, then the assignment that would
+ * define it again, each line after prefix.  as_simple: as GNU make 4.3
+ * prints pattern-specific variables, ':=' with '$' doubled, whatever
+ * their flavor (the text of the value survives; the flavor does not). */
+static void
+print_var(FILE *out, const struct var *v, const char *prefix,
+    bool as_simple)
+{
+	bool simple = as_simple || v->flavor == VAR_SIMPLE;
+
+	const char *p;
+
+	fprintf(out, "# %s%s", origin_text(v->origin),
+	    v->is_private ? " private" : "");
+	if (v->loc.file)
+		fprintf(out, " (from '%s', line %lu)", v->loc.file, v->loc.line);
+	fputc('\n', out);
+	fputs(prefix, out);
+	if (!simple && strchr(v->value, '\n')) {
+		fprintf(out, "define %s\n%s\nendef\n", v->name, v->value);
+		return;
+	}
+	fprintf(out, "%s %s= ", v->name, simple ? ":" : v->append ? "+" : "");
+	for (p = v->value; *p && is_space((unsigned char)*p); p++)
+		;
+	if (p != v->value && !*p)
+		/* blanks alone would vanish when read back */
+		fprintf(out, "$(subst ,,%s)", v->value);
+	else if (!simple)
+		fputs(v->value, out);
+	else
+		for (p = v->value; *p; p++) {
+			if (*p == '$')
+				fputc('$', out);
+			fputc(*p, out);
+		}
+	fputc('\n', out);
+}
+
+struct var_list {
+	const struct var **v;
+	size_t n, alloc;
+};
+
+static void
+collect(struct var *v, void *arg)
+{
+	struct var_list *l = arg;
+
+	XGROW(l->v, l->n + 1, l->alloc);
+	l->v[l->n++] = v;
+}
+
+static int
+cmp_var(const void *a, const void *b)
+{
+	const struct var *const *x = a, *const *y = b;
+
+	return strcmp((*x)->name, (*y)->name);
+}
+
+/* The set's variables sorted by name, each after prefix. */
+static size_t
+print_set(FILE *out, const struct varset *set, const char *prefix,
+    bool as_simple)
+{
+	struct var_list l = { NULL, 0, 0 };
+	size_t i;
+
+	varset_foreach(set, collect, &l);
+	if (l.n)
+		qsort(l.v, l.n, sizeof(*l.v), cmp_var);
+	for (i = 0; i < l.n; i++)
+		print_var(out, l.v[i], prefix, as_simple);
+	free(l.v);
+	return i;
+}
+
+static void
+print_pattern_vars(FILE *out)
+{
+	const struct pattern_var *pv;
+	size_t n = 0;
+
+	fputs("\n# Pattern-specific Variable Values\n\n", out);
+	for (pv = graph_pattern_vars; pv; pv = pv->next) {
+		fprintf(out, "%s :\n", pv->pattern);
+		n += print_set(out, pv->vars, "# ", true);
+		fputc('\n', out);
+	}
+	if (n)
+		fprintf(out, "# %zu pattern-specific variable values", n);
+	else
+		fputs("# No pattern-specific variable values.\n", out);
+}
+
+/* A recipe: where it came from, then each logical line after a tab. */
+static void
+print_recipe(FILE *out, const struct recipe *rc)
+{
+	size_t i;
+
+	if (!rc || !rc->nlines)
+		return;
+	if (rc->lines[0].loc.file)
+		fprintf(out, "#  recipe to execute (from '%s', line %lu):\n",
+		    rc->lines[0].loc.file, rc->lines[0].loc.line);
+	else
+		fputs("#  recipe to execute (built-in):\n", out);
+	for (i = 0; i < rc->nlines; i++)
+		fprintf(out, "\t%s\n", rc->lines[i].text);
+}
+
+static void
+print_words(FILE *out, const char *const *w, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		fprintf(out, " %s", w[i]);
+}
+
+static void
+print_patterns(FILE *out)
+{
+	const struct pattern_rule *pr;
+	size_t n = 0, terminal = 0, i;
+
+	fputs("\n# Implicit Rules\n", out);
+	for (pr = graph_patterns; pr; pr = pr->next) {
+		n++;
+		terminal += pr->terminal;
+		fputc('\n', out);
+		for (i = 0; i < pr->ntargets; i++)
+			fprintf(out, "%s%c", pr->targets[i],
+			    i + 1 == pr->ntargets ? ':' : ' ');
+		if (pr->terminal)
+			fputc(':', out);
+		if (pr->deps_text)
+			fprintf(out, " %s", pr->deps_text);
+		else
+			print_words(out, pr->deps, pr->ndeps);
+		if (pr->norder_only) {
+			fputs(" |", out);
+			print_words(out, pr->order_only, pr->norder_only);
+		}
+		fputc('\n', out);
+		print_recipe(out, pr->recipe);
+	}
+	if (!n)
+		fputs("\n# No implicit rules.\n", out);
+	else
+		fprintf(out, "\n# %zu implicit rules, %zu (%.1f%%) terminal.",
+		    n, terminal, (double)terminal / (double)n * 100.0);
+}
+
+static void
+print_deps(FILE *out, const struct rule *r)
+{
+	const struct dep *d;
+
+	for (d = r ? r->deps : NULL; d; d = d->next)
+		fprintf(out, " %s", d->node->name);
+	if (r && r->order_only) {
+		fputs(" |", out);
+		for (d = r->order_only; d; d = d->next)
+			fprintf(out, " %s", d->node->name);
+	}
+	fputc('\n', out);
+}
+
+static void
+print_mtime(FILE *out, const struct node *n)
+{
+	struct tm tm;
+
+	if (!n->stat_done)
+		fputs("#  Modification time never checked.\n", out);
+	else if (!n->exists)
+		fputs("#  File does not exist.\n", out);
+	else if (localtime_r(&n->mtime.tv_sec, &tm))
+		fprintf(out, "#  Last modified %04d-%02d-%02d %02d:%02d:%02d."
+		    "%09ld\n", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday,
+		    tm.tm_hour, tm.tm_min, tm.tm_sec, n->mtime.tv_nsec);
+}
+
+static bool
+is_goal(const struct node *n, char *const *goals, size_t ngoals)
+{
+	size_t i;
+
+	for (i = 0; i < ngoals; i++)
+		if (!strcmp(goals[i], n->name))
+			return true;
+	return false;
+}
+
+/* One rule of node n (the first, or a later '::' one). */
+static void
+print_rule(FILE *out, const struct node *n, const struct rule *r,
+    bool cmd_target)
+{
+	bool builtin = r && r->recipe && !r->loc.file && !r->from_pattern;
+
+	if (!(n->flags & NODE_TARGET))
+		fputs("# Not a target:\n", out);
+	fprintf(out, "%s:%s", n->name,
+	    n->flags & NODE_DOUBLE_COLON ? ":" : "");
+	print_deps(out, r);
+	if (n->flags & NODE_PRECIOUS)
+		fputs("#  Precious file (prerequisite of .PRECIOUS).\n", out);
+	if (n->flags & NODE_PHONY)
+		fputs("#  Phony target (prerequisite of .PHONY).\n", out);
+	if (cmd_target)
+		fputs("#  Command line target.\n", out);
+	if (builtin)
+		fputs("#  Builtin rule\n", out);
+	fprintf(out, "#  Implicit rule search has%s been done.\n",
+	    n->flags & NODE_IMPLICIT_DONE ? "" : " not");
+	if (r && r->stem)
+		fprintf(out, "#  Implicit/static pattern stem: '%s'\n",
+		    r->stem);
+	if (n->flags & NODE_INTERMEDIATE)
+		fputs("#  File is an intermediate prerequisite.\n", out);
+	print_mtime(out, n);
+	fprintf(out, "#  File has%s been updated.\n",
+	    n->state == NODE_DONE || n->state == NODE_FAILED ? "" : " not");
+	if (n->state == NODE_DONE)
+		fputs("#  Successfully updated.\n", out);
+	else if (n->state == NODE_FAILED)
+		fputs("#  Failed to be updated.\n", out);
+	if (r)
+		print_recipe(out, r->recipe);
+}
+
+static void
+print_files(FILE *out, char *const *goals, size_t ngoals)
+{
+	const struct node *n;
+
+	fputs("\n# Files\n", out);
+	for (n = graph_first(); n; n = n->all_next) {
+		const struct rule *r = n->rules;
+		bool goal = is_goal(n, goals, ngoals);
+
+		/* a name the implicit search only tried is not a file of
+		 * the database (GNU make never enters it) */
+		if (!r && n->state == NODE_NEW && !goal && !(n->flags &
+		    (NODE_TARGET | NODE_MENTIONED | NODE_PHONY)))
+			continue;
+
+		fputc('\n', out);
+		if (n->vars) {
+			char *prefix = xasprintf("%s: ", n->name);
+
+			print_set(out, n->vars, prefix, false);
+			free(prefix);
+		}
+		print_rule(out, n, r, goal);
+		/* the later rules of a '::' target, as GNU prints them */
+		for (r = r ? r->next : NULL; r; r = r->next) {
+			fputc('\n', out);
+			print_rule(out, n, r, goal);
+		}
+	}
+}
+
+struct vpath_print {
+	FILE *out;
+	const char *pattern;	/* of the line being printed */
+	size_t n;
+};
+
+static void
+vpath_entry(const char *pattern, const char *dir, void *arg)
+{
+	struct vpath_print *vp = arg;
+
+	/* consecutive directories of one pattern: one line, ':' between */
+	if (vp->pattern && !strcmp(vp->pattern, pattern)) {
+		fprintf(vp->out, ":%s", dir);
+		return;
+	}
+	if (vp->pattern)
+		fputc('\n', vp->out);
+	fprintf(vp->out, "vpath %s %s", pattern, dir);
+	vp->pattern = pattern;
+	vp->n++;
+}
+
+/* VPATH's directories, expanded, ':' between them. */
+static void
+print_general_vpath(FILE *out)
+{
+	const char *raw = var_global_raw("VPATH"), *p, *end;
+	struct strbuf ex = STRBUF_INIT;
+	bool first = true;
+
+	if (raw)
+		expand(&ex, raw, strlen(raw), &scope_global, NULL);
+	for (p = ex.buf, end = p + ex.len; p && p < end;) {
+		const char *w;
+
+		while (p < end && (*p == ':' || is_space((unsigned char)*p)))
+			p++;
+		for (w = p; p < end && *p != ':' && !is_space((unsigned char)*p);)
+			p++;
+		if (p == w)
+			continue;
+		fprintf(out, "%s%.*s", first ? "\n# General ('VPATH' variable) "
+		    "search path:\n# " : ":", (int)(p - w), w);
+		first = false;
+	}
+	fputs(first ? "\n# No general ('VPATH' variable) search path.\n" :
+	    "\n", out);
+	sb_release(&ex);
+}
+
+static void
+print_vpath(FILE *out)
+{
+	struct vpath_print vp = { out, NULL, 0 };
+
+	fputs("\n# VPATH Search Paths\n\n", out);
+	rule_vpath_foreach(vpath_entry, &vp);
+	if (vp.n)
+		fprintf(out, "\n\n# %zu 'vpath' search paths.\n", vp.n);
+	else
+		fputs("# No 'vpath' search paths.\n", out);
+	print_general_vpath(out);
+}
+
+static void
+stamp(FILE *out, const char *what)
+{
+	time_t now = time(NULL);
+	char buf[64];
+	struct tm tm;
+
+	/* ctime()'s form, as GNU make prints it */
+	if (localtime_r(&now, &tm) &&
+	    strftime(buf, sizeof(buf), "%a %b %e %H:%M:%S %Y", &tm))
+		fprintf(out, "%s%s\n", what, buf);
+}
+
+void
+db_print(FILE *out, char *const *goals, size_t ngoals)
+{
+	stamp(out, "\n# Make data base, printed on ");
+	fputs("\n# Variables\n\n", out);
+	print_set(out, var_global, "", false);
+	print_pattern_vars(out);
+	fputs("\n# Directories\n\n# dmake keeps no directory cache: it "
+	    "asks the file system each time.\n", out);
+	print_patterns(out);
+	print_files(out, goals, ngoals);
+	print_vpath(out);
+	stamp(out, "\n# Finished Make data base on ");
+}

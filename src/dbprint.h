@@ -1,0 +1,15 @@
+/*
+ * dbprint.h - -p / --print-data-base: the database in GNU make's format.
+ */
+#ifndef DMAKE_DBPRINT_H
+#define DMAKE_DBPRINT_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+/* Print the variables, pattern-specific variables, implicit rules, files
+ * (goals: the command line's
+ * targets, by name) and vpath search paths. */
+void db_print(FILE *out, char *const *goals, size_t ngoals);
+
+#endif
