@@ -14,6 +14,8 @@ set -euo pipefail
 packages=(
 	# build
 	build-essential make autoconf automake pkg-config
+	# tests/scenario/autotools-project.sh builds a libtool library
+	libtool
 	libssh-dev libpcre2-dev
 	# configure asks its pkg-config file where completions go (the
 	# Debian package build-depends on it); one small package.  The

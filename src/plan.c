@@ -992,12 +992,13 @@ goal_message(const struct pnode *pn)
 	const struct rule *r = pn->n->rules;
 	const struct recipe *rc = pn->units ?
 	    unit_recipe(pn, &pn->units[0]) : r ? r->recipe : NULL;
+	/* named as VPATH found it, as in GNU make */
+	const char *name = pn->n->vpath_name ? pn->n->vpath_name : pn->n->name;
 
 	if ((pn->n->flags & NODE_PHONY) || !rc)
-		printf("%s: Nothing to be done for '%s'.\n", progname,
-		    pn->n->name);
+		printf("%s: Nothing to be done for '%s'.\n", progname, name);
 	else
-		printf("%s: '%s' is up to date.\n", progname, pn->n->name);
+		printf("%s: '%s' is up to date.\n", progname, name);
 	fflush(stdout);
 }
 

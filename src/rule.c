@@ -129,23 +129,33 @@ file_exists(const char *name)
 	return stat(name, &st) == 0;
 }
 
-/* Does a prerequisite exist or ought it to (named in the makefile)? */
+static char *vpath_search(const char *name);
+
+/* Does a prerequisite exist or ought it to (named in the makefile, or
+ * found through VPATH)? */
 static bool
 ought_to_exist(const char *name, bool terminal)
 {
 	struct node *d = graph_find(name, strlen(name));
+	char *path;
 
 	if (file_exists(name))
 		return true;
 	if (d && d->vpath_name)
 		return true;
-	if (terminal)
+	if (!terminal && d && (d->flags & (NODE_TARGET | NODE_MENTIONED)))
+		return true;
+	if (d)
+		return rule_vpath_find(d);
+	/* a name the makefile never wrote may still be found by VPATH, as
+	 * GNU make's pattern search looks for every candidate there */
+	path = vpath_search(name);
+	if (!path)
 		return false;
-	if (d && (d->flags & (NODE_TARGET | NODE_MENTIONED)))
-		return true;
-	if (d && rule_vpath_find(d))
-		return true;
-	return false;
+	d = graph_node(name, strlen(name));
+	d->vpath_name = arena_strdup(path);
+	free(path);
+	return true;
 }
 
 static void set_auto(struct varset *set, const char *name,
@@ -659,62 +669,71 @@ rule_vpath_foreach(void (*fn)(const char *pattern, const char *dir,
 		fn(v->pattern, v->dir, arg);
 }
 
-static bool
-try_dir(struct node *n, const char *dir, size_t dlen)
+/* dir/name when it exists, malloc'd; else NULL. */
+static char *
+try_dir(const char *name, const char *dir, size_t dlen)
 {
 	char *path;
 	struct stat st;
 
-	path = xasprintf("%.*s/%s", (int)dlen, dir, n->name);
-	if (stat(path, &st) != 0) {
-		free(path);
-		return false;
-	}
-	n->vpath_name = arena_strdup(path);
+	path = xasprintf("%.*s/%s", (int)dlen, dir, name);
+	if (stat(path, &st) == 0)
+		return path;
 	free(path);
-	return true;
+	return NULL;
+}
+
+/* Where the vpath directives, then VPATH, find name: malloc'd, or NULL. */
+static char *
+vpath_search(const char *name)
+{
+	const struct vpath *v;
+	const char *vp, *p, *end;
+	struct strbuf ex = STRBUF_INIT;
+	char *found = NULL;
+
+	if (name[0] == '/')
+		return NULL;
+	for (v = vpaths; v; v = v->next) {
+		const char *stem;
+		size_t sl;
+
+		if (pattern_match(v->pattern, name, strlen(name), &stem, &sl) &&
+		    (found = try_dir(name, v->dir, strlen(v->dir))) != NULL)
+			return found;
+	}
+	vp = var_global_raw("VPATH");
+	if (!vp || !*vp)
+		return NULL;
+	expand(&ex, vp, strlen(vp), &scope_global, NULL);
+	p = ex.buf;
+	end = ex.buf + ex.len;
+	while (p < end && !found) {
+		const char *s;
+
+		while (p < end && (*p == ':' || is_space((unsigned char)*p)))
+			p++;
+		s = p;
+		while (p < end && *p != ':' && !is_space((unsigned char)*p))
+			p++;
+		if (p > s)
+			found = try_dir(name, s, (size_t)(p - s));
+	}
+	sb_release(&ex);
+	return found;
 }
 
 bool
 rule_vpath_find(struct node *n)
 {
-	const struct vpath *v;
-	const char *vp, *p, *end;
+	char *path;
 
 	if (n->vpath_name)
 		return true;
-	if (n->name[0] == '/')
+	path = vpath_search(n->name);
+	if (!path)
 		return false;
-	for (v = vpaths; v; v = v->next) {
-		const char *stem;
-		size_t sl;
-
-		if (pattern_match(v->pattern, n->name, strlen(n->name), &stem,
-		    &sl) && try_dir(n, v->dir, strlen(v->dir)))
-			return true;
-	}
-	vp = var_global_raw("VPATH");
-	if (!vp || !*vp)
-		return false;
-	{
-		struct strbuf ex = STRBUF_INIT;
-		bool found = false;
-
-		expand(&ex, vp, strlen(vp), &scope_global, NULL);
-		p = ex.buf;
-		end = ex.buf + ex.len;
-		while (p < end && !found) {
-			const char *s;
-
-			while (p < end && (*p == ':' || is_space((unsigned char)*p)))
-				p++;
-			s = p;
-			while (p < end && *p != ':' && !is_space((unsigned char)*p))
-				p++;
-			if (p > s)
-				found = try_dir(n, s, (size_t)(p - s));
-		}
-		sb_release(&ex);
-		return found;
-	}
+	n->vpath_name = arena_strdup(path);
+	free(path);
+	return true;
 }
