@@ -242,6 +242,27 @@ dm_limited() {
 dm_run_host() {
 	DM_P="[$2] "
 	export DM_P
+	if ! dm_synced; then
+		dm_run_host_now "$1" "$2"
+		return
+	fi
+	# -O: the host's output held until its command ends, then written
+	# whole, one host at a time, as dmake -O does
+	dm_run_host_now "$1" "$2" > "$dm_tmp/out.$1" 2> "$dm_tmp/err.$1"
+	flock "$dm_tmp" sh -c 'cat "$1" && cat "$2" >&2' sh \
+	    "$dm_tmp/out.$1" "$dm_tmp/err.$1"
+}
+
+# dm_synced: make was given -O (not -Onone): MAKEFLAGS says so.
+dm_synced() {
+	case " ${MAKEFLAGS-} " in
+	*" -Onone "*) return 1 ;;
+	*" -O"*) return 0 ;;
+	esac
+	return 1
+}
+
+dm_run_host_now() {
 	{ { dm_work "$1" "$2" 2>&1 1>&3 3>&-; echo $? > "$dm_tmp/st.$1"; } |
 	    awk -v f="$dm_tmp/line.$1" -v l="$dm_tmp/last.$1" '
 		{ sub(/\r$/, "") }
