@@ -69,3 +69,42 @@ builtin_define_rules(void)
 		n->rules->recipe = make_recipe(b->recipe);
 	}
 }
+
+/* GNU make 4.3's built-in pattern rules that are not suffix rules (its
+ * archive-member and RCS/SCCS check-out rules aside: archives are out of
+ * scope, and version-control check-outs are not built in). */
+static const struct {
+	const char *target, *deps, *recipe;
+} builtin_patterns[] = {
+	{ "%.out", "%", "@rm -f $@\ncp $< $@" },
+	{ "%.c", "%.w %.ch", "$(CTANGLE) $^ $@" },
+	{ "%.tex", "%.w %.ch", "$(CWEAVE) $^ $@" },
+};
+
+void
+builtin_define_patterns(void)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(builtin_patterns) / sizeof(builtin_patterns[0]);
+	    i++) {
+		struct pattern_rule *pr = arena_alloc(sizeof(*pr));
+		const char *p = builtin_patterns[i].deps, *w;
+		size_t n, k = 0;
+
+		pr->targets = arena_alloc(sizeof(*pr->targets));
+		pr->targets[0] = builtin_patterns[i].target;
+		pr->ntargets = 1;
+		for (w = p; *w; w++)
+			k += *w == ' ';
+		pr->deps = arena_alloc((k + 1) * sizeof(*pr->deps));
+		while (*p) {
+			n = strcspn(p, " ");
+			pr->deps[pr->ndeps++] = arena_strndup(p, n);
+			p += n + (p[n] == ' ');
+		}
+		pr->recipe = make_recipe(builtin_patterns[i].recipe);
+		pr->builtin = true;
+		graph_add_pattern(pr);
+	}
+}

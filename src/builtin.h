@@ -31,5 +31,9 @@ void builtin_define_vars(void);
  * with that recipe, marked built in; call before parse_finish() turns
  * suffix rules into pattern rules. */
 void builtin_define_rules(void);
+/* Add the built-in pattern rules that are not suffix rules (%.out: %
+ * and the two CWEB ones), after parse_finish(): they come after the
+ * makefiles' and the suffix rules' and never replace one. */
+void builtin_define_patterns(void);
 
 #endif

@@ -218,7 +218,10 @@ print_mtime(FILE *out, const struct node *n)
 {
 	struct tm tm;
 
-	if (!n->stat_done)
+	if (n->flags & NODE_PHONY)
+		/* GNU make gives phony targets no time as it reads them */
+		fputs("#  File does not exist.\n", out);
+	else if (!n->stat_done)
 		fputs("#  Modification time never checked.\n", out);
 	else if (!n->exists)
 		fputs("#  File does not exist.\n", out);
@@ -246,7 +249,8 @@ print_rule(FILE *out, const struct node *n, const struct rule *r,
 {
 	bool builtin = r && r->recipe && !r->loc.file && !r->from_pattern;
 
-	if (!(n->flags & NODE_TARGET))
+	/* an implicit rule makes its node a target, as in GNU make */
+	if (!(n->flags & NODE_TARGET) && !(r && r->from_pattern))
 		fputs("# Not a target:\n", out);
 	fprintf(out, "%s:%s", n->name,
 	    n->flags & NODE_DOUBLE_COLON ? ":" : "");
@@ -261,9 +265,10 @@ print_rule(FILE *out, const struct node *n, const struct rule *r,
 		fputs("#  Builtin rule\n", out);
 	fprintf(out, "#  Implicit rule search has%s been done.\n",
 	    n->flags & NODE_IMPLICIT_DONE ? "" : " not");
-	if (r && r->stem)
+	/* GNU make gives a rule whose recipe ran an empty stem then */
+	if ((r && r->stem) || (r && r->recipe && n->changed))
 		fprintf(out, "#  Implicit/static pattern stem: '%s'\n",
-		    r->stem);
+		    r->stem ? r->stem : "");
 	if (n->flags & NODE_INTERMEDIATE)
 		fputs("#  File is an intermediate prerequisite.\n", out);
 	print_mtime(out, n);

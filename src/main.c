@@ -584,6 +584,18 @@ read_makeflags(struct config *c, const char *value, bool take_vars)
 	free_strv(v, n);
 }
 
+/* The flags in the variable name (a makefile may have set it), expanded
+ * as GNU make reads them back. */
+static void
+read_expanded_flags(struct config *c, const char *name)
+{
+	struct strbuf sb = STRBUF_INIT;
+
+	expand_var(&sb, name, strlen(name), &scope_global, NULL);
+	read_makeflags(c, sb.buf, false);
+	sb_release(&sb);
+}
+
 static void
 add_escaped(struct strbuf *sb, const char *s)
 {
@@ -649,13 +661,11 @@ set_makeflags(const struct config *c, bool with_vars)
 		sb_release(&m);
 	}
 	sb_add(&mf, rest.buf, rest.len);
-	if (with_vars && c->ncmdvars) {
-		sb_adds(&mf, " --");
-		for (i = c->ncmdvars; i-- > 0;) {
-			sb_addc(&mf, ' ');
-			add_escaped(&mf, c->cmdvars[i]);
-		}
-	}
+	/* a reference, so that a makefile's "MAKEOVERRIDES =" keeps the
+	 * command line's variables from sub-makes, as in GNU make */
+	if (with_vars && (v = varset_find(var_global, "MAKEOVERRIDES", 13)) &&
+	    v->len)
+		sb_adds(&mf, " -- $(MAKEOVERRIDES)");
 	v = varset_set(var_global, "MAKEFLAGS", 9, mf.buf, mf.len,
 	    VAR_RECURSIVE, c->env_overrides ? VAR_ORIGIN_ENV_OVERRIDE :
 	    VAR_ORIGIN_FILE, NULL);
@@ -759,6 +769,24 @@ init_variables(struct config *c, const char *argv0, int level)
 		if (!parse_command_var(c->cmdvars[i]))
 			push(&c->goals, &c->ngoals, &c->goals_alloc,
 			    c->cmdvars[i]);
+	if (c->ncmdvars) {
+		struct strbuf cv = STRBUF_INIT;
+
+		for (i = c->ncmdvars; i-- > 0;) {
+			add_escaped(&cv, c->cmdvars[i]);
+			if (i)
+				sb_addc(&cv, ' ');
+		}
+		set_var("-*-command-variables-*-", cv.buf, VAR_SIMPLE,
+		    VAR_ORIGIN_AUTOMATIC);
+		/* not over "MAKEOVERRIDES=" on the command line */
+		if (!varset_find(var_global, "MAKEOVERRIDES", 13))
+			set_var("MAKEOVERRIDES", "${-*-command-variables-*-}",
+			    VAR_RECURSIVE, VAR_ORIGIN_ENV);
+		sb_release(&cv);
+	}
+	if (c->no_builtin_rules)
+		set_var("SUFFIXES", "", VAR_SIMPLE, VAR_ORIGIN_DEFAULT);
 }
 
 static const char default_suffixes[] =
@@ -1521,15 +1549,17 @@ main(int argc, char **argv)
 	/* Flags the makefiles added to MAKEFLAGS take effect now, and
 	 * those a makefile put in GNUMAKEFLAGS (which is then emptied, as
 	 * GNU make does, so that sub-makes do not see them twice). */
-	read_makeflags(&cfg, var_global_raw("GNUMAKEFLAGS"), false);
+	read_expanded_flags(&cfg, "GNUMAKEFLAGS");
 	set_var("GNUMAKEFLAGS", "", VAR_SIMPLE, VAR_ORIGIN_OVERRIDE);
-	read_makeflags(&cfg, var_global_raw("MAKEFLAGS"), false);
+	read_expanded_flags(&cfg, "MAKEFLAGS");
 	if (!cfg.list && !cfg.emit && !cfg.graph)
 		jobserver_setup(cfg.jobserver_auth, &cfg.build.jobs);
 	set_makeflags(&cfg, true);
 	if (!cfg.no_builtin_rules)
 		builtin_define_rules();
 	parse_finish();
+	if (!cfg.no_builtin_rules)
+		builtin_define_patterns();
 	if (cfg.list || cfg.emit || cfg.graph)
 		check_missing_includes();
 	if (cfg.list) {

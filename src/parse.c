@@ -1797,6 +1797,9 @@ add_makefile_list(const char *name)
 	s = xasprintf("%s%s%s", v->value, v->len ? " " : "", name);
 	var_set_value(v, s, strlen(s));
 	free(s);
+	/* GNU make's -p says it was last set at line 1 of the new file */
+	v->loc.file = name;
+	v->loc.line = 1;
 }
 
 int
