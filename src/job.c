@@ -39,6 +39,7 @@
 #include "parse.h"
 #include "jobserver.h"
 #include "strbuf.h"
+#include "suffix.h"
 #include "util.h"
 #include "var.h"
 
@@ -150,26 +151,6 @@ set_auto(struct varset *set, char c, const char *val, size_t len)
 	job_set_auto(set, c, val, len);
 }
 
-/* $* of an explicit rule: the name less a known suffix, as in Unix make. */
-static const char *
-suffix_stem(const char *name, size_t *len)
-{
-	const struct node *s = graph_find(".SUFFIXES", 9);
-	const struct dep *d;
-	size_t nl = strlen(name);
-
-	for (d = s && s->rules ? s->rules->deps : NULL; d; d = d->next) {
-		size_t sl = strlen(d->node->name);
-
-		if (nl > sl && memcmp(name + nl - sl, d->node->name, sl) == 0) {
-			*len = nl - sl;
-			return name;
-		}
-	}
-	*len = 0;
-	return "";
-}
-
 /* Has node n been added to the list already?  A linear probe over a
  * small open-addressed table of node pointers. */
 struct seen {
@@ -247,10 +228,14 @@ set_autos(struct varset *set, const struct job_spec *sp, bool all_new)
 	const char *at = sp->node->name, *stem = sp->stem, *less = "";
 	size_t stemlen;
 
-	if (stem)
+	if (stem) {
 		stemlen = strlen(stem);
-	else
-		stem = suffix_stem(at, &stemlen);
+	} else {
+		/* As in Unix make: the name less a known suffix. */
+		stem = at;
+		if (!suffix_strip(at, &stemlen))
+			stemlen = 0;
+	}
 	if (sp->ndeps)
 		less = node_path(sp->deps[0]);
 	if (sp->use_default)

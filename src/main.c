@@ -32,6 +32,7 @@
 #include "rule.h"
 #include "session.h"
 #include "strbuf.h"
+#include "suffix.h"
 #include "util.h"
 #include "var.h"
 #include "xfer.h"
@@ -1386,7 +1387,7 @@ main(int argc, char **argv)
 	init_variables(&cfg, argv[0], level);
 	set_dmakeflags(&cfg);
 	if (!cfg.no_builtin_rules) {
-		parse_default_suffixes(default_suffixes);
+		suffix_add(default_suffixes, strlen(default_suffixes));
 		set_var("SUFFIXES", default_suffixes, VAR_SIMPLE,
 		    VAR_ORIGIN_DEFAULT);
 	}

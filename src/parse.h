@@ -89,13 +89,6 @@ extern bool parse_no_default_goal;
  * then an error. */
 extern const struct loc *parse_in_recipe;
 
-/* name minus the first of the known suffixes (.SUFFIXES order) that it
- * ends in, or NULL: $* of a target without a pattern. */
-const char *parse_suffix_stem(const char *name);
-
-/* Register the built-in suffix list (when not -r). */
-void parse_default_suffixes(const char *list);
-
 /* A command-line argument "VAR=value" (any operator): define it with
  * origin COMMAND and return true; false when arg is no assignment. */
 bool parse_command_var(const char *arg);

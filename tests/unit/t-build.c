@@ -158,13 +158,6 @@ rule_vpath_find(struct node *n)
 /* parse.c's, which the engine reads (no makefile here) */
 const struct loc *parse_in_recipe;
 
-const char *
-parse_suffix_stem(const char *name)
-{
-	(void)name;
-	return NULL;
-}
-
 /* ---- building graphs ---- */
 
 static struct node *
