@@ -819,6 +819,14 @@ file_mtime(const char *name, struct timespec *ts)
 	return true;
 }
 
+/* Is makefile m an include that was not found and that no rule, explicit
+ * or implicit, can make? */
+static bool
+missing_without_rule(const struct makefile *m)
+{
+	return m->rec->missing && !m->node->rules && !rule_search(m->node);
+}
+
 /* Whether make would try to remake makefile m: not one read from
  * standard input, not a double-colon target without prerequisites (it
  * would be remade every time), not an optional include no rule makes. */
@@ -834,8 +842,7 @@ remakable(const struct makefile *m)
 		for (r = n->rules; r; r = r->next)
 			if (!r->deps && !r->order_only && !r->deps_text)
 				return false;
-	if (m->rec->missing && m->rec->optional && !n->rules &&
-	    !rule_search(n))
+	if (m->rec->optional && missing_without_rule(m))
 		return false;
 	return true;
 }
@@ -918,8 +925,7 @@ remake_makefiles(const struct config *c, char **argv, const char *start)
 		nmakefiles++;
 		if (!remakable(m))
 			continue;
-		if (rec->missing && !rec->optional && !m->node->rules &&
-		    !rule_search(m->node))
+		if (!rec->optional && missing_without_rule(m))
 			missing_include_note(m->node);
 		nodes[nn++] = m->node;
 	}
