@@ -36,7 +36,6 @@
 #include "expand.h"
 #include "graph.h"
 #include "job.h"
-#include "parse.h"
 #include "jobserver.h"
 #include "strbuf.h"
 #include "suffix.h"
@@ -701,6 +700,15 @@ add_line(struct steps *st, const char *raw, const struct loc *exp_loc,
 	sb_release(&out);
 }
 
+void (*job_recipe_hook)(const struct loc *first_line);
+
+static void
+note_recipe(const struct loc *first_line)
+{
+	if (job_recipe_hook)
+		job_recipe_hook(first_line);
+}
+
 /* Add the local lines [from, to) of rc, as .ONESHELL wants them (one
  * script) or one by one. */
 static void
@@ -711,7 +719,7 @@ add_local_lines(struct steps *st, const struct recipe *rc, size_t from,
 	size_t i;
 
 	/* $(eval) may not add rules now; GNU names the recipe's first line */
-	parse_in_recipe = rc->nlines ? &rc->lines[0].loc : NULL;
+	note_recipe(rc->nlines ? &rc->lines[0].loc : NULL);
 	if (oneshell && from < to) {
 		struct strbuf all = STRBUF_INIT;
 
@@ -723,7 +731,7 @@ add_local_lines(struct steps *st, const struct recipe *rc, size_t from,
 		add_line(st, all.buf, &rc->lines[from].loc,
 		    &rc->lines[from].loc, nf, sc, sh, true);
 		sb_release(&all);
-		parse_in_recipe = NULL;
+		note_recipe(NULL);
 		return;
 	}
 	for (i = from; i < to; i++) {
@@ -734,7 +742,7 @@ add_local_lines(struct steps *st, const struct recipe *rc, size_t from,
 		add_line(st, rc->lines[i].text, &rc->lines[i].loc, &loc, nf,
 		    sc, sh, false);
 	}
-	parse_in_recipe = NULL;
+	note_recipe(NULL);
 }
 
 /* A directive line at rc->lines[i]: add its step; returns the number of

@@ -25,6 +25,7 @@
 #include "expand.h"
 #include "func.h"
 #include "graph.h"
+#include "job.h"
 #include "jobserver.h"
 #include "parse.h"
 #include "re.h"
@@ -984,6 +985,12 @@ eval_hook(const char *text, size_t len, const struct loc *loc)
 	parse_eval(text, len, loc);
 }
 
+static void
+recipe_hook(const struct loc *first_line)
+{
+	parse_in_recipe = first_line;
+}
+
 static struct node **
 resolve_files(char **names, size_t n)
 {
@@ -1362,6 +1369,7 @@ main(int argc, char **argv)
 	cfg.build.jobs = 1;	/* -j alone means no limit (0) */
 	var_init();
 	expand_hooks.eval = eval_hook;
+	job_recipe_hook = recipe_hook;
 	read_makeflags(&cfg, getenv("GNUMAKEFLAGS"), true);
 	read_makeflags(&cfg, getenv("MAKEFLAGS"), true);
 	read_dmakeflags(&cfg);

@@ -86,7 +86,7 @@ bool parse_is_special(const char *name);
 /* While true, no target read becomes the default goal (MAKEFILES). */
 extern bool parse_no_default_goal;
 /* While a recipe is expanded, its first line: a rule from $(eval) is
- * then an error. */
+ * then an error.  main.c sets it from job.c's job_recipe_hook. */
 extern const struct loc *parse_in_recipe;
 
 /* A command-line argument "VAR=value" (any operator): define it with
