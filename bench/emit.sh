@@ -21,26 +21,14 @@ set -u
 export LC_ALL=C
 
 here=$(cd "$(dirname "$0")" && pwd)
-dmake=${1:-$here/../build/src/dmake}
-runs=${2:-5}
-case $runs in
-[1-9] | 1[0-5]) ;;
-*) echo "emit.sh: runs must be 1..15, not '$runs'" >&2; exit 2 ;;
-esac
-case $dmake in
-/*) ;;
-*) dmake=$(cd "$(dirname "$dmake")" && pwd)/$(basename "$dmake") ;;
-esac
-[ -x "$dmake" ] || { echo "emit.sh: no dmake at $dmake" >&2; exit 2; }
-
-log() { printf 'emit.sh: %s\n' "$*" >&2; }
+BENCH=emit.sh
+# shellcheck source-path=SCRIPTDIR source=fleet-lib.sh
+. "$here/fleet-lib.sh"
+bench_args 15 5 "$@"
 
 # shellcheck source-path=SCRIPTDIR source=../tests/scenario/lib.sh
 . "$here/../tests/scenario/lib.sh"
-# shellcheck source-path=SCRIPTDIR source=../tests/remote/fleet.sh
-. "$here/../tests/remote/fleet.sh"
-why=$(fleet_usable) || { log "no fleet: $why"; exit 1; }
-fleet_start 3 || { log "no fleet: $FLEET_ERROR"; exit 1; }
+bench_fleet 3
 
 sandbox_new
 W=$SANDBOX

@@ -35,20 +35,10 @@ set -u
 export LC_ALL=C
 
 here=$(cd "$(dirname "$0")" && pwd)
-dmake=${1:-$here/../build/src/dmake}
-runs=${2:-5}
-case $runs in
-[1-9] | 1[0-5]) ;;
-*) echo "remote.sh: runs must be 1..15, not '$runs'" >&2; exit 2 ;;
-esac
-case $dmake in
-/*) ;;
-*) dmake=$(cd "$(dirname "$dmake")" && pwd)/$(basename "$dmake") ;;
-esac
-if [ ! -x "$dmake" ]; then
-	echo "remote.sh: no dmake at $dmake (build it first)" >&2
-	exit 2
-fi
+BENCH=remote.sh
+# shellcheck source-path=SCRIPTDIR source=fleet-lib.sh
+. "$here/fleet-lib.sh"
+bench_args 15 5 "$@"
 
 NHOSTS=20		# sshd servers
 NALIASES=200		# host words of case 4, NALIASES / NHOSTS per server
@@ -56,9 +46,6 @@ NSEQ=100		# commands of case 1, lines of case 2
 TMO=120			# seconds any one measured command may take
 PY=/usr/bin/python3
 fabric_py=$here/remote-fabric.py
-
-log() { printf 'remote.sh: %s\n' "$*" >&2; }
-die() { log "$*"; exit 1; }
 
 # ---- tools -------------------------------------------------------------
 
@@ -93,9 +80,6 @@ pdsh_ok=0; have_pdsh && pdsh_ok=1
 
 # ---- the fleet: 20 sshd servers ----------------------------------------
 
-# shellcheck source-path=SCRIPTDIR source=../tests/remote/fleet.sh
-. "$here/../tests/remote/fleet.sh"
-
 work=$(mktemp -d "${TMPDIR:-/tmp}/dmake-bench.XXXXXX") || die "mktemp failed"
 cleanup() {
 	# case 1's ControlMaster, left by an interrupted run (fleet_stop ran
@@ -107,71 +91,8 @@ cleanup() {
 # fleet_start chains its own EXIT trap (fleet_stop) before this one
 trap cleanup EXIT
 
-why=$(fleet_usable) || die "no sshd fleet can run here: $why"
-for f in fleet_new_port_ fleet_start_hosts_ fleet_wait_logins_; do
-	declare -F "$f" >/dev/null ||
-		die "tests/remote/fleet.sh has no $f any more: update bench/remote.sh"
-done
-unset SSH_AUTH_SOCK
-# One host the ordinary way (keys, trap, watchdog, sshd options), then
-# h2..h20 on the same keys with fleet.sh's own helpers.  fleet.sh keeps
-# to 8 hosts; everything it does to stop a fleet goes by the files in
-# $FLEET_DIR/sshd/, so it stops these 20 too.
-log "starting $NHOSTS sshd servers"
-fleet_start 1 || die "cannot start the fleet: $FLEET_ERROR"
-hosts=()
-for i in $(seq 2 "$NHOSTS"); do
-	hosts+=("h$i")
-	mkdir -p "$FLEET_DIR/h$i" || die "mkdir failed"
-	fleet_new_port_ > "$FLEET_DIR/sshd/h$i.port" || die "no free port"
-done
-fleet_start_hosts_ $((SECONDS + 20)) "${hosts[@]}" || die "$FLEET_ERROR"
-
-# ssh_config: h1..h20, and a1..a200 (aK on server h((K-1) % 20 + 1)),
-# every block self-contained (LIBSSH-NOTES.md); known_hosts: 20 ports
-write_client_files() {
-	local i h port user key
-	user=$(id -un)
-	read -r key < "$FLEET_DIR/keys/host_ed25519.pub"
-	key=$(printf '%s\n' "$key" | cut -d ' ' -f 1,2)
-	for i in $(seq 1 "$NHOSTS"); do
-		echo "[127.0.0.1]:$(cat "$FLEET_DIR/sshd/h$i.port") $key"
-	done > "$FLEET_DIR/known_hosts.new"
-	{
-		for i in $(seq 1 "$NHOSTS"); do
-			block "h$i" "$(cat "$FLEET_DIR/sshd/h$i.port")" "$user"
-		done
-		for i in $(seq 1 "$NALIASES"); do
-			h=h$(((i - 1) % NHOSTS + 1))
-			port=$(cat "$FLEET_DIR/sshd/$h.port")
-			block "a$i" "$port" "$user"
-		done
-	} > "$FLEET_DIR/ssh_config.new"
-	mv "$FLEET_DIR/ssh_config.new" "$FLEET_DIR/ssh_config" &&
-		mv "$FLEET_DIR/known_hosts.new" "$FLEET_DIR/known_hosts"
-}
-# block ALIAS PORT USER
-block() {
-	cat <<-EOF
-	Host $1
-	  HostName 127.0.0.1
-	  Port $2
-	  User $3
-	  IdentityFile $FLEET_DIR/keys/client_ed25519
-	  IdentitiesOnly yes
-	  UserKnownHostsFile $FLEET_DIR/known_hosts
-	  StrictHostKeyChecking yes
-	  ConnectTimeout 10
-
-	EOF
-}
-write_client_files || die "cannot write ssh_config"
-export FLEET_N=$NHOSTS
-fleet_wait_logins_ $((SECONDS + 20)) "${hosts[@]}" || die "$FLEET_ERROR"
-cfg=$FLEET_CONFIG
-kh=$FLEET_KNOWN_HOSTS
-key=$FLEET_KEY
-log "fleet up: $FLEET_DIR"
+# ssh_config: h1..h20, and a1..a200 (aK on server h((K-1) % 20 + 1))
+bench_fleet "$NHOSTS" "$NALIASES"
 
 # the servers' limits must allow case 4: NALIASES / NHOSTS connections
 # being set up on each server at once
@@ -237,58 +158,6 @@ declare -A T=() RSS=() CPU=() SRV=() CRASH=()
 record=0
 IN=/dev/null
 
-# proc_ticks PID: "U S CU CS", the CPU ticks of PID and of the children
-# it reaped (fields 14 to 17 of /proc/PID/stat)
-proc_ticks() {
-	local stat
-	read -r stat < "/proc/$1/stat" || { echo "0 0 0 0"; return; }
-	stat=${stat##*) }
-	read -r _ _ _ _ _ _ _ _ _ _ _ u s cu cs _ <<< "$stat"
-	echo "$u $s $cu $cs"
-}
-# sshd_ticks [all]: CPU ticks (user + system) of everything the fleet's
-# sshd listeners started and reaped so far: the per-connection sshd
-# processes and the sessions' shells and commands (with "all": the
-# listeners' own too).  Waits (at most 3 s) until no listener has a
-# child left, so that the last run is counted in full.
-sshd_ticks() {
-	local f pid i busy u s cu cs sum=0
-	local -a pids=()
-	for f in "$FLEET_DIR"/sshd/h*.pid; do
-		read -r pid < "$f" && pids+=("$pid")
-	done
-	for i in $(seq 1 60); do
-		busy=0
-		for pid in "${pids[@]}"; do
-			[ -n "$(ps -o pid= --ppid "$pid" 2>/dev/null)" ] && busy=1 && break
-		done
-		[ "$busy" = 0 ] && break
-		sleep 0.05
-		: "$i"
-	done
-	for pid in "${pids[@]}"; do
-		read -r u s cu cs < <(proc_ticks "$pid")
-		sum=$((sum + cu + cs))
-		[ "${1:-}" = all ] && sum=$((sum + u + s))
-	done
-	echo "$sum"
-}
-# machine_ticks: CPU ticks all processes used so far (user, nice and
-# system; not the interrupt time, which counts for no process)
-machine_ticks() {
-	local cpu u n s _
-	read -r cpu u n s _ < /proc/stat
-	: "$cpu"
-	echo $((u + n + s))
-}
-# own_ticks: CPU ticks of this benchmark so far: this shell, what it
-# started (its reaped children's), the fleet's servers
-own_ticks() {
-	local u s cu cs
-	read -r u s cu cs < <(proc_ticks $$)
-	echo $((u + s + cu + cs + $(sshd_ticks all)))
-}
-hz=$(getconf CLK_TCK 2>/dev/null || echo 100)
 
 # run_cmd NAME CMD...: one run (stdin from $IN, output thrown away); when
 # $record is 1, its wall time in microseconds is added to T[NAME].  A
@@ -344,26 +213,6 @@ rounds() {
 	record=0
 }
 
-# median WORDS...: the median (mean of the middle two for an even count)
-median() {
-	printf '%s\n' "$@" | sort -n | awk '{ a[NR] = $1 }
-	    END { if (NR % 2) print a[(NR + 1) / 2];
-	          else printf "%d\n", (a[NR / 2] + a[NR / 2 + 1]) / 2 }'
-}
-# med NAME [ARRAY]: the median of ARRAY[NAME] (default T), empty when unknown
-med() {
-	local -n arr=${2:-T}
-	[ -n "${arr[$1]:-}" ] || return 0
-	# shellcheck disable=SC2086 # a list of numbers
-	median ${arr[$1]}
-}
-# sec US: microseconds as seconds, 3 significant digits
-sec() {
-	[ -n "$1" ] || { echo "n/a"; return; }
-	awk -v u="$1" 'BEGIN { s = u / 1e6;
-	    if (s < 1) printf "%.3f s", s; else if (s < 10) printf "%.2f s", s;
-	    else printf "%.1f s", s }'
-}
 # ratio A B: A / B as "0.42x", n/a when either is unknown
 ratio() {
 	if [ -z "$1" ] || [ -z "$2" ]; then echo "n/a"; return; fi

@@ -40,20 +40,10 @@ set -u
 export LC_ALL=C
 
 here=$(cd "$(dirname "$0")" && pwd)
-dmake=${1:-$here/../build/src/dmake}
-runs=${2:-3}
-case $runs in
-[1-9]) ;;
-*) echo "xfer.sh: runs must be 1..9, not '$runs'" >&2; exit 2 ;;
-esac
-case $dmake in
-/*) ;;
-*) dmake=$(cd "$(dirname "$dmake")" && pwd)/$(basename "$dmake") ;;
-esac
-if [ ! -x "$dmake" ]; then
-	echo "xfer.sh: no dmake at $dmake (build it first)" >&2
-	exit 2
-fi
+BENCH=xfer.sh
+# shellcheck source-path=SCRIPTDIR source=fleet-lib.sh
+. "$here/fleet-lib.sh"
+bench_args 9 3 "$@"
 
 NHOSTS=10		# sshd servers
 BIG_MIB=256		# cases 1, 2, 5
@@ -64,9 +54,6 @@ TMO=300			# seconds any one measured command may take
 PY=/usr/bin/python3
 fabric_py=$here/xfer-fabric.py
 mktree_py=$here/xfer-mktree.py
-
-log() { printf 'xfer.sh: %s\n' "$*" >&2; }
-die() { log "$*"; exit 1; }
 
 # ---- tools -------------------------------------------------------------
 
@@ -99,9 +86,6 @@ command -v scp >/dev/null 2>&1 || die "scp is needed (apt-get install openssh-cl
 
 # ---- the fleet: 10 sshd servers ----------------------------------------
 
-# shellcheck source-path=SCRIPTDIR source=../tests/remote/fleet.sh
-. "$here/../tests/remote/fleet.sh"
-
 work=$(mktemp -d "${TMPDIR:-/tmp}/dmake-bench-xfer.XXXXXX") || die "mktemp failed"
 cleanup() {
 	rm -rf "$work"
@@ -112,62 +96,9 @@ trap cleanup EXIT
 avail=$(df -k --output=avail "$work" | tail -n 1)
 [ "$avail" -gt $((4 * 1024 * 1024)) ] ||
 	die "less than 4 GiB free under $work (${avail// /} KiB)"
-why=$(fleet_usable) || die "no sshd fleet can run here: $why"
-for f in fleet_new_port_ fleet_start_hosts_ fleet_wait_logins_; do
-	declare -F "$f" >/dev/null ||
-		die "tests/remote/fleet.sh has no $f any more: update bench/xfer.sh"
-done
-unset SSH_AUTH_SOCK
-# One host the ordinary way (keys, trap, watchdog, sshd options), then
-# h2..h10 on the same keys with fleet.sh's own helpers.  fleet.sh keeps
-# to 8 hosts; everything it does to stop a fleet goes by the files in
-# $FLEET_DIR/sshd/, so it stops these 10 too.
-log "starting $NHOSTS sshd servers"
-fleet_start 1 || die "cannot start the fleet: $FLEET_ERROR"
-hosts=()
-for i in $(seq 2 "$NHOSTS"); do
-	hosts+=("h$i")
-	mkdir -p "$FLEET_DIR/h$i" || die "mkdir failed"
-	fleet_new_port_ > "$FLEET_DIR/sshd/h$i.port" || die "no free port"
-done
-fleet_start_hosts_ $((SECONDS + 20)) "${hosts[@]}" || die "$FLEET_ERROR"
-
-# ssh_config: h1..h10, every block self-contained (LIBSSH-NOTES.md);
-# known_hosts: 10 ports
-write_client_files() {
-	local i user key port
-	user=$(id -un)
-	read -r key < "$FLEET_DIR/keys/host_ed25519.pub"
-	key=$(printf '%s\n' "$key" | cut -d ' ' -f 1,2)
-	for i in $(seq 1 "$NHOSTS"); do
-		echo "[127.0.0.1]:$(cat "$FLEET_DIR/sshd/h$i.port") $key"
-	done > "$FLEET_DIR/known_hosts.new"
-	for i in $(seq 1 "$NHOSTS"); do
-		port=$(cat "$FLEET_DIR/sshd/h$i.port")
-		cat <<-EOF
-		Host h$i
-		  HostName 127.0.0.1
-		  Port $port
-		  User $user
-		  IdentityFile $FLEET_DIR/keys/client_ed25519
-		  IdentitiesOnly yes
-		  UserKnownHostsFile $FLEET_DIR/known_hosts
-		  StrictHostKeyChecking yes
-		  ConnectTimeout 10
-
-		EOF
-	done > "$FLEET_DIR/ssh_config.new"
-	mv "$FLEET_DIR/ssh_config.new" "$FLEET_DIR/ssh_config" &&
-		mv "$FLEET_DIR/known_hosts.new" "$FLEET_DIR/known_hosts"
-}
-write_client_files || die "cannot write ssh_config"
-export FLEET_N=$NHOSTS
-fleet_wait_logins_ $((SECONDS + 20)) "${hosts[@]}" || die "$FLEET_ERROR"
+# ssh_config: h1..h10
+bench_fleet "$NHOSTS"
 F=$FLEET_DIR
-cfg=$FLEET_CONFIG
-kh=$FLEET_KNOWN_HOSTS
-key=$FLEET_KEY
-log "fleet up: $F"
 
 # ---- the data ------------------------------------------------------------------
 
@@ -222,52 +153,6 @@ RSH="ssh -F $cfg -o BatchMode=yes"
 declare -A T=() RSS=() CPU=()
 record=0
 
-# proc_ticks PID: "U S CU CS", the CPU ticks of PID and of the children
-# it reaped (fields 14 to 17 of /proc/PID/stat)
-proc_ticks() {
-	local stat
-	read -r stat < "/proc/$1/stat" || { echo "0 0 0 0"; return; }
-	stat=${stat##*) }
-	read -r _ _ _ _ _ _ _ _ _ _ _ u s cu cs _ <<< "$stat"
-	echo "$u $s $cu $cs"
-}
-# sshd_ticks: CPU ticks of the fleet's sshd listeners and everything they
-# started and reaped so far (waits, at most 3 s, until no listener has
-# a child left, so that the last run is counted in full)
-sshd_ticks() {
-	local f pid i busy u s cu cs sum=0
-	local -a pids=()
-	for f in "$F"/sshd/h*.pid; do
-		read -r pid < "$f" && pids+=("$pid")
-	done
-	for i in $(seq 1 60); do
-		busy=0
-		for pid in "${pids[@]}"; do
-			[ -n "$(ps -o pid= --ppid "$pid" 2>/dev/null)" ] && busy=1 && break
-		done
-		[ "$busy" = 0 ] && break
-		sleep 0.05
-		: "$i"
-	done
-	for pid in "${pids[@]}"; do
-		read -r u s cu cs < <(proc_ticks "$pid")
-		sum=$((sum + u + s + cu + cs))
-	done
-	echo "$sum"
-}
-# machine_ticks: CPU ticks all processes used so far (user, nice, system)
-machine_ticks() {
-	local cpu u n s _
-	read -r cpu u n s _ < /proc/stat
-	: "$cpu"
-	echo $((u + n + s))
-}
-own_ticks() {
-	local u s cu cs
-	read -r u s cu cs < <(proc_ticks $$)
-	echo $((u + s + cu + cs + $(sshd_ticks)))
-}
-hz=$(getconf CLK_TCK 2>/dev/null || echo 100)
 loadavg() { cut -d ' ' -f 1-3 /proc/loadavg; }
 
 # run_cmd NAME CMD...: one run (stdin /dev/null, output thrown away) under
@@ -307,32 +192,12 @@ rounds() {
 	record=0
 }
 
-# median WORDS...: the median (mean of the middle two for an even count)
-median() {
-	printf '%s\n' "$@" | sort -n | awk '{ a[NR] = $1 }
-	    END { if (NR % 2) print a[(NR + 1) / 2];
-	          else printf "%d\n", (a[NR / 2] + a[NR / 2 + 1]) / 2 }'
-}
-# med NAME [ARRAY]: the median of ARRAY[NAME] (default T), empty when unknown
-med() {
-	local -n arr=${2:-T}
-	[ -n "${arr[$1]:-}" ] || return 0
-	# shellcheck disable=SC2086 # a list of numbers
-	median ${arr[$1]}
-}
 # maxof NAME [ARRAY]: the largest of ARRAY[NAME]
 maxof() {
 	local -n arr=${2:-T}
 	[ -n "${arr[$1]:-}" ] || return 0
 	# shellcheck disable=SC2086 # a list of numbers
 	printf '%s\n' ${arr[$1]} | sort -n | tail -n 1
-}
-# sec US: microseconds as seconds, 3 significant digits
-sec() {
-	[ -n "$1" ] || { echo "n/a"; return; }
-	awk -v u="$1" 'BEGIN { s = u / 1e6;
-	    if (s < 1) printf "%.3f s", s; else if (s < 10) printf "%.2f s", s;
-	    else printf "%.1f s", s }'
 }
 # rate BYTES US: "1.23 s, 208 MiB/s"
 rate() {

@@ -24,6 +24,7 @@
 #include "graph.h"
 #include "rule.h"
 #include "strbuf.h"
+#include "suffix.h"
 #include "util.h"
 #include "var.h"
 
@@ -265,10 +266,19 @@ print_rule(FILE *out, const struct node *n, const struct rule *r,
 		fputs("#  Builtin rule\n", out);
 	fprintf(out, "#  Implicit rule search has%s been done.\n",
 	    n->flags & NODE_IMPLICIT_DONE ? "" : " not");
-	/* GNU make gives a rule whose recipe ran an empty stem then */
-	if ((r && r->stem) || (r && r->recipe && n->changed))
+	if (r && r->stem) {
 		fprintf(out, "#  Implicit/static pattern stem: '%s'\n",
-		    r->stem ? r->stem : "");
+		    r->stem);
+	} else if (r && r->recipe && n->changed) {
+		/* GNU make sets $* when the recipe runs: the name less a
+		 * known suffix, else empty */
+		size_t len = 0;
+
+		if (!suffix_strip(n->name, &len))
+			len = 0;
+		fprintf(out, "#  Implicit/static pattern stem: '%.*s'\n",
+		    (int)len, n->name);
+	}
 	if (n->flags & NODE_INTERMEDIATE)
 		fputs("#  File is an intermediate prerequisite.\n", out);
 	print_mtime(out, n);

@@ -157,20 +157,21 @@ mark_translated(const char *file, unsigned long line, bool *silent)
 
 /* ---- quoting ---- */
 
-/* s as one single-quoted sh word inside a recipe ('$' doubled). */
+/* s as one single-quoted sh word inside a recipe: sb_add_sh_quoted()'s
+ * word with each '$' doubled, so that make passes it on as it is. */
 static void
 add_make_sh_word(struct strbuf *sb, const char *s)
 {
-	sb_addc(sb, '\'');
-	for (; *s; s++) {
-		if (*s == '\'')
-			sb_adds(sb, "'\\''");
-		else if (*s == '$')
-			sb_adds(sb, "$$");
-		else
-			sb_addc(sb, *s);
+	struct strbuf q = STRBUF_INIT;
+	const char *p;
+
+	sb_add_sh_quoted(&q, s);
+	for (p = q.buf; *p; p++) {
+		if (*p == '$')
+			sb_addc(sb, '$');
+		sb_addc(sb, *p);
 	}
-	sb_addc(sb, '\'');
+	sb_release(&q);
 }
 
 /* text as the value of a ?= assignment: '$' doubled, '#' escaped. */

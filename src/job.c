@@ -36,9 +36,9 @@
 #include "expand.h"
 #include "graph.h"
 #include "job.h"
-#include "parse.h"
 #include "jobserver.h"
 #include "strbuf.h"
+#include "suffix.h"
 #include "util.h"
 #include "var.h"
 
@@ -150,26 +150,6 @@ set_auto(struct varset *set, char c, const char *val, size_t len)
 	job_set_auto(set, c, val, len);
 }
 
-/* $* of an explicit rule: the name less a known suffix, as in Unix make. */
-static const char *
-suffix_stem(const char *name, size_t *len)
-{
-	const struct node *s = graph_find(".SUFFIXES", 9);
-	const struct dep *d;
-	size_t nl = strlen(name);
-
-	for (d = s && s->rules ? s->rules->deps : NULL; d; d = d->next) {
-		size_t sl = strlen(d->node->name);
-
-		if (nl > sl && memcmp(name + nl - sl, d->node->name, sl) == 0) {
-			*len = nl - sl;
-			return name;
-		}
-	}
-	*len = 0;
-	return "";
-}
-
 /* Has node n been added to the list already?  A linear probe over a
  * small open-addressed table of node pointers. */
 struct seen {
@@ -247,10 +227,14 @@ set_autos(struct varset *set, const struct job_spec *sp, bool all_new)
 	const char *at = sp->node->name, *stem = sp->stem, *less = "";
 	size_t stemlen;
 
-	if (stem)
+	if (stem) {
 		stemlen = strlen(stem);
-	else
-		stem = suffix_stem(at, &stemlen);
+	} else {
+		/* As in Unix make: the name less a known suffix. */
+		stem = at;
+		if (!suffix_strip(at, &stemlen))
+			stemlen = 0;
+	}
 	if (sp->ndeps)
 		less = node_path(sp->deps[0]);
 	if (sp->use_default)
@@ -716,6 +700,15 @@ add_line(struct steps *st, const char *raw, const struct loc *exp_loc,
 	sb_release(&out);
 }
 
+void (*job_recipe_hook)(const struct loc *first_line);
+
+static void
+note_recipe(const struct loc *first_line)
+{
+	if (job_recipe_hook)
+		job_recipe_hook(first_line);
+}
+
 /* Add the local lines [from, to) of rc, as .ONESHELL wants them (one
  * script) or one by one. */
 static void
@@ -726,7 +719,7 @@ add_local_lines(struct steps *st, const struct recipe *rc, size_t from,
 	size_t i;
 
 	/* $(eval) may not add rules now; GNU names the recipe's first line */
-	parse_in_recipe = rc->nlines ? &rc->lines[0].loc : NULL;
+	note_recipe(rc->nlines ? &rc->lines[0].loc : NULL);
 	if (oneshell && from < to) {
 		struct strbuf all = STRBUF_INIT;
 
@@ -738,7 +731,7 @@ add_local_lines(struct steps *st, const struct recipe *rc, size_t from,
 		add_line(st, all.buf, &rc->lines[from].loc,
 		    &rc->lines[from].loc, nf, sc, sh, true);
 		sb_release(&all);
-		parse_in_recipe = NULL;
+		note_recipe(NULL);
 		return;
 	}
 	for (i = from; i < to; i++) {
@@ -749,7 +742,7 @@ add_local_lines(struct steps *st, const struct recipe *rc, size_t from,
 		add_line(st, rc->lines[i].text, &rc->lines[i].loc, &loc, nf,
 		    sc, sh, false);
 	}
-	parse_in_recipe = NULL;
+	note_recipe(NULL);
 }
 
 /* A directive line at rc->lines[i]: add its step; returns the number of

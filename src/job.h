@@ -48,6 +48,13 @@ unsigned job_line_flags(const char *raw);
  * then runs nothing and counts no command. */
 bool job_recipe_empty(const struct recipe *rc);
 
+/* Told the first line of a recipe whose lines are about to be expanded,
+ * then NULL when they have been: the reader refuses rules that $(eval)
+ * makes meanwhile, naming that line as GNU make does.  NULL: nobody
+ * listens (main.c sets it; the executor never sees the reader). */
+struct loc;
+extern void (*job_recipe_hook)(const struct loc *first_line);
+
 /* The local executor: fork + exec, completion through SIGCHLD and a
  * self-pipe that pollfds() exposes.  Installs a SIGCHLD handler until
  * ex->free(ex). */

@@ -27,6 +27,7 @@
 #include "expand.h"
 #include "func.h"
 #include "graph.h"
+#include "job.h"
 #include "jobserver.h"
 #include "parse.h"
 #include "re.h"
@@ -34,6 +35,7 @@
 #include "rule.h"
 #include "session.h"
 #include "strbuf.h"
+#include "suffix.h"
 #include "util.h"
 #include "var.h"
 #include "xfer.h"
@@ -926,6 +928,14 @@ file_mtime(const char *name, struct timespec *ts)
 	return true;
 }
 
+/* Is makefile m an include that was not found and that no rule, explicit
+ * or implicit, can make? */
+static bool
+missing_without_rule(const struct makefile *m)
+{
+	return m->rec->missing && !m->node->rules && !rule_search(m->node);
+}
+
 /* Whether make would try to remake makefile m: not one read from
  * standard input, not a double-colon target without prerequisites (it
  * would be remade every time), not an optional include no rule makes. */
@@ -941,8 +951,7 @@ remakable(const struct makefile *m)
 		for (r = n->rules; r; r = r->next)
 			if (!r->deps && !r->order_only && !r->deps_text)
 				return false;
-	if (m->rec->missing && m->rec->optional && !n->rules &&
-	    !rule_search(n))
+	if (m->rec->optional && missing_without_rule(m))
 		return false;
 	return true;
 }
@@ -1036,8 +1045,7 @@ remake_makefiles(const struct config *c, char **argv, const char *start)
 		nmakefiles++;
 		if (!remakable(m))
 			continue;
-		if (rec->missing && !rec->optional && !m->node->rules &&
-		    !rule_search(m->node))
+		if (!rec->optional && missing_without_rule(m))
 			missing_include_note(m->node);
 		nodes[nn++] = m->node;
 	}
@@ -1100,6 +1108,12 @@ static void
 eval_hook(const char *text, size_t len, const struct loc *loc)
 {
 	parse_eval(text, len, loc);
+}
+
+static void
+recipe_hook(const struct loc *first_line)
+{
+	parse_in_recipe = first_line;
 }
 
 static struct node **
@@ -1491,6 +1505,7 @@ main(int argc, char **argv)
 	cfg.build.jobs = 1;	/* -j alone means no limit (0) */
 	var_init();
 	expand_hooks.eval = eval_hook;
+	job_recipe_hook = recipe_hook;
 	read_makeflags(&cfg, getenv("GNUMAKEFLAGS"), true);
 	read_makeflags(&cfg, getenv("MAKEFLAGS"), true);
 	read_dmakeflags(&cfg);
@@ -1532,7 +1547,7 @@ main(int argc, char **argv)
 	init_variables(&cfg, argv[0], level);
 	set_dmakeflags(&cfg);
 	if (!cfg.no_builtin_rules) {
-		parse_default_suffixes(default_suffixes);
+		suffix_add(default_suffixes, strlen(default_suffixes));
 		set_var("SUFFIXES", default_suffixes, VAR_SIMPLE,
 		    VAR_ORIGIN_DEFAULT);
 	}

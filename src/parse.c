@@ -6,7 +6,6 @@
  *	parse_finish			suffix rules, after all reading
  *	parse_add_include_dir, parse_include_dirs	-I
  *	parse_is_special		special target names
- *	parse_default_suffixes		built-in .SUFFIXES
  *
  * One struct reader per file or $(eval) text holds its conditional
  * stack and the rule whose recipe lines are being collected, so nested
@@ -27,6 +26,7 @@
 #include "lex.h"
 #include "parse.h"
 #include "rule.h"
+#include "suffix.h"
 #include "util.h"
 
 struct parse_result parse_result;
@@ -98,9 +98,6 @@ note_file(const char *name, bool missing, bool optional,
 		memset(&pr->files[pr->nfiles].loc, 0, sizeof(struct loc));
 	pr->nfiles++;
 }
-static const char **suffixes;
-static size_t nsuffixes, suffixes_alloc;
-
 static void read_lines(struct reader *r);
 
 static const char *const special_targets[] = {
@@ -787,28 +784,6 @@ set_flag_deps(const char *text, size_t len, unsigned flag, bool *all)
 		*all = true;
 }
 
-static void
-add_suffixes(const char *text, size_t len)
-{
-	const char *p = text, *end = text + len, *w;
-	size_t n;
-
-	if (!skip_space(text)[0] || len == 0) {
-		nsuffixes = 0;
-		return;
-	}
-	while ((w = next_word(&p, end, &n)) != NULL) {
-		XGROW(suffixes, nsuffixes + 1, suffixes_alloc);
-		suffixes[nsuffixes++] = arena_strndup(w, n);
-	}
-}
-
-void
-parse_default_suffixes(const char *list)
-{
-	add_suffixes(list, strlen(list));
-}
-
 /* A special target's prerequisites take effect at once.  Returns true
  * when the target is special (and so makes no ordinary rule). */
 static bool
@@ -833,7 +808,7 @@ do_special(const char *name, const char *deps, size_t dlen)
 	else if (!strcmp(name, ".IGNORE"))
 		set_flag_deps(deps, dlen, NODE_IGNORE, &pr->ignore_all);
 	else if (!strcmp(name, ".SUFFIXES"))
-		add_suffixes(deps, dlen);
+		suffix_add(deps, dlen);
 	else if (!strcmp(name, ".SECONDEXPANSION"))
 		pr->second_expansion = true;
 	else if (!strcmp(name, ".DELETE_ON_ERROR"))
@@ -1366,6 +1341,11 @@ do_rule(struct reader *r, const char *p, const char *end, const char *recipe,
 
 			each_name(targets.buf, targets.len, add_plain_target,
 			    r);
+			/* As GNU make: a special target among others takes
+			 * effect as it does alone (".SUFFIXES .PHONY: .q"). */
+			for (i = 0; i < pr->nt; i++)
+				(void)do_special(pr->t[i].node->name, deps.buf,
+				    deps.len);
 			deplist_init(&dl);
 			if (parse_result.second_expansion &&
 			    memchr(deps.buf, '$', deps.len)) {
@@ -1892,55 +1872,18 @@ try_suffix_rule(const char *src, const char *dst)
 	convert_suffix_rule(n, src, dst);
 }
 
-const char *
-parse_suffix_stem(const char *name)
-{
-	size_t len = strlen(name), i;
-
-	for (i = 0; i < nsuffixes; i++) {
-		size_t sl = strlen(suffixes[i]);
-
-		if (sl < len && !strcmp(name + len - sl, suffixes[i]))
-			return arena_strndup(name, len - sl);
-	}
-	return NULL;
-}
-
-/* In an explicit rule, $* is the target minus a known suffix. */
-static void
-explicit_stem(struct node *n)
-{
-	struct rule *r;
-	size_t len = strlen(n->name), i;
-
-	for (i = 0; i < nsuffixes; i++) {
-		size_t sl = strlen(suffixes[i]);
-
-		if (sl >= len || strcmp(n->name + len - sl, suffixes[i]) != 0)
-			continue;
-		for (r = n->rules; r; r = r->next)
-			if (!r->stem)
-				r->stem = arena_strndup(n->name, len - sl);
-		return;
-	}
-}
-
 void
 parse_finish(void)
 {
-	struct node *n;
+	const char *const *sfx;
+	size_t nsfx = suffix_list(&sfx), i, k;
 
-	size_t i, k;
-
-	for (n = graph_first(); n; n = n->all_next)
-		if (n->rules && nsuffixes)
-			explicit_stem(n);
 	/* As GNU make: in .SUFFIXES order of the source suffix, so that
 	 * of two rules for one target, the earlier suffix wins. */
-	for (i = 0; i < nsuffixes; i++) {
-		try_suffix_rule(suffixes[i], "");
-		for (k = 0; k < nsuffixes; k++)
-			try_suffix_rule(suffixes[i], suffixes[k]);
+	for (i = 0; i < nsfx; i++) {
+		try_suffix_rule(sfx[i], "");
+		for (k = 0; k < nsfx; k++)
+			try_suffix_rule(sfx[i], sfx[k]);
 	}
 }
 

@@ -86,15 +86,8 @@ bool parse_is_special(const char *name);
 /* While true, no target read becomes the default goal (MAKEFILES). */
 extern bool parse_no_default_goal;
 /* While a recipe is expanded, its first line: a rule from $(eval) is
- * then an error. */
+ * then an error.  main.c sets it from job.c's job_recipe_hook. */
 extern const struct loc *parse_in_recipe;
-
-/* name minus the first of the known suffixes (.SUFFIXES order) that it
- * ends in, or NULL: $* of a target without a pattern. */
-const char *parse_suffix_stem(const char *name);
-
-/* Register the built-in suffix list (when not -r). */
-void parse_default_suffixes(const char *list);
 
 /* A command-line argument "VAR=value" (any operator): define it with
  * origin COMMAND and return true; false when arg is no assignment. */

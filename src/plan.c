@@ -31,7 +31,6 @@
 #include "debug.h"
 #include "diag.h"
 #include "job.h"
-#include "parse.h"
 #include "plan.h"
 #include "rule.h"
 #include "sched.h"
@@ -515,8 +514,7 @@ make_job(struct pnode *pn, size_t ui, const struct recipe *rc)
 	}
 	sp.node = pn->n;
 	sp.recipe = rc;
-	sp.stem = r ? r->stem : rc && rc == pn->dflt ?
-	    parse_suffix_stem(pn->n->name) : NULL;
+	sp.stem = r ? r->stem : NULL;
 	sp.deps = deps;
 	sp.newer = newer;
 	sp.order_only = oo;

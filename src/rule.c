@@ -20,6 +20,7 @@
 #include "job.h"
 #include "rule.h"
 #include "strbuf.h"
+#include "suffix.h"
 #include "util.h"
 
 #define MAX_CHAIN 16
@@ -551,12 +552,18 @@ rule_second_expand(struct node *n, struct rule *r)
 	struct scope sc;
 	struct strbuf all = STRBUF_INIT;
 	const struct dep *d;
+	size_t stemlen = 0;
 
 	if (!r->deps_text && !r->order_only_text)
 		return;
 	autos = varset_new();
 	set_auto(autos, "@", n->name);
-	set_auto(autos, "*", r->stem ? r->stem : "");
+	if (r->stem)
+		set_auto(autos, "*", r->stem);
+	else if (suffix_strip(n->name, &stemlen))
+		job_set_auto(autos, '*', n->name, stemlen);
+	else
+		set_auto(autos, "*", "");
 	for (d = r->deps; d; d = d->next) {
 		if (all.len)
 			sb_addc(&all, ' ');

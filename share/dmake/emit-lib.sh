@@ -539,13 +539,36 @@ dm_dir() {
 # than a file, directory or symbolic link (dmake sends only those).
 dm_special='for p; do case $p in -*) p=./$p ;; esac; find "$p" ! -type f ! -type d ! -type l -print 2>/dev/null | head -n 1; done | head -n 1'
 
-dm_put_work() {
-	dm_i=$1 dm_host=$2
-	dm_xfer_words "$1" || return 1
+# dm_xfer_start VERB I: host I's words (dm_xfer_words), the destination
+# into dm_dest, and "VERB SRC -> DEST" of the first source into
+# dm_tmp/what.I, for a failure's message.
+dm_xfer_start() {
+	dm_xfer_words "$2" || return 1
 	dm_word "$dm_nw"
 	dm_dest=$dm_r
 	dm_word 1
-	printf 'put %s -> %s' "$dm_r" "$dm_dest" > "$dm_tmp/what.$dm_i"
+	printf '%s %s -> %s' "$1" "$dm_r" "$dm_dest" > "$dm_tmp/what.$2"
+}
+
+# dm_xfer_src VERB K: source word K into dm_src, its directory into dm_d
+# and its last component into dm_b; print "VERB SRC -> DEST" unless
+# silent.
+dm_xfer_src() {
+	dm_word "$2"
+	dm_src=$dm_r
+	case $dm_f in
+	*s*) ;;
+	*) printf '%s %s -> %s\n' "$1" "$dm_src" "$dm_dest" ;;
+	esac
+	dm_dir "$dm_src"
+	dm_d=$dm_r
+	dm_base "$dm_src"
+	dm_b=$dm_r
+}
+
+dm_put_work() {
+	dm_i=$1 dm_host=$2
+	dm_xfer_start put "$1" || return 1
 	dm_k=0
 	while [ $dm_k -lt $((dm_nw - 1)) ]; do
 		dm_k=$((dm_k + 1))
@@ -566,19 +589,9 @@ dm_put_work() {
 	dm_k=0
 	while [ $dm_k -lt $((dm_nw - 1)) ]; do
 		dm_k=$((dm_k + 1))
-		dm_word "$dm_k"
-		dm_src=$dm_r
-		case $dm_f in
-		*s*) ;;
-		*) printf 'put %s -> %s\n' "$dm_src" "$dm_dest" ;;
-		esac
-		dm_dir "$dm_src"
-		dm_d=$dm_r
-		dm_base "$dm_src"
-		set -- "$@" -C "$dm_d" "./$dm_r"
+		dm_xfer_src put "$dm_k"
+		set -- "$@" -C "$dm_d" "./$dm_b"
 	done
-	dm_base "$dm_src"
-	dm_b=$dm_r
 	dm_sq "$dm_receiver"
 	dm_cmd="sh -c $dm_r dmake .dmake-put"
 	dm_sq "$dm_dest"
@@ -592,32 +605,20 @@ dm_put_work() {
 }
 
 dm_get_work() {
-	dm_xfer_words "$1" || return 1
-	dm_word "$dm_nw"
-	dm_dest=$dm_r
-	dm_word 1
-	printf 'get %s -> %s' "$dm_r" "$dm_dest" > "$dm_tmp/what.$1"
+	dm_xfer_start get "$1" || return 1
 	dm_cmd=
 	dm_srcs=
 	dm_tarargs=
 	dm_k=0
 	while [ $dm_k -lt $((dm_nw - 1)) ]; do
 		dm_k=$((dm_k + 1))
-		dm_word "$dm_k"
-		dm_src=$dm_r
-		case $dm_f in
-		*s*) ;;
-		*) printf 'get %s -> %s\n' "$dm_src" "$dm_dest" ;;
-		esac
+		dm_xfer_src get "$dm_k"
 		dm_sq "$dm_src"
 		dm_srcs="$dm_srcs $dm_r"
 		dm_cmd="${dm_cmd}s=$dm_r; [ -e \"\$s\" ] || [ -L \"\$s\" ] || { printf 'no such file or directory: %s\\n' \"\$s\" >&2; exit 1; }; "
-		dm_dir "$dm_src"
-		dm_sq "$dm_r"
+		dm_sq "$dm_d"
 		dm_tarargs="$dm_tarargs -C $dm_r"
-		dm_base "$dm_src"
-		dm_b=$dm_r
-		dm_sq "./$dm_r"
+		dm_sq "./$dm_b"
 		dm_tarargs="$dm_tarargs $dm_r"
 	done
 	dm_sq "$dm_special"

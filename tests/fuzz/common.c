@@ -27,6 +27,7 @@
 #include "graph.h"
 #include "parse.h"
 #include "rule.h"
+#include "suffix.h"
 #include "util.h"
 #include "var.h"
 
@@ -134,7 +135,7 @@ fuzz_state_init(void)
 	set("MAKELEVEL", "0", VAR_RECURSIVE, VAR_ORIGIN_ENV);
 	builtin_define_vars();
 	set("MAKEFLAGS", "", VAR_RECURSIVE, VAR_ORIGIN_FILE);
-	parse_default_suffixes(default_suffixes);
+	suffix_add(default_suffixes, strlen(default_suffixes));
 	set("SUFFIXES", default_suffixes, VAR_SIMPLE, VAR_ORIGIN_DEFAULT);
 	set("MAKECMDGOALS", "", VAR_SIMPLE, VAR_ORIGIN_DEFAULT);
 }
@@ -171,6 +172,7 @@ fuzz_state_reset(void)
 	var_cleanup();
 	graph_free_all();
 	arena_free_all();
+	suffix_add("", 0);	/* no word: empties the list */
 	fuzz_parse_reset();
 	fuzz_expand_reset();
 	var_env_overrides = false;

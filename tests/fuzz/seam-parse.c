@@ -28,7 +28,6 @@ fuzz_parse_reset(void)
 	parse_result.missing_optional = missing_optional;
 	parse_result.files = files;
 	nlisted = 0;
-	nsuffixes = 0;
 	ninclude_dirs = 0;
 	ndata_dirs = 0;
 }

@@ -72,7 +72,7 @@ while True:
 	listen_port=$(cat "$W/listen.port")
 }
 
-tap_plan 9
+tap_plan 10
 
 # 1. make -n prints and contacts nothing; without -n the same file does
 # contact the host (so the listener would have seen it).
@@ -184,7 +184,25 @@ grep -qF '[1-web\ 1-db\ 22-web\ cache]' "$d/out" ||
 	{ ok=0; tap_diag "unexpected regex-subst result"; tap_diag < "$d/out"; }
 tap_result $((1 - ok)) "regex-filter and regex-subst: the emitted file agrees with dmake"
 
-# 5-9. What cannot be translated: an error naming file:line, exit 2,
+# 5. A makefile whose name holds a quote and a dollar: the emitted
+# directive names it as dmake does ("[it's $x.mk:2: all] h1: Error 1"),
+# so the single-quoted, $-doubled word reached the library intact.
+d=$W/quote
+mkdir "$d"
+printf 'all:\n\t@remote h1: exit 3\n' > "$d/it's \$x.mk"
+ok=1
+(cd "$d" && "${envw[@]}" "$DMAKE" --ssh-config "$FLEET_CONFIG" \
+    -f "it's \$x.mk" > dmake.out 2> dmake.err)
+emit "$d" -f "it's \$x.mk" || { ok=0; tap_diag < "$d/emit.err"; }
+mk "$d"
+want="dmake: *** [it's \$x.mk:2: all] h1: Error 3"
+for f in dmake.err err; do
+	grep -qxF "$want" "$d/$f" ||
+		{ ok=0; tap_diag "$f has no line '$want':"; tap_diag < "$d/$f"; }
+done
+tap_result $((1 - ok)) "a makefile name with ' and \$: the emitted file names it as dmake does"
+
+# 6-10. What cannot be translated: an error naming file:line, exit 2,
 # nothing on stdout.
 # bad NAME WANT-PATTERN DEPLOYFILE-TEXT [ARGS...]
 bad() {

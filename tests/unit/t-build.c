@@ -25,7 +25,6 @@
 #include "build.h"
 #include "expand.h"
 #include "graph.h"
-#include "parse.h"
 #include "rule.h"
 #include "strbuf.h"
 #include "tap.h"
@@ -153,16 +152,6 @@ rule_vpath_find(struct node *n)
 {
 	(void)n;
 	return false;
-}
-
-/* parse.c's, which the engine reads (no makefile here) */
-const struct loc *parse_in_recipe;
-
-const char *
-parse_suffix_stem(const char *name)
-{
-	(void)name;
-	return NULL;
 }
 
 /* ---- building graphs ---- */

@@ -1,22 +1,13 @@
 # shellcheck shell=bash
 # shellcheck disable=SC2154 # FLEET_*, SANDBOX: from run.sh
 set -eu
+. "${FLEET_LIB%/*}/check-lib.sh"
 F=$FLEET_DIR
 mkdir got
-printf 'old content\n' > got/old.bin
-touch -d '2001-02-03 04:05:06' got/old.bin
+make_old_file got/old.bin
 # 2 GiB of zeros on h1 (sparse, so made at once; the host's tar reads
 # and sends every byte): seconds of streaming on any machine
 truncate -s 2G "$F/h1/big.bin"
-# In the background: once more than 1 MiB has arrived in the local
-# temporary file, create ./streaming; the runner sends SIGINT 0.3 s
-# later (see `signal`).
-(
-	for _ in $(seq 1 1000); do
-		t=$(find "$SANDBOX/got" -name '.dmake-get.*' -type f -size +1M 2>/dev/null | head -n 1)
-		[ -n "$t" ] && break
-		sleep 0.02
-	done
-	[ -n "$t" ] || exit 0
-	echo "$t" > "$SANDBOX/streaming"
-) </dev/null >/dev/null 2>&1 &
+# Once more than 1 MiB has arrived in the local temporary file, create
+# ./streaming; the runner sends SIGINT 0.3 s later (see `signal`).
+mark_when_streaming "$SANDBOX/got" -name '.dmake-get.*'
