@@ -758,7 +758,8 @@ init_variables(struct config *c, const char *argv0, int level)
 	set_var(".VARIABLES", "", VAR_SIMPLE, VAR_ORIGIN_DEFAULT);
 	set_var(".FEATURES", "target-specific order-only second-expansion "
 	    "else-if shortest-stem undefine oneshell nocomment "
-	    "grouped-target", VAR_SIMPLE, VAR_ORIGIN_DEFAULT);
+	    "grouped-target extra-prereqs jobserver output-sync check-symlink",
+	    VAR_SIMPLE, VAR_ORIGIN_DEFAULT);
 	set_var(".INCLUDE_DIRS", "", VAR_RECURSIVE, VAR_ORIGIN_DEFAULT);
 	if (getcwd(cwd, sizeof(cwd)))
 		set_var("CURDIR", cwd, VAR_SIMPLE, VAR_ORIGIN_FILE);
@@ -1575,6 +1576,7 @@ main(int argc, char **argv)
 	parse_finish();
 	if (!cfg.no_builtin_rules)
 		builtin_define_patterns();
+	rule_add_extra_prereqs();
 	if (cfg.list || cfg.emit || cfg.graph)
 		check_missing_includes();
 	if (cfg.list) {

@@ -509,6 +509,8 @@ make_job(struct pnode *pn, size_t ui, const struct recipe *rc)
 			oo[sp.norder_only++] = u->edges[i].dep->node;
 			continue;
 		}
+		if (u->edges[i].dep->extra)
+			continue;	/* .EXTRA_PREREQS: no automatic variable */
 		newer[sp.ndeps] = u->edges[i].newer;
 		deps[sp.ndeps++] = u->edges[i].dep->node;
 	}

@@ -565,13 +565,17 @@ rule_second_expand(struct node *n, struct rule *r)
 	else
 		set_auto(autos, "*", "");
 	for (d = r->deps; d; d = d->next) {
+		if (d->extra)
+			continue;
 		if (all.len)
 			sb_addc(&all, ' ');
 		sb_adds(&all, d->node->name);
 	}
 	set_auto(autos, "^", all.buf);
 	set_auto(autos, "+", all.buf);
-	set_auto(autos, "<", r->deps ? r->deps->node->name : "");
+	for (d = r->deps; d && d->extra; d = d->next)
+		;
+	set_auto(autos, "<", d ? d->node->name : "");
 	sc.vars = autos;
 	sc.parent = rule_node_scope(n, NULL);
 	sc.inherited = false;
@@ -582,6 +586,68 @@ rule_second_expand(struct node *n, struct rule *r)
 	r->deps_text = r->order_only_text = NULL;
 	sb_release(&all);
 	varset_free(autos);
+}
+
+/* ---- .EXTRA_PREREQS ---- */
+
+/* Append the extra prerequisites (words of text) to each rule of n. */
+static void
+add_extra(struct node *n, const char *text, size_t len)
+{
+	const char *p = text, *end = text + len, *w;
+	size_t wl;
+	struct rule *r;
+
+	while ((w = next_word(&p, end, &wl)) != NULL)
+		if (strlen(n->name) == wl && !memcmp(n->name, w, wl))
+			return;		/* itself among them: none, as GNU */
+	if (!n->rules) {
+		n->rules = arena_alloc(sizeof(*n->rules));
+		n->rules->loc = n->loc;
+	}
+	for (r = n->rules; r; r = r->next) {
+		struct dep **tail = &r->deps;
+
+		while (*tail)
+			tail = &(*tail)->next;
+		p = text;
+		while ((w = next_word(&p, end, &wl)) != NULL) {
+			struct dep *d = arena_alloc(sizeof(*d));
+
+			d->node = graph_node(w, wl);
+			d->node->flags |= NODE_MENTIONED;
+			d->extra = true;
+			*tail = d;
+			tail = &d->next;
+		}
+	}
+}
+
+void
+rule_add_extra_prereqs(void)
+{
+	static const char name[] = ".EXTRA_PREREQS";
+	const size_t nl = sizeof(name) - 1;
+	const struct var *g = varset_find(var_global, name, nl);
+	struct strbuf gx = STRBUF_INIT, tx = STRBUF_INIT;
+	struct node *n;
+
+	if (g && g->len)
+		expand(&gx, g->value, g->len, &scope_global, NULL);
+	for (n = graph_first(); n; n = n->all_next) {
+		const struct var *t = n->vars ? varset_find(n->vars, name, nl) :
+		    NULL;
+
+		if (t) {
+			tx.len = 0;
+			expand(&tx, t->value, t->len, &scope_global, NULL);
+			add_extra(n, tx.buf ? tx.buf : "", tx.len);
+		} else if ((n->flags & NODE_TARGET) && gx.len) {
+			add_extra(n, gx.buf, gx.len);
+		}
+	}
+	sb_release(&gx);
+	sb_release(&tx);
 }
 
 /* ---- .PRECIOUS patterns ---- */

@@ -48,6 +48,13 @@ void rule_add_precious_pattern(const char *pat, size_t len);
 /* .PRECIOUS / .SECONDARY with no prerequisites: every node is. */
 extern bool rule_all_precious, rule_all_secondary;
 
+/* .EXTRA_PREREQS: after reading, every target (or, when it has its own
+ * target-specific value, every file) gets the words of the variable as
+ * prerequisites at the end of each of its rules, marked extra (they do
+ * not appear in the automatic variables); none when the file is among
+ * them.  As GNU make, the value is expanded again now. */
+void rule_add_extra_prereqs(void);
+
 /* Free what this module allocated outside the arena. */
 void rule_cleanup(void);
 
