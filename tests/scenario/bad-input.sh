@@ -1,0 +1,149 @@
+#!/bin/bash
+# tests/scenario/bad-input.sh - how a build that goes wrong ends, compared
+# with GNU make 4.3 on the same makefile: a dependency cycle, a missing
+# prerequisite under -k -j, a recursive make that fails, a recipe killed
+# by a signal while another runs (-j), and a failure under -j without
+# -k.  For each, both programs must give the same exit status and the
+# same messages (stderr's lines as a set: under -j their order is the
+# jobs'), make the same files, and leave no process behind: every recipe
+# runs with a tag in its environment, and when make has exited no process
+# may carry it (a make that exits without waiting for its jobs leaves
+# their sleeps running).  Output is TAP.
+
+set -u
+
+here=$(cd "$(dirname "$0")" && pwd)
+# shellcheck source-path=SCRIPTDIR source=lib.sh
+. "$here/lib.sh"
+
+require_dmake
+GMAKE=${GMAKE:-/usr/bin/make}
+[ -x "$GMAKE" ] || tap_skip_all "no GNU make at $GMAKE"
+require_cmd timeout sort diff grep
+
+sandbox_new
+W=$SANDBOX
+mapfile -t envw < <(clean_env "$W")
+
+# tagged TAG: pids of processes whose environment holds BAD_INPUT_TAG=TAG
+tagged() {
+	local f pid
+	for f in /proc/[0-9]*/environ; do
+		pid=${f#/proc/}
+		pid=${pid%/environ}
+		[ "$pid" = $$ ] && continue
+		grep -q -a -z -x -F "BAD_INPUT_TAG=$1" "$f" 2>/dev/null &&
+			echo "$pid"
+	done
+}
+
+# one NAME ARGS...: run both makes on W/NAME/Makefile (and its other
+# files) in copies of it; compare; four TAP lines
+one() {
+	local name=$1 p prog d tag left
+	shift
+	for p in gnu dmake; do
+		if [ $p = gnu ]; then prog=$GMAKE; else prog=$DMAKE; fi
+		d=$W/$name.$p
+		rm -rf "$d"
+		cp -a "$W/$name" "$d"
+		tag=$name.$p.$$.$RANDOM
+		(cd "$d" && timeout 30 "${envw[@]}" BAD_INPUT_TAG="$tag" \
+			"$prog" "$@") > "$W/$name.$p.out" 2> "$W/$name.$p.err" \
+			< /dev/null
+		echo $? > "$W/$name.$p.st"
+		left=$(tagged "$tag")
+		echo "$left" > "$W/$name.$p.left"
+		for pid in $left; do kill -9 "$pid" 2>/dev/null; done
+		# the program's name and the sandbox, as tests/diff does
+		sed -E -e "s|$d|@DIR@|g" \
+		    -e "s/(^|[[:space:]'\"\`])d?make(\[[0-9]+\])?:/\1MAKE\2:/g" \
+		    "$W/$name.$p.err" | LC_ALL=C sort > "$W/$name.$p.errs"
+		(cd "$d" && find . -type f | LC_ALL=C sort) > "$W/$name.$p.files"
+	done
+	if [ "$(cat "$W/$name.gnu.st")" = "$(cat "$W/$name.dmake.st")" ]; then
+		tap_ok "$name: exit status $(cat "$W/$name.gnu.st") from both"
+	else
+		tap_not_ok "$name: exit status"
+		tap_diag "GNU make $(cat "$W/$name.gnu.st"), dmake $(cat "$W/$name.dmake.st")"
+	fi
+	if diff -u "$W/$name.gnu.errs" "$W/$name.dmake.errs" > "$W/diff"; then
+		tap_ok "$name: the same messages ($(wc -l < "$W/$name.gnu.errs") lines)"
+	else
+		tap_not_ok "$name: the same messages"
+		tap_diag "$(cat "$W/diff")"
+	fi
+	if diff -u "$W/$name.gnu.files" "$W/$name.dmake.files" > "$W/diff"; then
+		tap_ok "$name: the same files made"
+	else
+		tap_not_ok "$name: the same files made"
+		tap_diag "$(cat "$W/diff")"
+	fi
+	if [ -z "$(tr -d ' \n' < "$W/$name.dmake.left")" ]; then
+		tap_ok "$name: no process left behind by dmake"
+	else
+		tap_not_ok "$name: no process left behind by dmake"
+		tap_diag "still running: $(tr '\n' ' ' < "$W/$name.dmake.left")"
+	fi
+}
+
+mkdir "$W/cycle"
+cat > "$W/cycle/Makefile" <<'EOF'
+all: a
+	@echo all > $@
+a: b
+	@echo a > $@
+b: a
+	@echo b > $@
+EOF
+one cycle
+
+mkdir "$W/missing-k-j"
+cat > "$W/missing-k-j/Makefile" <<'EOF'
+all: slow1 bad slow2
+	@echo never
+slow1 slow2:
+	@sleep 1; echo $@ > $@
+bad: no-such-source
+	@echo never
+EOF
+one missing-k-j -k -j3
+
+mkdir "$W/recursive"
+cat > "$W/recursive/Makefile" <<'EOF'
+all: sub
+	@echo never
+sub:
+	@$(MAKE) --no-print-directory -f sub.mk
+EOF
+cat > "$W/recursive/sub.mk" <<'EOF'
+x: y
+	@echo never
+y:
+	@echo failing; exit 3
+EOF
+one recursive
+
+mkdir "$W/killed"
+cat > "$W/killed/Makefile" <<'EOF'
+all: slow killed
+	@echo never
+slow:
+	@sleep 1; echo done > $@
+killed:
+	@sleep 0.2; kill -9 $$$$
+EOF
+one killed -j2
+
+mkdir "$W/fail-j"
+cat > "$W/fail-j/Makefile" <<'EOF'
+all: slow1 slow2 fails
+	@echo never
+slow1 slow2:
+	@sleep 1; echo $@ > $@
+fails:
+	@sleep 0.2; exit 1
+EOF
+one fail-j -j3
+
+tap_done
