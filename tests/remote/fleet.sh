@@ -311,11 +311,18 @@ fleet_launch_() {
 }
 
 # fleet_listen_state_ H: 0 listening (PidFile written, which sshd does
-# after binding), 1 exited, 2 still starting
+# after binding), 1 exited, 2 still starting (also while the background
+# job is still the shell that forked it, before its exec of sshd: taken
+# for "exited", that made a loaded machine fail fleet_restart now and then)
 fleet_listen_state_() {
 	local h=$1 pid
 	read -r pid 2>/dev/null < "$FLEET_DIR/sshd/$h.launched" || return 1
-	fleet_is_sshd_ "$pid" "$FLEET_DIR/sshd/$h.conf" || return 1
+	if ! fleet_is_sshd_ "$pid" "$FLEET_DIR/sshd/$h.conf"; then
+		fleet_proc_runs_ "$pid" &&
+		    [ "$(readlink "/proc/$pid/exe" 2>/dev/null)" != \
+		    "$(readlink -f "$FLEET_SSHD")" ] && return 2
+		return 1
+	fi
 	[ -s "$FLEET_DIR/sshd/$h.pid" ] && return 0
 	return 2
 }
