@@ -29,6 +29,9 @@ builtin_define_vars(void)
 		    strlen(b->value), b->simple ? VAR_SIMPLE : VAR_RECURSIVE,
 		    VAR_ORIGIN_DEFAULT, NULL);
 	}
+	/* how a prerequisite -lNAME is looked for (rule.c) */
+	varset_set(var_global, ".LIBPATTERNS", 12, "lib%.so lib%.a", 14,
+	    VAR_RECURSIVE, VAR_ORIGIN_DEFAULT, NULL);
 }
 
 static struct recipe *

@@ -131,6 +131,7 @@ file_exists(const char *name)
 }
 
 static char *vpath_search(const char *name);
+static bool vpath_find_node(struct node *n);
 
 /* Does a prerequisite exist or ought it to (named in the makefile, or
  * found through VPATH)? */
@@ -147,7 +148,7 @@ ought_to_exist(const char *name, bool terminal)
 	if (!terminal && d && (d->flags & (NODE_TARGET | NODE_MENTIONED)))
 		return true;
 	if (d)
-		return rule_vpath_find(d);
+		return vpath_find_node(d);
 	/* a name the makefile never wrote may still be found by VPATH, as
 	 * GNU make's pattern search looks for every candidate there */
 	path = vpath_search(name);
@@ -796,6 +797,65 @@ vpath_search(const char *name)
 	return found;
 }
 
+/* A prerequisite -lNAME: each .LIBPATTERNS word with NAME for its '%'
+ * (libNAME.so, libNAME.a), looked for here, through vpath, then in the
+ * system's library directories; the first found, malloc'd, or NULL. */
+static char *
+library_search(const char *lib)
+{
+	static const char *const dirs[] = {
+		"/lib", DMAKE_SYSTEM_LIBDIR, "/usr/local/lib",
+	};
+	const char *raw = var_global_raw(".LIBPATTERNS"), *p, *end, *w;
+	struct strbuf ex = STRBUF_INIT;
+	char *found = NULL;
+	size_t wl, i;
+
+	if (raw)
+		expand(&ex, raw, strlen(raw), &scope_global, NULL);
+	p = ex.buf;
+	end = ex.buf + ex.len;
+	while (!found && (w = next_word(&p, end, &wl)) != NULL) {
+		const char *pct = memchr(w, '%', wl);
+		struct stat st;
+		char *file;
+
+		if (!pct) {
+			diag_warn(NULL, ".LIBPATTERNS element '%.*s' is not a "
+			    "pattern", (int)wl, w);
+			continue;
+		}
+		file = xasprintf("%.*s%s%.*s", (int)(pct - w), w, lib,
+		    (int)(wl - (size_t)(pct - w) - 1), pct + 1);
+		if (stat(file, &st) == 0)
+			found = xstrdup(file);
+		if (!found)
+			found = vpath_search(file);
+		for (i = 0; !found && i < sizeof(dirs) / sizeof(dirs[0]); i++)
+			found = try_dir(file, dirs[i], strlen(dirs[i]));
+		free(file);
+	}
+	sb_release(&ex);
+	return found;
+}
+
+/* n found through vpath (never as a library: GNU make looks for -lNAME
+ * only when it needs the time of that file, not for implicit rules). */
+static bool
+vpath_find_node(struct node *n)
+{
+	char *path;
+
+	if (n->vpath_name)
+		return true;
+	path = vpath_search(n->name);
+	if (!path)
+		return false;
+	n->vpath_name = arena_strdup(path);
+	free(path);
+	return true;
+}
+
 bool
 rule_vpath_find(struct node *n)
 {
@@ -803,7 +863,10 @@ rule_vpath_find(struct node *n)
 
 	if (n->vpath_name)
 		return true;
-	path = vpath_search(n->name);
+	if (n->name[0] == '-' && n->name[1] == 'l' && n->name[2])
+		path = library_search(n->name + 2);
+	else
+		path = vpath_search(n->name);
 	if (!path)
 		return false;
 	n->vpath_name = arena_strdup(path);

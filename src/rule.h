@@ -37,7 +37,9 @@ void rule_vpath_clear(const char *pat, size_t plen);
  * search. */
 void rule_vpath_foreach(void (*fn)(const char *pattern, const char *dir,
     void *arg), void *arg);
-/* Search VPATH/vpath for a prerequisite that does not exist as named:
+/* Search VPATH/vpath for a prerequisite that does not exist as named
+ * (for -lNAME: .LIBPATTERNS's names here, through vpath and in the
+ * system's library directories):
  * on success set n->vpath_name (and its stat fields) and return
  * true. */
 bool rule_vpath_find(struct node *n);

@@ -59,7 +59,7 @@ variables() {
 	/^define / { def = $0; while ((getline l) > 0) { def = def "\\n" l; if (l == "endef") break }
 		print origin " | " def; next }
 	/./ { print origin " | " $0 }' |
-	grep -v -E ' \| (MAKE_COMMAND|\.FEATURES|\.LOADED|\.LIBPATTERNS|\.INCLUDE_DIRS) :?= ' |
+	grep -v -E ' \| (MAKE_COMMAND|\.FEATURES|\.LOADED|\.INCLUDE_DIRS) :?= ' |
 	LC_ALL=C sort
 }
 
