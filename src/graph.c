@@ -24,6 +24,7 @@
 #include <unistd.h>
 
 #include "arena.h"
+#include "diag.h"
 #include "graph.h"
 #include "util.h"
 
@@ -176,6 +177,30 @@ link_times(const char *name, struct timespec *mt)
 	}
 }
 
+bool graph_clock_skew;
+
+/* GNU make's warning for a file whose time is later than now. */
+static void
+check_future(struct node *n)
+{
+	struct timespec now;
+	double ahead;
+	char num[64];
+
+	if (clock_gettime(CLOCK_REALTIME, &now) < 0 || !later(&n->mtime, &now))
+		return;
+	ahead = (double)(n->mtime.tv_sec - now.tv_sec) +
+	    (double)(n->mtime.tv_nsec - now.tv_nsec) / 1e9;
+	if (ahead >= 100.0)
+		snprintf(num, sizeof(num), "%lu", (unsigned long)ahead);
+	else
+		snprintf(num, sizeof(num), "%.2g", ahead);
+	diag_warn(NULL, "Warning: File '%s' has modification time %s s in the "
+	    "future", n->name, num);
+	n->flags |= NODE_SKEW_WARNED;
+	graph_clock_skew = true;
+}
+
 void
 graph_stat(struct node *n, bool force)
 {
@@ -196,6 +221,8 @@ graph_stat(struct node *n, bool force)
 	n->mtime = st.st_mtim;
 	if (graph_check_symlinks)
 		link_times(name, &n->mtime);
+	if (!(n->flags & NODE_SKEW_WARNED))
+		check_future(n);
 }
 
 /* ---- pattern rules ---- */

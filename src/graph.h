@@ -69,6 +69,7 @@ enum node_flag {
 	NODE_IGNORE = 1 << 8,		/* .IGNORE: x */
 	NODE_NOTINTERMEDIATE = 1 << 9,
 	NODE_IMPLICIT_DONE = 1 << 10,	/* implicit search already done */
+	NODE_SKEW_WARNED = 1 << 11,	/* its future time was warned about */
 };
 
 /* Build state, owned by the build module. */
@@ -127,6 +128,9 @@ void graph_free_all(void);
 void graph_stat(struct node *n, bool force);
 /* -L, --check-symlink-times */
 extern bool graph_check_symlinks;
+/* A file had a time in the future (each is warned about once, as GNU
+ * make does); main says "Clock skew detected" at the end. */
+extern bool graph_clock_skew;
 
 /* A pattern rule: targets and prerequisites hold '%' (targets always). */
 struct pattern_rule {

@@ -1615,6 +1615,9 @@ main(int argc, char **argv)
 		status = 2;
 	if (remote_finish() && !status)
 		status = 2;
+	if (graph_clock_skew)
+		diag_warn(NULL, "warning:  Clock skew detected.  Your build "
+		    "may be incomplete.");
 	if (db_config) {
 		fflush(stdout);
 		db_print(stdout, cfg.goals, cfg.ngoals);

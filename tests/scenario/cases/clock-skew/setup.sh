@@ -1,0 +1,1 @@
+touch -d "@$(( $(date +%s) + 3600 ))" future.c
