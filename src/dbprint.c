@@ -8,7 +8,9 @@
  * order (GNU's are in hash-table order, which means nothing); no hash
  * table statistics; dmake keeps no directory cache, so that section says
  * so instead of counting; automatic variables a target's recipe saw are
- * not repeated under it.
+ * not repeated under it; special targets (.PHONY, ...) have no entry, and
+ * GNU make's empty "%.x:" rules (one a suffix) are not there.
+ * tests/scenario/print-db.sh compares the rest with GNU make's.
  *
  *	db_print	the whole database on a stream
  */
