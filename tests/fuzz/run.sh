@@ -130,6 +130,7 @@ config_h() {
 #define HAVE_SYS_STAT_H 1
 #define HAVE_SYS_TYPES_H 1
 #define HAVE_UNISTD_H 1
+#define DMAKE_SYSTEM_LIBDIR "/usr/lib"
 #ifndef _GNU_SOURCE
 # define _GNU_SOURCE 1
 #endif
