@@ -221,13 +221,11 @@ print_mtime(FILE *out, const struct node *n)
 {
 	struct tm tm;
 
-	if (n->flags & NODE_PHONY)
-		/* GNU make gives phony targets no time as it reads them */
+	/* GNU make gives phony targets no time as it reads them */
+	if ((n->flags & NODE_PHONY) || (n->stat_done && !n->exists))
 		fputs("#  File does not exist.\n", out);
 	else if (!n->stat_done)
 		fputs("#  Modification time never checked.\n", out);
-	else if (!n->exists)
-		fputs("#  File does not exist.\n", out);
 	else if (localtime_r(&n->mtime.tv_sec, &tm))
 		fprintf(out, "#  Last modified %04d-%02d-%02d %02d:%02d:%02d."
 		    "%09ld\n", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday,
@@ -359,7 +357,7 @@ print_general_vpath(FILE *out)
 
 	if (raw)
 		expand(&ex, raw, strlen(raw), &scope_global, NULL);
-	for (p = ex.buf, end = p + ex.len; p && p < end;) {
+	for (p = ex.buf, end = p + ex.len; p < end;) {
 		const char *w;
 
 		while (p < end && (*p == ':' || is_space((unsigned char)*p)))

@@ -18,6 +18,7 @@
 
 #include <limits.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -149,9 +150,8 @@ link_times(const char *name, struct timespec *mt)
 	struct stat st;
 	int hops;
 
-	if (strlen(name) >= sizeof(path))
+	if (snprintf(path, sizeof(path), "%s", name) >= (int)sizeof(path))
 		return;
-	strcpy(path, name);
 	for (hops = 0; hops < 40; hops++) {
 		ssize_t len;
 		char *slash;
@@ -167,12 +167,12 @@ link_times(const char *name, struct timespec *mt)
 		/* relative to the link's directory */
 		slash = strrchr(path, '/');
 		if (target[0] == '/' || !slash) {
-			strcpy(path, target);
+			memcpy(path, target, (size_t)len + 1);
 		} else {
 			if ((size_t)(slash - path) + (size_t)len + 2 >
 			    sizeof(path))
 				return;
-			strcpy(slash + 1, target);
+			memcpy(slash + 1, target, (size_t)len + 1);
 		}
 	}
 }
