@@ -56,14 +56,17 @@ struct edge {
 	bool newer;		/* goes into $? */
 };
 
+/* Sizes matter here: one pnode per node reached, so a 100,000-target
+ * graph holds 100,000 of them (counts are 32-bit, statuses a byte,
+ * flags bits). */
 struct unit {
 	struct rule *rule;	/* '::' only; else the node's rule */
 	struct edge *edges;
-	size_t nedges;
-	bool have_edges;
-	enum unit_state state;
-	enum job_status status;
+	unsigned nedges;
 	int pending;		/* running prerequisites waited for */
+	unsigned char state;	/* enum unit_state */
+	unsigned char status;	/* enum job_status */
+	bool have_edges;
 };
 
 struct pnode;
@@ -75,20 +78,22 @@ struct waiter {
 
 struct pnode {
 	struct node *n;
-	struct unit *units;
-	size_t nunits, cur;
-	const struct recipe *dflt;	/* .DEFAULT's recipe, in use */
+	struct unit *units;		/* &unit0, or an array for '::' */
 	const struct scope *scope;
 	struct node *parent;		/* the last target that needed it */
 	struct waiter *waiters;
-	size_t nwaiters, awaiters;
+	unsigned nwaiters, awaiters;
 	long long mtime_start;		/* first seen this run */
-	size_t goal;			/* goal whose walk reached it first */
-	enum job_status status, acc;
-	bool prepared, done, updating, queued, root_goal, is_goal;
-	bool assume_new, no_vpath, vpath_tried, old, is_new, started;
-	bool group_running;		/* made by a group member's job */
-	bool own_vars;			/* scope holds more than globals */
+	unsigned nunits, cur;
+	unsigned goal;			/* goal whose walk reached it first */
+	unsigned char status, acc;	/* enum job_status */
+	bool prepared : 1, done : 1, updating : 1, queued : 1;
+	bool root_goal : 1, is_goal : 1, assume_new : 1, no_vpath : 1;
+	bool vpath_tried : 1, old : 1, is_new : 1, started : 1;
+	bool group_running : 1;		/* made by a group member's job */
+	bool own_vars : 1;		/* scope holds more than globals */
+	bool dflt : 1;			/* .DEFAULT's recipe in use */
+	struct unit unit0;		/* the one unit of a ':' target */
 };
 
 static const struct build_opts *opts;
@@ -97,6 +102,7 @@ static size_t qhead, qlen, qalloc;
 static bool stopping, had_error;
 static bool *goal_changed;
 static size_t cur_goal, ngoal_slots;
+static const struct recipe *default_recipe;	/* .DEFAULT's, or NULL */
 
 static enum job_status update_node(struct pnode *pn, int depth);
 
@@ -182,12 +188,19 @@ unit_rule(const struct pnode *pn, const struct unit *u)
 	return pn->n->flags & NODE_DOUBLE_COLON ? u->rule : pn->n->rules;
 }
 
+/* .DEFAULT's recipe when pn uses it, else NULL. */
+static const struct recipe *
+pn_dflt(const struct pnode *pn)
+{
+	return pn->dflt ? default_recipe : NULL;
+}
+
 static const struct recipe *
 unit_recipe(const struct pnode *pn, const struct unit *u)
 {
 	const struct rule *r = unit_rule(pn, u);
 
-	return r && r->recipe ? r->recipe : pn->dflt;
+	return r && r->recipe ? r->recipe : pn_dflt(pn);
 }
 
 static bool
@@ -219,14 +232,15 @@ make_units(struct pnode *pn)
 	size_t i = 0;
 
 	pn->nunits = 1;
-	if (pn->n->flags & NODE_DOUBLE_COLON)
-		for (r = pn->n->rules, pn->nunits = 0; r; r = r->next)
-			pn->nunits++;
-	pn->units = arena_alloc((pn->nunits ? pn->nunits : 1) *
-	    sizeof(*pn->units));
-	if (pn->n->flags & NODE_DOUBLE_COLON)
-		for (r = pn->n->rules; r; r = r->next)
-			pn->units[i++].rule = r;
+	pn->units = &pn->unit0;
+	if (!(pn->n->flags & NODE_DOUBLE_COLON))
+		return;
+	for (r = pn->n->rules, pn->nunits = 0; r; r = r->next)
+		pn->nunits++;
+	if (pn->nunits > 1)
+		pn->units = arena_alloc(pn->nunits * sizeof(*pn->units));
+	for (r = pn->n->rules; r; r = r->next)
+		pn->units[i++].rule = r;
 }
 
 /* A parent's scope is passed on only when it holds target or pattern
@@ -248,7 +262,6 @@ static void
 prepare(struct pnode *pn)
 {
 	struct node *n = pn->n;
-	const struct node *d;
 
 	if (pn->prepared)
 		return;
@@ -256,10 +269,9 @@ prepare(struct pnode *pn)
 	pn->goal = cur_goal;
 	if (!(n->flags & NODE_PHONY) && !(n->rules && n->rules->recipe))
 		rule_search(n);
-	d = graph_find(".DEFAULT", 8);
 	if (!(n->rules && n->rules->recipe) && !(n->flags & NODE_TARGET) &&
-	    d && d->rules && d->rules->recipe)
-		pn->dflt = d->rules->recipe;
+	    default_recipe)
+		pn->dflt = true;
 	make_units(pn);
 	make_scope(pn);
 }
@@ -470,13 +482,13 @@ make_job(struct pnode *pn, size_t ui, const struct recipe *rc)
 	}
 	sp.node = pn->n;
 	sp.recipe = rc;
-	sp.stem = r ? r->stem : rc && rc == pn->dflt ?
+	sp.stem = r ? r->stem : rc && rc == pn_dflt(pn) ?
 	    parse_suffix_stem(pn->n->name) : NULL;
 	sp.deps = deps;
 	sp.newer = newer;
 	sp.order_only = oo;
 	sp.scope = pn->scope;
-	sp.use_default = rc == pn->dflt;
+	sp.use_default = rc == pn_dflt(pn);
 	graph_stat(pn->n, false);
 	sp.mtime_before = pn->n->exists ? exec_mtime_ns(&pn->n->mtime) :
 	    MT_NONE;
@@ -934,10 +946,13 @@ plan_made_intermediate(const struct node *n)
 void
 plan_init(const struct build_opts *o)
 {
+	const struct node *d;
 	size_t i;
 
 	opts = o;
 	stopping = had_error = false;
+	d = graph_find(".DEFAULT", 8);
+	default_recipe = d && d->rules ? d->rules->recipe : NULL;
 	qhead = qlen = 0;
 	cur_goal = 0;
 	for (i = 0; i < o->nold_files; i++) {

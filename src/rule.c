@@ -458,7 +458,12 @@ rule_node_scope(struct node *n, const struct scope *parent)
 		top->inherited = true;
 		next = top;
 	} else {
-		/* Even a goal's recipe does not see private globals. */
+		/* Even a goal's recipe does not see private globals.  The
+		 * level is the same for every node: one, shared. */
+		static struct scope goal_top = { NULL, &scope_global, true };
+
+		if (nm == 0 && !n->vars)
+			return &goal_top;
 		top = arena_alloc(sizeof(*top));
 		top->parent = &scope_global;
 		top->inherited = true;
