@@ -16,6 +16,7 @@
  */
 #include "config.h"
 
+#include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -56,8 +57,7 @@ grow(void)
 		struct node *p = buckets[i], *next;
 
 		for (; p; p = next) {
-			size_t b = hash_name(p->name, strlen(p->name)) &
-			    (n - 1);
+			size_t b = p->hash & (n - 1);
 
 			next = p->hash_next;
 			p->hash_next = v[b];
@@ -69,36 +69,45 @@ grow(void)
 	nbuckets = n;
 }
 
-struct node *
-graph_find(const char *name, size_t len)
+static struct node *
+find(const char *name, size_t len, uint32_t h)
 {
 	struct node *p;
 
 	if (!nbuckets)
 		return NULL;
-	p = buckets[hash_name(name, len) & (nbuckets - 1)];
+	p = buckets[h & (nbuckets - 1)];
 	for (; p; p = p->hash_next)
 		/* Lengths first: a name holding a NUL byte ($(shell)
 		 * output) must not read past the stored name. */
-		if (strnlen(p->name, len + 1) == len &&
+		if (p->hash == h && strnlen(p->name, len + 1) == len &&
 		    memcmp(p->name, name, len) == 0)
 			return p;
 	return NULL;
 }
 
 struct node *
+graph_find(const char *name, size_t len)
+{
+	return find(name, len, hash_name(name, len));
+}
+
+struct node *
 graph_node(const char *name, size_t len)
 {
-	struct node *n = graph_find(name, len);
+	uint32_t h = hash_name(name, len);
+	struct node *n = find(name, len, h);
 	size_t b;
 
 	if (n)
 		return n;
 	if (nnodes >= nbuckets)
 		grow();
-	n = arena_alloc(sizeof(*n));
-	n->name = arena_strndup(name, len);
-	b = hash_name(name, len) & (nbuckets - 1);
+	n = arena_alloc_tail(offsetof(struct node, name), len + 1);
+	memcpy(n->name, name, len);
+	n->name[len] = '\0';
+	n->hash = h;
+	b = h & (nbuckets - 1);
 	n->hash_next = buckets[b];
 	buckets[b] = n;
 	if (last_node)

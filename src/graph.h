@@ -78,33 +78,34 @@ enum node_state {
 	NODE_FAILED,
 };
 
+/* One per file name: a 100,000-target makefile holds 100,000 or more,
+ * so the small fields are packed at the end and the name follows the
+ * struct in the same allocation. */
 struct node {
-	const char *name;
 	struct rule *rules;		/* NULL: no rule */
 	struct varset *vars;		/* target-specific; NULL: none */
-	struct varset *pattern_vars;	/* pattern-specific matched; lazy */
-	unsigned flags;			/* enum node_flag */
 	struct loc loc;			/* first mention as a target */
 	/* grouped targets (a b &: ...): every member points at the same
 	 * ring through group_next; NULL when not grouped. */
 	struct node *group_next;
 
 	/* file state: filled by graph_stat() */
-	bool stat_done;
-	bool exists;
 	struct timespec mtime;
 	const char *vpath_name;		/* found through VPATH/vpath, or NULL */
 
-	/* build state: owned by build.c */
-	enum node_state state;
-	bool changed;			/* rebuilt (or would be, under -n) */
-	bool suffix_done;		/* made a pattern rule (parse_finish) */
-	size_t listed;			/* parse.c's --list entry + 1, or 0 */
-	int pending;
-	void *build_data;
+	void *build_data;		/* build state, owned by plan.c */
 
 	struct node *hash_next;
 	struct node *all_next;		/* in order of creation */
+	unsigned hash;			/* of the name, for the lookup table */
+	unsigned listed;		/* parse.c's --list entry + 1, or 0 */
+	unsigned short flags;		/* enum node_flag */
+	unsigned char state;		/* enum node_state, owned by build.c */
+	bool stat_done : 1;
+	bool exists : 1;
+	bool changed : 1;		/* rebuilt (or would be, under -n) */
+	bool suffix_done : 1;		/* made a pattern rule (parse_finish) */
+	char name[];			/* NUL-terminated */
 };
 
 /* Look up or create the node named name.  Names are taken as they are

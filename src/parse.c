@@ -898,8 +898,18 @@ dep_copy(const struct dep *d)
 	return head;
 }
 
+/* The target's lists, or copies of them while another target of the
+ * rule line still needs them: all targets of a plain rule line share
+ * one list, the last one takes it. */
+static struct dep *
+take_deps(struct dep *d, bool shared)
+{
+	return shared ? dep_copy(d) : d;
+}
+
 static void
-attach_single(struct pending *pr, struct ptarget *t, struct recipe *rc)
+attach_single(struct pending *pr, struct ptarget *t, struct recipe *rc,
+    bool shared_deps, bool shared_oo)
 {
 	struct node *n = t->node;
 	struct rule *r = n->rules;
@@ -920,12 +930,15 @@ attach_single(struct pending *pr, struct ptarget *t, struct recipe *rc)
 			    "target '%s'", n->name);
 		}
 		r->recipe = rc;
-		r->deps = dep_concat(dep_copy(t->deps), r->deps);
+		r->deps = dep_concat(take_deps(t->deps, shared_deps),
+		    r->deps);
 		r->loc = pr->loc;
 	} else {
-		r->deps = dep_concat(r->deps, dep_copy(t->deps));
+		r->deps = dep_concat(r->deps, take_deps(t->deps,
+		    shared_deps));
 	}
-	r->order_only = dep_concat(r->order_only, dep_copy(t->order_only));
+	r->order_only = dep_concat(r->order_only, take_deps(t->order_only,
+	    shared_oo));
 	if (t->stem)
 		r->stem = t->stem;
 	if (t->deps_text) {
@@ -935,7 +948,8 @@ attach_single(struct pending *pr, struct ptarget *t, struct recipe *rc)
 }
 
 static void
-attach_double(struct pending *pr, struct ptarget *t, struct recipe *rc)
+attach_double(struct pending *pr, struct ptarget *t, struct recipe *rc,
+    bool shared_deps, bool shared_oo)
 {
 	struct node *n = t->node;
 	struct rule *r, **tail;
@@ -947,8 +961,8 @@ attach_double(struct pending *pr, struct ptarget *t, struct recipe *rc)
 	r = arena_alloc(sizeof(*r));
 	r->loc = pr->loc;
 	r->recipe = rc;
-	r->deps = dep_copy(t->deps);
-	r->order_only = dep_copy(t->order_only);
+	r->deps = take_deps(t->deps, shared_deps);
+	r->order_only = take_deps(t->order_only, shared_oo);
 	r->stem = t->stem;
 	r->deps_text = t->deps_text;
 	r->order_only_text = t->oo_text;
@@ -977,10 +991,15 @@ finish_rule(struct reader *r)
 		return;
 	}
 	for (i = 0; i < pr->nt; i++) {
+		const struct ptarget *last = &pr->t[pr->nt - 1];
+		bool sd = i + 1 < pr->nt && pr->t[i].deps == last->deps;
+		bool so = i + 1 < pr->nt &&
+		    pr->t[i].order_only == last->order_only;
+
 		if (pr->double_colon)
-			attach_double(pr, &pr->t[i], rc);
+			attach_double(pr, &pr->t[i], rc, sd, so);
 		else
-			attach_single(pr, &pr->t[i], rc);
+			attach_single(pr, &pr->t[i], rc, sd, so);
 	}
 	if (pr->grouped && pr->nt > 1) {
 		for (i = 0; i < pr->nt; i++)

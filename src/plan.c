@@ -23,6 +23,7 @@
 #include "config.h"
 
 #include <limits.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -60,7 +61,6 @@ struct edge {
  * graph holds 100,000 of them (counts are 32-bit, statuses a byte,
  * flags bits). */
 struct unit {
-	struct rule *rule;	/* '::' only; else the node's rule */
 	struct edge *edges;
 	unsigned nedges;
 	int pending;		/* running prerequisites waited for */
@@ -76,13 +76,17 @@ struct waiter {
 	size_t unit;
 };
 
+/* The units waiting for a node's job (under -j); malloc'd. */
+struct waitlist {
+	unsigned n, alloc;
+	struct waiter w[];
+};
+
 struct pnode {
 	struct node *n;
-	struct unit *units;		/* &unit0, or an array for '::' */
 	const struct scope *scope;
 	struct node *parent;		/* the last target that needed it */
-	struct waiter *waiters;
-	unsigned nwaiters, awaiters;
+	struct waitlist *waiters;	/* NULL: none */
 	long long mtime_start;		/* first seen this run */
 	unsigned nunits, cur;
 	unsigned goal;			/* goal whose walk reached it first */
@@ -93,7 +97,9 @@ struct pnode {
 	bool group_running : 1;		/* made by a group member's job */
 	bool own_vars : 1;		/* scope holds more than globals */
 	bool dflt : 1;			/* .DEFAULT's recipe in use */
-	struct unit unit0;		/* the one unit of a ':' target */
+	/* One unit for a ':' target, one per rule for a '::' one, then
+	 * for '::' the rules, in the same order (dc_rules()). */
+	struct unit units[];
 };
 
 static const struct build_opts *opts;
@@ -112,15 +118,40 @@ worse(enum job_status a, enum job_status b)
 	return a > b ? a : b;
 }
 
+/* A '::' target's rules, one per unit, after the units. */
+static struct rule **
+dc_rules(const struct pnode *pn)
+{
+	return (struct rule **)(void *)((char *)(void *)pn +
+	    offsetof(struct pnode, units) + (pn->nunits ? pn->nunits : 1) *
+	    sizeof(struct unit));
+}
+
 static struct pnode *
 pnode_of(struct node *n)
 {
 	struct pnode *pn = n->build_data;
+	size_t nu = 1, size;
 
 	if (!pn) {
-		pn = arena_alloc(sizeof(*pn));
+		struct rule *r;
+
+		/* '::' rules all come from the makefiles: their number is
+		 * known now (implicit rules never apply to '::'). */
+		if (n->flags & NODE_DOUBLE_COLON)
+			for (r = n->rules, nu = 0; r; r = r->next)
+				nu++;
+		size = offsetof(struct pnode, units) +
+		    (nu ? nu : 1) * sizeof(struct unit);
+		if (n->flags & NODE_DOUBLE_COLON)
+			size += nu * sizeof(struct rule *);
+		pn = arena_alloc(size);
 		pn->n = n;
+		pn->nunits = (unsigned)nu;
 		n->build_data = pn;
+		if (n->flags & NODE_DOUBLE_COLON)
+			for (r = n->rules, nu = 0; r; r = r->next)
+				dc_rules(pn)[nu++] = r;
 	}
 	return pn;
 }
@@ -185,7 +216,8 @@ is_intermediate(struct pnode *pn)
 static struct rule *
 unit_rule(const struct pnode *pn, const struct unit *u)
 {
-	return pn->n->flags & NODE_DOUBLE_COLON ? u->rule : pn->n->rules;
+	return pn->n->flags & NODE_DOUBLE_COLON ?
+	    dc_rules(pn)[u - pn->units] : pn->n->rules;
 }
 
 /* .DEFAULT's recipe when pn uses it, else NULL. */
@@ -225,24 +257,6 @@ recipe_any_always(const struct recipe *rc)
 	return false;
 }
 
-static void
-make_units(struct pnode *pn)
-{
-	struct rule *r;
-	size_t i = 0;
-
-	pn->nunits = 1;
-	pn->units = &pn->unit0;
-	if (!(pn->n->flags & NODE_DOUBLE_COLON))
-		return;
-	for (r = pn->n->rules, pn->nunits = 0; r; r = r->next)
-		pn->nunits++;
-	if (pn->nunits > 1)
-		pn->units = arena_alloc(pn->nunits * sizeof(*pn->units));
-	for (r = pn->n->rules; r; r = r->next)
-		pn->units[i++].rule = r;
-}
-
 /* A parent's scope is passed on only when it holds target or pattern
  * variables: a chain of empty levels as deep as the graph would make
  * every lookup as slow as the graph is deep. */
@@ -257,7 +271,7 @@ make_scope(struct pnode *pn)
 	pn->scope = rule_node_scope(pn->n, par ? par->scope : NULL);
 }
 
-/* First visit: implicit rule search, .DEFAULT, units, scope. */
+/* First visit: implicit rule search, .DEFAULT, scope. */
 static void
 prepare(struct pnode *pn)
 {
@@ -272,7 +286,6 @@ prepare(struct pnode *pn)
 	if (!(n->rules && n->rules->recipe) && !(n->flags & NODE_TARGET) &&
 	    default_recipe)
 		pn->dflt = true;
-	make_units(pn);
 	make_scope(pn);
 }
 
@@ -337,9 +350,20 @@ enqueue(struct pnode *pn)
 static void
 wait_on(struct pnode *dep, struct pnode *pn, size_t ui)
 {
-	XGROW(dep->waiters, dep->nwaiters + 1, dep->awaiters);
-	dep->waiters[dep->nwaiters].pn = pn;
-	dep->waiters[dep->nwaiters++].unit = ui;
+	struct waitlist *wl = dep->waiters;
+
+	if (!wl || wl->n == wl->alloc) {
+		unsigned alloc = wl ? wl->alloc * 2 : 4;
+
+		wl = xrealloc(wl, offsetof(struct waitlist, w) +
+		    alloc * sizeof(wl->w[0]));
+		if (!dep->waiters)
+			wl->n = 0;
+		wl->alloc = alloc;
+		dep->waiters = wl;
+	}
+	wl->w[wl->n].pn = pn;
+	wl->w[wl->n++].unit = ui;
 	pn->units[ui].pending++;
 }
 
@@ -353,15 +377,14 @@ node_finish(struct pnode *pn, enum job_status st)
 	pn->done = true;
 	pn->status = st;
 	pn->n->state = st == JOB_OK ? NODE_DONE : NODE_FAILED;
-	for (i = 0; i < pn->nwaiters; i++) {
-		struct pnode *w = pn->waiters[i].pn;
+	for (i = 0; pn->waiters && i < pn->waiters->n; i++) {
+		struct pnode *w = pn->waiters->w[i].pn;
 
-		if (--w->units[pn->waiters[i].unit].pending == 0)
+		if (--w->units[pn->waiters->w[i].unit].pending == 0)
 			enqueue(w);
 	}
 	free(pn->waiters);
 	pn->waiters = NULL;
-	pn->nwaiters = pn->awaiters = 0;
 }
 
 /* After a recipe ran (or -t touched): the new time, or under -n -t -q
@@ -855,7 +878,7 @@ static void
 goal_message(const struct pnode *pn)
 {
 	const struct rule *r = pn->n->rules;
-	const struct recipe *rc = pn->units ?
+	const struct recipe *rc = pn->prepared ?
 	    unit_recipe(pn, &pn->units[0]) : r ? r->recipe : NULL;
 
 	if ((pn->n->flags & NODE_PHONY) || !rc)
@@ -978,7 +1001,7 @@ plan_fini(void)
 		if (!pn)
 			continue;
 		free(pn->waiters);
-		for (i = 0; pn->units && i < pn->nunits; i++) {
+		for (i = 0; i < pn->nunits; i++) {
 			free(pn->units[i].edges);
 			pn->units[i].edges = NULL;
 			pn->units[i].nedges = 0;
@@ -988,7 +1011,6 @@ plan_fini(void)
 			n->state = NODE_NEW;
 		} else {
 			pn->waiters = NULL;
-			pn->nwaiters = pn->awaiters = 0;
 			pn->updating = pn->queued = pn->is_goal = false;
 			pn->root_goal = false;
 		}
