@@ -40,6 +40,12 @@ struct dep {
 /* One rule of a target.  A single-colon target has at most one (every
  * rule line's prerequisites merged into it); a double-colon target has
  * one per '::' line, each with its own recipe. */
+/* .SECONDEXPANSION: a rule's prerequisite text, still to expand. */
+struct rule_sx {
+	const char *deps;
+	const char *order_only;
+};
+
 struct rule {
 	struct dep *deps;		/* normal, in order, duplicates kept */
 	struct dep *order_only;		/* after '|' */
@@ -49,9 +55,7 @@ struct rule {
 	struct rule *next;		/* next '::' rule */
 	/* .SECONDEXPANSION: raw text still to expand at build time, or
 	 * NULL. */
-	const char *deps_text;
-	const char *order_only_text;
-	const struct scope *deps_scope;
+	const struct rule_sx *sx;
 	/* for implicit instances: the pattern rule it came from */
 	const struct pattern_rule *from_pattern;
 };

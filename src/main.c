@@ -831,7 +831,7 @@ remakable(const struct makefile *m)
 		return false;
 	if (n->flags & NODE_DOUBLE_COLON)
 		for (r = n->rules; r; r = r->next)
-			if (!r->deps && !r->order_only && !r->deps_text)
+			if (!r->deps && !r->order_only && !r->sx)
 				return false;
 	if (m->rec->missing && m->rec->optional && !n->rules &&
 	    !rule_search(n))
@@ -1189,8 +1189,8 @@ list_targets(bool json)
 		printf(", \"description\": ");
 		json_fputs(d, stdout);
 		printf(", \"file\": ");
-		json_fputs(t[i].loc.file, stdout);
-		printf(", \"line\": %lu, \"phony\": %s}", t[i].loc.line,
+		json_fputs(t[i].node->loc.file, stdout);
+		printf(", \"line\": %lu, \"phony\": %s}", t[i].node->loc.line,
 		    t[i].node->flags & NODE_PHONY ? "true" : "false");
 		first = false;
 	}

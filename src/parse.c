@@ -907,6 +907,16 @@ take_deps(struct dep *d, bool shared)
 	return shared ? dep_copy(d) : d;
 }
 
+static const struct rule_sx *
+rule_sx_new(const struct ptarget *t)
+{
+	struct rule_sx *sx = arena_alloc(sizeof(*sx));
+
+	sx->deps = t->deps_text;
+	sx->order_only = t->oo_text;
+	return sx;
+}
+
 static void
 attach_single(struct pending *pr, struct ptarget *t, struct recipe *rc,
     bool shared_deps, bool shared_oo)
@@ -941,10 +951,8 @@ attach_single(struct pending *pr, struct ptarget *t, struct recipe *rc,
 	    shared_oo));
 	if (t->stem)
 		r->stem = t->stem;
-	if (t->deps_text) {
-		r->deps_text = t->deps_text;
-		r->order_only_text = t->oo_text;
-	}
+	if (t->deps_text)
+		r->sx = rule_sx_new(t);
 }
 
 static void
@@ -964,8 +972,7 @@ attach_double(struct pending *pr, struct ptarget *t, struct recipe *rc,
 	r->deps = take_deps(t->deps, shared_deps);
 	r->order_only = take_deps(t->order_only, shared_oo);
 	r->stem = t->stem;
-	r->deps_text = t->deps_text;
-	r->order_only_text = t->oo_text;
+	r->sx = t->deps_text ? rule_sx_new(t) : NULL;
 	for (tail = &n->rules; *tail; tail = &(*tail)->next)
 		;
 	*tail = r;
@@ -1707,7 +1714,6 @@ note_listed(struct reader *r, const char *name, size_t len)
 	XGROW(listed, nlisted + 1, alisted);
 	listed[nlisted].node = n;
 	listed[nlisted].doc = r->doc.len ? arena_strdup(r->doc.buf) : NULL;
-	listed[nlisted].loc = r->loc;
 	nlisted++;
 }
 

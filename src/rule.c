@@ -547,7 +547,7 @@ rule_second_expand(struct node *n, struct rule *r)
 	struct strbuf all = STRBUF_INIT;
 	const struct dep *d;
 
-	if (!r->deps_text && !r->order_only_text)
+	if (!r->sx)
 		return;
 	autos = varset_new();
 	set_auto(autos, "@", n->name);
@@ -563,11 +563,11 @@ rule_second_expand(struct node *n, struct rule *r)
 	sc.vars = autos;
 	sc.parent = rule_node_scope(n, NULL);
 	sc.inherited = false;
-	if (r->deps_text)
-		add_second_deps(n, r, r->deps_text, &sc, false);
-	if (r->order_only_text)
-		add_second_deps(n, r, r->order_only_text, &sc, true);
-	r->deps_text = r->order_only_text = NULL;
+	if (r->sx->deps)
+		add_second_deps(n, r, r->sx->deps, &sc, false);
+	if (r->sx->order_only)
+		add_second_deps(n, r, r->sx->order_only, &sc, true);
+	r->sx = NULL;
 	sb_release(&all);
 	varset_free(autos);
 }
