@@ -11,6 +11,7 @@
  *	graph_first		first node in creation order
  *	graph_free_all		forget everything
  *	graph_stat		exists/mtime from stat(), nanoseconds
+ *	graph_stat_seed		the same from a stat() taken elsewhere
  *	graph_add_pattern	add, replace or cancel a pattern rule
  *	pattern_match		match a word against a '%' pattern
  */
@@ -154,6 +155,21 @@ graph_stat(struct node *n, bool force)
 	}
 	n->exists = true;
 	n->mtime = st.st_mtim;
+}
+
+void
+graph_stat_seed(struct node *n, const struct timespec *mtime)
+{
+	if (n->stat_done || n->vpath_name)
+		return;
+	n->stat_done = true;
+	n->exists = mtime != NULL;
+	if (mtime) {
+		n->mtime = *mtime;
+	} else {
+		n->mtime.tv_sec = 0;
+		n->mtime.tv_nsec = 0;
+	}
 }
 
 /* ---- pattern rules ---- */

@@ -127,6 +127,10 @@ void graph_free_all(void);
 /* Refresh exists/mtime from the file system (lstat-free: follows links,
  * as make does).  force re-reads after a recipe ran. */
 void graph_stat(struct node *n, bool force);
+/* A stat() of n's name just taken elsewhere (mtime NULL: it failed):
+ * unless n was already stat'ed or goes by a VPATH name, it becomes
+ * n's file state, as graph_stat() would have found it. */
+void graph_stat_seed(struct node *n, const struct timespec *mtime);
 
 /* A pattern rule: targets and prerequisites hold '%' (targets always). */
 struct pattern_rule {

@@ -37,6 +37,11 @@
 #include "sched.h"
 #include "util.h"
 
+/* The walk recurses once per level of prerequisites (a chain of
+ * 100,000 targets is 100,000 levels deep): what it calls on the way
+ * keeps its locals out of the recursing frames. */
+#define NOINLINE __attribute__((noinline))
+
 #define MT_NONE LLONG_MIN		/* does not exist */
 #define MT_OLD (LLONG_MIN + 1)		/* -o: older than anything */
 #define MT_NEW LLONG_MAX		/* -W, or made under -n -t -q */
@@ -87,13 +92,14 @@ struct pnode {
 	const struct scope *scope;
 	struct node *parent;		/* the last target that needed it */
 	struct waitlist *waiters;	/* NULL: none */
-	long long mtime_start;		/* first seen this run */
 	unsigned nunits, cur;
 	unsigned goal;			/* goal whose walk reached it first */
 	unsigned char status, acc;	/* enum job_status */
 	bool prepared : 1, done : 1, updating : 1, queued : 1;
 	bool root_goal : 1, is_goal : 1, assume_new : 1, no_vpath : 1;
-	bool vpath_tried : 1, old : 1, is_new : 1, started : 1;
+	bool vpath_tried : 1, old : 1, is_new : 1;
+	bool started : 1;		/* its time was first asked for ... */
+	bool absent_at_start : 1;	/* ... and it did not exist then */
 	bool group_running : 1;		/* made by a group member's job */
 	bool own_vars : 1;		/* scope holds more than globals */
 	bool dflt : 1;			/* .DEFAULT's recipe in use */
@@ -171,7 +177,7 @@ mark_goal_changed(const struct pnode *pn)
 
 /* ---- times ---- */
 
-static long long
+static NOINLINE long long
 node_mtime(struct pnode *pn)
 {
 	struct node *n = pn->n;
@@ -192,7 +198,7 @@ node_mtime(struct pnode *pn)
 	mt = n->exists ? exec_mtime_ns(&n->mtime) : MT_NONE;
 	if (!pn->started) {
 		pn->started = true;
-		pn->mtime_start = mt;
+		pn->absent_at_start = mt == MT_NONE;
 	}
 	return mt;
 }
@@ -208,7 +214,7 @@ is_intermediate(struct pnode *pn)
 	    (f & (NODE_NOTINTERMEDIATE | NODE_PHONY)))
 		return false;
 	node_mtime(pn);
-	return pn->mtime_start == MT_NONE;
+	return pn->absent_at_start;
 }
 
 /* ---- rules, recipes, edges ---- */
@@ -272,7 +278,7 @@ make_scope(struct pnode *pn)
 }
 
 /* First visit: implicit rule search, .DEFAULT, scope. */
-static void
+static NOINLINE void
 prepare(struct pnode *pn)
 {
 	struct node *n = pn->n;
@@ -289,7 +295,7 @@ prepare(struct pnode *pn)
 	make_scope(pn);
 }
 
-static void
+static NOINLINE void
 ensure_edges(struct pnode *pn, struct unit *u)
 {
 	struct rule *r = unit_rule(pn, u);
@@ -469,7 +475,7 @@ complain(struct pnode *pn)
 		stopping = true;
 }
 
-static enum job_status
+static NOINLINE enum job_status
 fail_unit(struct pnode *pn, size_t ui, enum job_status st, int depth)
 {
 	finish_unit(pn, ui, st, false, NULL);
@@ -599,7 +605,7 @@ start_job(struct pnode *pn, size_t ui, const struct recipe *rc)
 }
 
 /* GNU's remake_file. */
-static enum job_status
+static NOINLINE enum job_status
 remake(struct pnode *pn, size_t ui)
 {
 	struct node *n = pn->n;
@@ -634,7 +640,7 @@ static enum job_status check_dep(struct pnode *d, int depth, long long mt,
 
 /* check_dep over the prerequisites of intermediate d, on behalf of unit
  * ui of pn: d is made only if pn must be. */
-static enum job_status
+static NOINLINE enum job_status
 check_intermediate(struct pnode *d, int depth, long long this_mt,
     bool *must, struct pnode *pn, size_t ui)
 {
@@ -732,7 +738,7 @@ walk_edges(struct pnode *pn, size_t ui, int depth, long long this_mt,
 }
 
 /* pn must be made: make its intermediate prerequisites first. */
-static enum job_status
+static NOINLINE enum job_status
 update_intermediates(struct pnode *pn, size_t ui, int depth)
 {
 	struct unit *u = &pn->units[ui];
@@ -763,7 +769,7 @@ update_intermediates(struct pnode *pn, size_t ui, int depth)
 
 /* The prerequisites are up to date: must pn be remade?  Also marks the
  * prerequisites that go into $?. */
-static bool
+static NOINLINE bool
 decide(struct pnode *pn, struct unit *u, long long this_mt, bool must)
 {
 	const struct recipe *rc = unit_recipe(pn, u);
@@ -958,7 +964,7 @@ plan_made_intermediate(const struct node *n)
 {
 	const struct pnode *pn = n->build_data;
 
-	return pn && pn->done && pn->started && pn->mtime_start == MT_NONE &&
+	return pn && pn->done && pn->started && pn->absent_at_start &&
 	    !pn->is_goal && (n->flags & NODE_INTERMEDIATE) &&
 	    !(n->flags & (NODE_SECONDARY | NODE_PRECIOUS |
 	    NODE_NOTINTERMEDIATE | NODE_PHONY));

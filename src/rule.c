@@ -121,12 +121,60 @@ collect(struct node *n, struct candidate **out)
 	return nv;
 }
 
+/* The last few stat() results of one implicit-rule search: the
+ * prerequisites found there are stat'ed once, not again when the walk
+ * reaches them.  Forgotten when the search ends (a recipe may run
+ * next). */
+#define NSEEN 4
+
+static struct seen {
+	char *name;		/* malloc'd; NULL: free slot */
+	bool exists;
+	struct timespec mtime;
+} seen[NSEEN];
+static size_t seen_next;
+
+static void
+seen_clear(void)
+{
+	size_t i;
+
+	for (i = 0; i < NSEEN; i++) {
+		free(seen[i].name);
+		seen[i].name = NULL;
+	}
+	seen_next = 0;
+}
+
+/* A node made for a prerequisite name: give it the stat() result the
+ * search took, if any. */
+static void
+seen_seed(struct node *n)
+{
+	size_t i;
+
+	for (i = 0; i < NSEEN; i++)
+		if (seen[i].name && strcmp(seen[i].name, n->name) == 0) {
+			graph_stat_seed(n, seen[i].exists ? &seen[i].mtime :
+			    NULL);
+			return;
+		}
+}
+
 static bool
 file_exists(const char *name)
 {
 	struct stat st;
+	struct seen *s = &seen[seen_next];
+	bool ok = stat(name, &st) == 0;
 
-	return stat(name, &st) == 0;
+	seen_next = (seen_next + 1) % NSEEN;
+	free(s->name);
+	s->name = xstrdup(name);
+	s->exists = ok;
+	if (ok)
+		s->mtime = st.st_mtim;
+	return ok;
 }
 
 /* Does a prerequisite exist or ought it to (named in the makefile)? */
@@ -289,6 +337,7 @@ make_deps(const struct cdeps *cd, bool oo)
 			continue;
 		*tail = arena_alloc(sizeof(**tail));
 		(*tail)->node = graph_node(dn, strlen(dn));
+		seen_seed((*tail)->node);
 		if (nprecious)
 			mark_precious((*tail)->node);
 		if (rule_all_precious)
@@ -395,11 +444,15 @@ search(struct node *n, size_t depth)
 bool
 rule_search(struct node *n)
 {
+	bool found;
+
 	if (n->rules && n->rules->recipe)
 		return true;
 	if (n->flags & (NODE_IMPLICIT_DONE | NODE_DOUBLE_COLON | NODE_PHONY))
 		return n->rules && n->rules->recipe;
-	if (!search(n, 0))
+	found = search(n, 0);
+	seen_clear();
+	if (!found)
 		return false;
 	/* made by a pattern rule: ".PRECIOUS: %.o" covers it too */
 	if (nprecious)
