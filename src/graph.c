@@ -2,12 +2,15 @@
  * graph.c - what exists: the node table, pattern rules and file times.
  *
  * Nodes live in a chained hash table keyed by name (FNV-1a, power-of-two
- * buckets, grown at load factor 1) and on a creation-order list.  Names
- * and nodes are arena-allocated: they live as long as the makefile.
+ * buckets, grown at load factor 2: the hash kept in each node spares
+ * most name comparisons, and the table is half the size) and on a
+ * creation-order list.  Names and nodes are arena-allocated: they live
+ * as long as the makefile.
  *
  * Interface:
  *	graph_node		look up or create a node
  *	graph_find		look up without creating
+ *	graph_more		a node's rarely used fields
  *	graph_first		first node in creation order
  *	graph_free_all		forget everything
  *	graph_stat		exists/mtime from stat(), nanoseconds
@@ -102,7 +105,7 @@ graph_node(const char *name, size_t len)
 
 	if (n)
 		return n;
-	if (nnodes >= nbuckets)
+	if (nnodes >= 2 * nbuckets)
 		grow();
 	n = arena_alloc_tail(offsetof(struct node, name), len + 1);
 	memcpy(n->name, name, len);
@@ -118,6 +121,14 @@ graph_node(const char *name, size_t len)
 	last_node = n;
 	nnodes++;
 	return n;
+}
+
+struct node_more *
+graph_more(struct node *n)
+{
+	if (!n->more)
+		n->more = arena_alloc(sizeof(*n->more));
+	return n->more;
 }
 
 struct node *

@@ -82,16 +82,21 @@ enum node_state {
 	NODE_FAILED,
 };
 
+/* What few nodes have (graph_more() makes it). */
+struct node_more {
+	struct varset *vars;		/* target-specific; NULL: none */
+	/* grouped targets (a b &: ...): every member points at the same
+	 * ring through group_next; NULL when not grouped. */
+	struct node *group_next;
+};
+
 /* One per file name: a 100,000-target makefile holds 100,000 or more,
  * so the small fields are packed at the end and the name follows the
  * struct in the same allocation. */
 struct node {
 	struct rule *rules;		/* NULL: no rule */
-	struct varset *vars;		/* target-specific; NULL: none */
+	struct node_more *more;		/* NULL: none of that */
 	struct loc loc;			/* first mention as a target */
-	/* grouped targets (a b &: ...): every member points at the same
-	 * ring through group_next; NULL when not grouped. */
-	struct node *group_next;
 
 	/* file state: filled by graph_stat() */
 	struct timespec mtime;
@@ -115,6 +120,21 @@ struct node {
 /* Look up or create the node named name.  Names are taken as they are
  * (GNU make strips a leading "./" when reading; the parser does that). */
 struct node *graph_node(const char *name, size_t len);
+/* n's target-specific variables and next group member, or NULL. */
+static inline struct varset *
+node_vars(const struct node *n)
+{
+	return n->more ? n->more->vars : NULL;
+}
+
+static inline struct node *
+node_group_next(const struct node *n)
+{
+	return n->more ? n->more->group_next : NULL;
+}
+
+/* n's node_more, made (empty) on first use. */
+struct node_more *graph_more(struct node *n);
 /* Look up without creating; NULL when absent. */
 struct node *graph_find(const char *name, size_t len);
 /* First node created (for iteration in file order). */

@@ -69,10 +69,17 @@ struct reader {
 	struct strbuf doc;	/* "## " lines just read (--list) */
 };
 
-/* Targets in the order the makefiles define them, with the "## "
- * description above their rule (--list). */
-static struct parse_target *listed;
+/* Targets in the order the makefiles define them (--list); the few
+ * with a "## " description above their rule have it in docs.  Each
+ * node knows its place (node->listed). */
+static struct node **listed;
 static size_t nlisted, alisted;
+static struct doc {
+	size_t idx;		/* in listed */
+	const char *doc;
+} *docs;
+static size_t ndocs, adocs;
+static struct parse_target *listed_view;	/* for parse_targets() */
 
 static const char **include_dirs;
 static size_t ninclude_dirs, include_dirs_alloc;
@@ -1010,7 +1017,8 @@ finish_rule(struct reader *r)
 	}
 	if (pr->grouped && pr->nt > 1) {
 		for (i = 0; i < pr->nt; i++)
-			pr->t[i].node->group_next = pr->t[(i + 1) % pr->nt].node;
+			graph_more(pr->t[i].node)->group_next =
+			    pr->t[(i + 1) % pr->nt].node;
 	}
 	if (rc && pr->nt == 1 && !strcmp(pr->t[0].node->name, ".DEFAULT"))
 		parse_result.default_node = pr->t[0].node;
@@ -1063,9 +1071,11 @@ do_target_vars(struct reader *r, const char *tp, const char *te,
 			struct node *nd = graph_node(w, n);
 
 			nd->flags |= NODE_MENTIONED;
-			if (!nd->vars)
-				nd->vars = varset_new();
-			set = nd->vars;
+			struct node_more *m = graph_more(nd);
+
+			if (!m->vars)
+				m->vars = varset_new();
+			set = m->vars;
 		}
 		do_assign(set, p, name_end, op, value, end, mods,
 		    ASSIGN_TARGET, &r->loc);
@@ -1694,6 +1704,25 @@ doc_line(struct reader *r)
 	return false;
 }
 
+static const char *
+doc_of(size_t idx)
+{
+	size_t i;
+
+	for (i = 0; i < ndocs; i++)
+		if (docs[i].idx == idx)
+			return docs[i].doc;
+	return NULL;
+}
+
+static void
+add_doc(size_t idx, const char *doc)
+{
+	XGROW(docs, ndocs + 1, adocs);
+	docs[ndocs].idx = idx;
+	docs[ndocs++].doc = arena_strdup(doc);
+}
+
 /* Remember a target a makefile defines, in order, once. */
 static void
 note_listed(struct reader *r, const char *name, size_t len)
@@ -1702,25 +1731,31 @@ note_listed(struct reader *r, const char *name, size_t len)
 
 	/* the node knows its entry: a linear search made reading N
 	 * targets cost N * N / 2 comparisons */
-	if (n->listed && n->listed <= nlisted &&
-	    listed[n->listed - 1].node == n) {
-		struct parse_target *t = &listed[n->listed - 1];
-
-		if (!t->doc && r->doc.len)
-			t->doc = arena_strdup(r->doc.buf);
+	if (n->listed && n->listed <= nlisted && listed[n->listed - 1] == n) {
+		if (r->doc.len && !doc_of(n->listed - 1))
+			add_doc(n->listed - 1, r->doc.buf);
 		return;
 	}
 	n->listed = nlisted + 1;
 	XGROW(listed, nlisted + 1, alisted);
-	listed[nlisted].node = n;
-	listed[nlisted].doc = r->doc.len ? arena_strdup(r->doc.buf) : NULL;
+	listed[nlisted] = n;
+	if (r->doc.len)
+		add_doc(nlisted, r->doc.buf);
 	nlisted++;
 }
 
 size_t
 parse_targets(const struct parse_target **v)
 {
-	*v = listed;
+	size_t i;
+
+	free(listed_view);
+	listed_view = xcalloc(nlisted + 1, sizeof(*listed_view));
+	for (i = 0; i < nlisted; i++)
+		listed_view[i].node = listed[i];
+	for (i = 0; i < ndocs; i++)
+		listed_view[docs[i].idx].doc = docs[i].doc;
+	*v = listed_view;
 	return nlisted;
 }
 

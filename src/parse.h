@@ -67,7 +67,7 @@ struct parse_target {
 };
 
 /* The targets the makefiles define, in file order (for --list); the
- * array is the parser's. */
+ * array is the parser's, valid until the next call. */
 size_t parse_targets(const struct parse_target **v);
 
 /* Read the makefile at path (shown as name in messages).  Returns 0, or

@@ -87,11 +87,17 @@ struct waitlist {
 	struct waiter w[];
 };
 
+/* What few pnodes need. */
+struct pnode_more {
+	const struct scope *scope;	/* own_vars: the node's scope */
+	struct waitlist *waiters;	/* NULL: none */
+};
+
 struct pnode {
 	struct node *n;
-	const struct scope *scope;
 	struct node *parent;		/* the last target that needed it */
-	struct waitlist *waiters;	/* NULL: none */
+	struct pnode_more *more;	/* NULL: no scope of its own, no
+					 * waiters */
 	unsigned nunits, cur;
 	unsigned goal;			/* goal whose walk reached it first */
 	unsigned char status, acc;	/* enum job_status */
@@ -115,6 +121,9 @@ static bool stopping, had_error;
 static bool *goal_changed;
 static size_t cur_goal, ngoal_slots;
 static const struct recipe *default_recipe;	/* .DEFAULT's, or NULL */
+/* The scope of every node without target or pattern variables (one
+ * level, shared: rule_node_scope()). */
+static const struct scope *goal_scope;
 
 static enum job_status update_node(struct pnode *pn, int depth);
 
@@ -160,6 +169,22 @@ pnode_of(struct node *n)
 				dc_rules(pn)[nu++] = r;
 	}
 	return pn;
+}
+
+static struct pnode_more *
+more_of(struct pnode *pn)
+{
+	if (!pn->more)
+		pn->more = arena_alloc(sizeof(*pn->more));
+	return pn->more;
+}
+
+/* The scope for pn's recipe: its own, or the one every node without
+ * target or pattern variables shares. */
+static const struct scope *
+scope_of(const struct pnode *pn)
+{
+	return pn->own_vars ? pn->more->scope : goal_scope;
 }
 
 static bool
@@ -273,8 +298,12 @@ make_scope(struct pnode *pn)
 
 	if (par && !par->own_vars)
 		par = NULL;
-	pn->own_vars = pn->n->vars || graph_pattern_vars || par;
-	pn->scope = rule_node_scope(pn->n, par ? par->scope : NULL);
+	pn->own_vars = node_vars(pn->n) || graph_pattern_vars || par;
+	if (pn->own_vars)
+		more_of(pn)->scope = rule_node_scope(pn->n, par ?
+		    par->more->scope : NULL);
+	else if (!goal_scope)
+		goal_scope = rule_node_scope(pn->n, NULL);
 }
 
 /* First visit: implicit rule search, .DEFAULT, scope. */
@@ -356,17 +385,17 @@ enqueue(struct pnode *pn)
 static void
 wait_on(struct pnode *dep, struct pnode *pn, size_t ui)
 {
-	struct waitlist *wl = dep->waiters;
+	struct waitlist *wl = more_of(dep)->waiters;
 
 	if (!wl || wl->n == wl->alloc) {
 		unsigned alloc = wl ? wl->alloc * 2 : 4;
 
 		wl = xrealloc(wl, offsetof(struct waitlist, w) +
 		    alloc * sizeof(wl->w[0]));
-		if (!dep->waiters)
+		if (!dep->more->waiters)
 			wl->n = 0;
 		wl->alloc = alloc;
-		dep->waiters = wl;
+		dep->more->waiters = wl;
 	}
 	wl->w[wl->n].pn = pn;
 	wl->w[wl->n++].unit = ui;
@@ -376,6 +405,7 @@ wait_on(struct pnode *dep, struct pnode *pn, size_t ui)
 static void
 node_finish(struct pnode *pn, enum job_status st)
 {
+	struct waitlist *wl;
 	size_t i;
 
 	if (pn->done)
@@ -383,14 +413,17 @@ node_finish(struct pnode *pn, enum job_status st)
 	pn->done = true;
 	pn->status = st;
 	pn->n->state = st == JOB_OK ? NODE_DONE : NODE_FAILED;
-	for (i = 0; pn->waiters && i < pn->waiters->n; i++) {
-		struct pnode *w = pn->waiters->w[i].pn;
+	wl = pn->more ? pn->more->waiters : NULL;
+	for (i = 0; wl && i < wl->n; i++) {
+		struct pnode *w = wl->w[i].pn;
 
-		if (--w->units[pn->waiters->w[i].unit].pending == 0)
+		if (--w->units[wl->w[i].unit].pending == 0)
 			enqueue(w);
 	}
-	free(pn->waiters);
-	pn->waiters = NULL;
+	if (wl) {
+		free(wl);
+		pn->more->waiters = NULL;
+	}
 }
 
 /* After a recipe ran (or -t touched): the new time, or under -n -t -q
@@ -413,7 +446,8 @@ finish_group(struct pnode *pn, enum job_status st, const struct recipe *rc)
 {
 	struct node *m;
 
-	for (m = pn->n->group_next; m && m != pn->n; m = m->group_next) {
+	for (m = node_group_next(pn->n); m && m != pn->n;
+	    m = node_group_next(m)) {
 		struct pnode *mp = pnode_of(m);
 
 		if (!mp->group_running)
@@ -454,7 +488,7 @@ finish_unit(struct pnode *pn, size_t ui, enum job_status st, bool remade,
 		refresh_mtime(pn, rc);
 	if ((ran || touched) && st == JOB_OK)
 		n->changed = true;
-	if (j && n->group_next)
+	if (j && node_group_next(n))
 		finish_group(pn, st, rc);
 }
 
@@ -516,7 +550,7 @@ make_job(struct pnode *pn, size_t ui, const struct recipe *rc)
 	sp.deps = deps;
 	sp.newer = newer;
 	sp.order_only = oo;
-	sp.scope = pn->scope;
+	sp.scope = scope_of(pn);
 	sp.use_default = rc == pn_dflt(pn);
 	graph_stat(pn->n, false);
 	sp.mtime_before = pn->n->exists ? exec_mtime_ns(&pn->n->mtime) :
@@ -537,7 +571,8 @@ set_running(struct pnode *pn, size_t ui)
 
 	pn->units[ui].state = U_RUNNING;
 	pn->n->state = NODE_RUNNING;
-	for (m = pn->n->group_next; m && m != pn->n; m = m->group_next) {
+	for (m = node_group_next(pn->n); m && m != pn->n;
+	    m = node_group_next(m)) {
 		struct pnode *mp = pnode_of(m);
 
 		if (!mp->done && !mp->updating && (!mp->prepared ||
@@ -1006,7 +1041,10 @@ plan_fini(void)
 
 		if (!pn)
 			continue;
-		free(pn->waiters);
+		if (pn->more) {
+			free(pn->more->waiters);
+			pn->more->waiters = NULL;
+		}
 		for (i = 0; i < pn->nunits; i++) {
 			free(pn->units[i].edges);
 			pn->units[i].edges = NULL;
@@ -1016,7 +1054,6 @@ plan_fini(void)
 			n->build_data = NULL;
 			n->state = NODE_NEW;
 		} else {
-			pn->waiters = NULL;
 			pn->updating = pn->queued = pn->is_goal = false;
 			pn->root_goal = false;
 		}

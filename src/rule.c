@@ -385,7 +385,7 @@ apply(struct node *n, const struct candidate *c)
 		r->order_only = deps;
 	}
 	/* Several target patterns: one run of the recipe makes them all. */
-	if (pr->ntargets > 1 && !n->group_next) {
+	if (pr->ntargets > 1 && !node_group_next(n)) {
 		struct node *first = n, *prev = n;
 		size_t i;
 
@@ -398,14 +398,13 @@ apply(struct node *n, const struct candidate *c)
 			tn = dep_name(c, pr->targets[i], n->name);
 			t = graph_node(tn, strlen(tn));
 			free(tn);
-			if (t->group_next || t == n)
+			if (node_group_next(t) || t == n)
 				continue;
-			prev->group_next = t;
+			graph_more(prev)->group_next = t;
 			prev = t;
 		}
-		prev->group_next = first;
-		if (prev == first)
-			n->group_next = NULL;
+		if (prev != first)
+			graph_more(prev)->group_next = first;
 	}
 }
 
@@ -515,7 +514,7 @@ rule_node_scope(struct node *n, const struct scope *parent)
 		 * level is the same for every node: one, shared. */
 		static struct scope goal_top = { NULL, &scope_global, true };
 
-		if (nm == 0 && !n->vars)
+		if (nm == 0 && !node_vars(n))
 			return &goal_top;
 		top = arena_alloc(sizeof(*top));
 		top->parent = &scope_global;
@@ -530,9 +529,9 @@ rule_node_scope(struct node *n, const struct scope *parent)
 		next = top;
 	}
 	free(m);
-	if (n->vars) {
+	if (node_vars(n)) {
 		top = arena_alloc(sizeof(*top));
-		top->vars = n->vars;
+		top->vars = node_vars(n);
 		top->parent = next;
 	}
 	if (!top) {
