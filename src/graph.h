@@ -56,8 +56,6 @@ struct rule {
 	/* .SECONDEXPANSION: raw text still to expand at build time, or
 	 * NULL. */
 	const struct rule_sx *sx;
-	/* for implicit instances: the pattern rule it came from */
-	const struct pattern_rule *from_pattern;
 };
 
 enum node_flag {

@@ -369,7 +369,6 @@ apply(struct node *n, const struct candidate *c)
 	r->stem = arena_strndup(stem.buf, stem.len);
 	sb_release(&stem);
 	r->recipe = pr->recipe;
-	r->from_pattern = pr;
 	candidate_deps(n, c, &cd);
 	deps = make_deps(&cd, false);
 	for (tail = &deps; *tail; tail = &(*tail)->next)
