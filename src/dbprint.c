@@ -248,10 +248,12 @@ static void
 print_rule(FILE *out, const struct node *n, const struct rule *r,
     bool cmd_target)
 {
-	bool builtin = r && r->recipe && !r->loc.file && !r->from_pattern;
+	/* a built-in suffix rule's node: a recipe from nowhere, no stem */
+	bool builtin = r && r->recipe && !r->loc.file && !r->stem;
 
 	/* an implicit rule makes its node a target, as in GNU make */
-	if (!(n->flags & NODE_TARGET) && !(r && r->from_pattern))
+	if (!(n->flags & NODE_TARGET) && !(r && r->stem &&
+	    (n->flags & NODE_IMPLICIT_DONE)))
 		fputs("# Not a target:\n", out);
 	fprintf(out, "%s:%s", n->name,
 	    n->flags & NODE_DOUBLE_COLON ? ":" : "");
@@ -309,10 +311,10 @@ print_files(FILE *out, char *const *goals, size_t ngoals)
 			continue;
 
 		fputc('\n', out);
-		if (n->vars) {
+		if (node_vars(n)) {
 			char *prefix = xasprintf("%s: ", n->name);
 
-			print_set(out, n->vars, prefix, false);
+			print_set(out, node_vars(n), prefix, false);
 			free(prefix);
 		}
 		print_rule(out, n, r, goal);

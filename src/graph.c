@@ -2,21 +2,26 @@
  * graph.c - what exists: the node table, pattern rules and file times.
  *
  * Nodes live in a chained hash table keyed by name (FNV-1a, power-of-two
- * buckets, grown at load factor 1) and on a creation-order list.  Names
- * and nodes are arena-allocated: they live as long as the makefile.
+ * buckets, grown at load factor 2: the hash kept in each node spares
+ * most name comparisons, and the table is half the size) and on a
+ * creation-order list.  Names and nodes are arena-allocated: they live
+ * as long as the makefile.
  *
  * Interface:
  *	graph_node		look up or create a node
  *	graph_find		look up without creating
+ *	graph_more		a node's rarely used fields
  *	graph_first		first node in creation order
  *	graph_free_all		forget everything
  *	graph_stat		exists/mtime from stat(), nanoseconds
+ *	graph_stat_seed		the same from a stat() taken elsewhere
  *	graph_add_pattern	add, replace or cancel a pattern rule
  *	pattern_match		match a word against a '%' pattern
  */
 #include "config.h"
 
 #include <limits.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -60,8 +65,7 @@ grow(void)
 		struct node *p = buckets[i], *next;
 
 		for (; p; p = next) {
-			size_t b = hash_name(p->name, strlen(p->name)) &
-			    (n - 1);
+			size_t b = p->hash & (n - 1);
 
 			next = p->hash_next;
 			p->hash_next = v[b];
@@ -73,36 +77,45 @@ grow(void)
 	nbuckets = n;
 }
 
-struct node *
-graph_find(const char *name, size_t len)
+static struct node *
+find(const char *name, size_t len, uint32_t h)
 {
 	struct node *p;
 
 	if (!nbuckets)
 		return NULL;
-	p = buckets[hash_name(name, len) & (nbuckets - 1)];
+	p = buckets[h & (nbuckets - 1)];
 	for (; p; p = p->hash_next)
 		/* Lengths first: a name holding a NUL byte ($(shell)
 		 * output) must not read past the stored name. */
-		if (strnlen(p->name, len + 1) == len &&
+		if (p->hash == h && strnlen(p->name, len + 1) == len &&
 		    memcmp(p->name, name, len) == 0)
 			return p;
 	return NULL;
 }
 
 struct node *
+graph_find(const char *name, size_t len)
+{
+	return find(name, len, hash_name(name, len));
+}
+
+struct node *
 graph_node(const char *name, size_t len)
 {
-	struct node *n = graph_find(name, len);
+	uint32_t h = hash_name(name, len);
+	struct node *n = find(name, len, h);
 	size_t b;
 
 	if (n)
 		return n;
-	if (nnodes >= nbuckets)
+	if (nnodes >= 2 * nbuckets)
 		grow();
-	n = arena_alloc(sizeof(*n));
-	n->name = arena_strndup(name, len);
-	b = hash_name(name, len) & (nbuckets - 1);
+	n = arena_alloc_tail(offsetof(struct node, name), len + 1);
+	memcpy(n->name, name, len);
+	n->name[len] = '\0';
+	n->hash = h;
+	b = h & (nbuckets - 1);
 	n->hash_next = buckets[b];
 	buckets[b] = n;
 	if (last_node)
@@ -112,6 +125,14 @@ graph_node(const char *name, size_t len)
 	last_node = n;
 	nnodes++;
 	return n;
+}
+
+struct node_more *
+graph_more(struct node *n)
+{
+	if (!n->more)
+		n->more = arena_alloc(sizeof(*n->more));
+	return n->more;
 }
 
 struct node *
@@ -223,6 +244,24 @@ graph_stat(struct node *n, bool force)
 		link_times(name, &n->mtime);
 	if (!(n->flags & NODE_SKEW_WARNED))
 		check_future(n);
+}
+
+void
+graph_stat_seed(struct node *n, const struct timespec *mtime)
+{
+	/* -L wants the links' times too: graph_stat() finds them */
+	if (n->stat_done || n->vpath_name || graph_check_symlinks)
+		return;
+	n->stat_done = true;
+	n->exists = mtime != NULL;
+	if (mtime) {
+		n->mtime = *mtime;
+		if (!(n->flags & NODE_SKEW_WARNED))
+			check_future(n);
+	} else {
+		n->mtime.tv_sec = 0;
+		n->mtime.tv_nsec = 0;
+	}
 }
 
 /* ---- pattern rules ---- */

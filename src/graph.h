@@ -41,6 +41,12 @@ struct dep {
 /* One rule of a target.  A single-colon target has at most one (every
  * rule line's prerequisites merged into it); a double-colon target has
  * one per '::' line, each with its own recipe. */
+/* .SECONDEXPANSION: a rule's prerequisite text, still to expand. */
+struct rule_sx {
+	const char *deps;
+	const char *order_only;
+};
+
 struct rule {
 	struct dep *deps;		/* normal, in order, duplicates kept */
 	struct dep *order_only;		/* after '|' */
@@ -50,11 +56,7 @@ struct rule {
 	struct rule *next;		/* next '::' rule */
 	/* .SECONDEXPANSION: raw text still to expand at build time, or
 	 * NULL. */
-	const char *deps_text;
-	const char *order_only_text;
-	const struct scope *deps_scope;
-	/* for implicit instances: the pattern rule it came from */
-	const struct pattern_rule *from_pattern;
+	const struct rule_sx *sx;
 };
 
 enum node_flag {
@@ -80,38 +82,59 @@ enum node_state {
 	NODE_FAILED,
 };
 
-struct node {
-	const char *name;
-	struct rule *rules;		/* NULL: no rule */
+/* What few nodes have (graph_more() makes it). */
+struct node_more {
 	struct varset *vars;		/* target-specific; NULL: none */
-	struct varset *pattern_vars;	/* pattern-specific matched; lazy */
-	unsigned flags;			/* enum node_flag */
-	struct loc loc;			/* first mention as a target */
 	/* grouped targets (a b &: ...): every member points at the same
 	 * ring through group_next; NULL when not grouped. */
 	struct node *group_next;
+};
+
+/* One per file name: a 100,000-target makefile holds 100,000 or more,
+ * so the small fields are packed at the end and the name follows the
+ * struct in the same allocation. */
+struct node {
+	struct rule *rules;		/* NULL: no rule */
+	struct node_more *more;		/* NULL: none of that */
+	struct loc loc;			/* first mention as a target */
 
 	/* file state: filled by graph_stat() */
-	bool stat_done;
-	bool exists;
 	struct timespec mtime;
 	const char *vpath_name;		/* found through VPATH/vpath, or NULL */
 
-	/* build state: owned by build.c */
-	enum node_state state;
-	bool changed;			/* rebuilt (or would be, under -n) */
-	bool suffix_done;		/* made a pattern rule (parse_finish) */
-	size_t listed;			/* parse.c's --list entry + 1, or 0 */
-	int pending;
-	void *build_data;
+	void *build_data;		/* build state, owned by plan.c */
 
 	struct node *hash_next;
 	struct node *all_next;		/* in order of creation */
+	unsigned hash;			/* of the name, for the lookup table */
+	unsigned listed;		/* parse.c's --list entry + 1, or 0 */
+	unsigned short flags;		/* enum node_flag */
+	unsigned char state;		/* enum node_state, owned by build.c */
+	bool stat_done : 1;
+	bool exists : 1;
+	bool changed : 1;		/* rebuilt (or would be, under -n) */
+	bool suffix_done : 1;		/* made a pattern rule (parse_finish) */
+	char name[];			/* NUL-terminated */
 };
 
 /* Look up or create the node named name.  Names are taken as they are
  * (GNU make strips a leading "./" when reading; the parser does that). */
 struct node *graph_node(const char *name, size_t len);
+/* n's target-specific variables and next group member, or NULL. */
+static inline struct varset *
+node_vars(const struct node *n)
+{
+	return n->more ? n->more->vars : NULL;
+}
+
+static inline struct node *
+node_group_next(const struct node *n)
+{
+	return n->more ? n->more->group_next : NULL;
+}
+
+/* n's node_more, made (empty) on first use. */
+struct node_more *graph_more(struct node *n);
 /* Look up without creating; NULL when absent. */
 struct node *graph_find(const char *name, size_t len);
 /* First node created (for iteration in file order). */
@@ -131,6 +154,10 @@ extern bool graph_check_symlinks;
 /* A file had a time in the future (each is warned about once, as GNU
  * make does); main says "Clock skew detected" at the end. */
 extern bool graph_clock_skew;
+/* A stat() of n's name just taken elsewhere (mtime NULL: it failed):
+ * unless n was already stat'ed or goes by a VPATH name, it becomes
+ * n's file state, as graph_stat() would have found it. */
+void graph_stat_seed(struct node *n, const struct timespec *mtime);
 
 /* A pattern rule: targets and prerequisites hold '%' (targets always). */
 struct pattern_rule {

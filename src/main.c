@@ -950,7 +950,7 @@ remakable(const struct makefile *m)
 		return false;
 	if (n->flags & NODE_DOUBLE_COLON)
 		for (r = n->rules; r; r = r->next)
-			if (!r->deps && !r->order_only && !r->deps_text)
+			if (!r->deps && !r->order_only && !r->sx)
 				return false;
 	if (m->rec->optional && missing_without_rule(m))
 		return false;
@@ -1265,8 +1265,10 @@ free_node_vars(void)
 	struct pattern_var *pv;
 
 	for (n = graph_first(); n; n = n->all_next) {
-		varset_free(n->vars);
-		n->vars = NULL;
+		if (n->more) {
+			varset_free(n->more->vars);
+			n->more->vars = NULL;
+		}
 	}
 	for (pv = graph_pattern_vars; pv; pv = pv->next) {
 		varset_free(pv->vars);
@@ -1330,8 +1332,8 @@ list_targets(bool json)
 		printf(", \"description\": ");
 		json_fputs(d, stdout);
 		printf(", \"file\": ");
-		json_fputs(t[i].loc.file, stdout);
-		printf(", \"line\": %lu, \"phony\": %s}", t[i].loc.line,
+		json_fputs(t[i].node->loc.file, stdout);
+		printf(", \"line\": %lu, \"phony\": %s}", t[i].node->loc.line,
 		    t[i].node->flags & NODE_PHONY ? "true" : "false");
 		first = false;
 	}

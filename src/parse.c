@@ -70,10 +70,17 @@ struct reader {
 	struct strbuf doc;	/* "## " lines just read (--list) */
 };
 
-/* Targets in the order the makefiles define them, with the "## "
- * description above their rule (--list). */
-static struct parse_target *listed;
+/* Targets in the order the makefiles define them (--list); the few
+ * with a "## " description above their rule have it in docs.  Each
+ * node knows its place (node->listed). */
+static struct node **listed;
 static size_t nlisted, alisted;
+static struct doc {
+	size_t idx;		/* in listed */
+	const char *doc;
+} *docs;
+static size_t ndocs, adocs;
+static struct parse_target *listed_view;	/* for parse_targets() */
 
 static const char **include_dirs;
 static size_t ninclude_dirs, include_dirs_alloc;
@@ -874,8 +881,28 @@ dep_copy(const struct dep *d)
 	return head;
 }
 
+/* The target's lists, or copies of them while another target of the
+ * rule line still needs them: all targets of a plain rule line share
+ * one list, the last one takes it. */
+static struct dep *
+take_deps(struct dep *d, bool shared)
+{
+	return shared ? dep_copy(d) : d;
+}
+
+static const struct rule_sx *
+rule_sx_new(const struct ptarget *t)
+{
+	struct rule_sx *sx = arena_alloc(sizeof(*sx));
+
+	sx->deps = t->deps_text;
+	sx->order_only = t->oo_text;
+	return sx;
+}
+
 static void
-attach_single(struct pending *pr, struct ptarget *t, struct recipe *rc)
+attach_single(struct pending *pr, struct ptarget *t, struct recipe *rc,
+    bool shared_deps, bool shared_oo)
 {
 	struct node *n = t->node;
 	struct rule *r = n->rules;
@@ -896,22 +923,24 @@ attach_single(struct pending *pr, struct ptarget *t, struct recipe *rc)
 			    "target '%s'", n->name);
 		}
 		r->recipe = rc;
-		r->deps = dep_concat(dep_copy(t->deps), r->deps);
+		r->deps = dep_concat(take_deps(t->deps, shared_deps),
+		    r->deps);
 		r->loc = pr->loc;
 	} else {
-		r->deps = dep_concat(r->deps, dep_copy(t->deps));
+		r->deps = dep_concat(r->deps, take_deps(t->deps,
+		    shared_deps));
 	}
-	r->order_only = dep_concat(r->order_only, dep_copy(t->order_only));
+	r->order_only = dep_concat(r->order_only, take_deps(t->order_only,
+	    shared_oo));
 	if (t->stem)
 		r->stem = t->stem;
-	if (t->deps_text) {
-		r->deps_text = t->deps_text;
-		r->order_only_text = t->oo_text;
-	}
+	if (t->deps_text)
+		r->sx = rule_sx_new(t);
 }
 
 static void
-attach_double(struct pending *pr, struct ptarget *t, struct recipe *rc)
+attach_double(struct pending *pr, struct ptarget *t, struct recipe *rc,
+    bool shared_deps, bool shared_oo)
 {
 	struct node *n = t->node;
 	struct rule *r, **tail;
@@ -923,11 +952,10 @@ attach_double(struct pending *pr, struct ptarget *t, struct recipe *rc)
 	r = arena_alloc(sizeof(*r));
 	r->loc = pr->loc;
 	r->recipe = rc;
-	r->deps = dep_copy(t->deps);
-	r->order_only = dep_copy(t->order_only);
+	r->deps = take_deps(t->deps, shared_deps);
+	r->order_only = take_deps(t->order_only, shared_oo);
 	r->stem = t->stem;
-	r->deps_text = t->deps_text;
-	r->order_only_text = t->oo_text;
+	r->sx = t->deps_text ? rule_sx_new(t) : NULL;
 	for (tail = &n->rules; *tail; tail = &(*tail)->next)
 		;
 	*tail = r;
@@ -953,14 +981,20 @@ finish_rule(struct reader *r)
 		return;
 	}
 	for (i = 0; i < pr->nt; i++) {
+		const struct ptarget *last = &pr->t[pr->nt - 1];
+		bool sd = i + 1 < pr->nt && pr->t[i].deps == last->deps;
+		bool so = i + 1 < pr->nt &&
+		    pr->t[i].order_only == last->order_only;
+
 		if (pr->double_colon)
-			attach_double(pr, &pr->t[i], rc);
+			attach_double(pr, &pr->t[i], rc, sd, so);
 		else
-			attach_single(pr, &pr->t[i], rc);
+			attach_single(pr, &pr->t[i], rc, sd, so);
 	}
 	if (pr->grouped && pr->nt > 1) {
 		for (i = 0; i < pr->nt; i++)
-			pr->t[i].node->group_next = pr->t[(i + 1) % pr->nt].node;
+			graph_more(pr->t[i].node)->group_next =
+			    pr->t[(i + 1) % pr->nt].node;
 	}
 	if (rc && pr->nt == 1 && !strcmp(pr->t[0].node->name, ".DEFAULT"))
 		parse_result.default_node = pr->t[0].node;
@@ -1013,9 +1047,11 @@ do_target_vars(struct reader *r, const char *tp, const char *te,
 			struct node *nd = graph_node(w, n);
 
 			nd->flags |= NODE_MENTIONED;
-			if (!nd->vars)
-				nd->vars = varset_new();
-			set = nd->vars;
+			struct node_more *m = graph_more(nd);
+
+			if (!m->vars)
+				m->vars = varset_new();
+			set = m->vars;
 		}
 		do_assign(set, p, name_end, op, value, end, mods,
 		    ASSIGN_TARGET, &r->loc);
@@ -1651,6 +1687,25 @@ doc_line(struct reader *r)
 	return false;
 }
 
+static const char *
+doc_of(size_t idx)
+{
+	size_t i;
+
+	for (i = 0; i < ndocs; i++)
+		if (docs[i].idx == idx)
+			return docs[i].doc;
+	return NULL;
+}
+
+static void
+add_doc(size_t idx, const char *doc)
+{
+	XGROW(docs, ndocs + 1, adocs);
+	docs[ndocs].idx = idx;
+	docs[ndocs++].doc = arena_strdup(doc);
+}
+
 /* Remember a target a makefile defines, in order, once. */
 static void
 note_listed(struct reader *r, const char *name, size_t len)
@@ -1659,26 +1714,31 @@ note_listed(struct reader *r, const char *name, size_t len)
 
 	/* the node knows its entry: a linear search made reading N
 	 * targets cost N * N / 2 comparisons */
-	if (n->listed && n->listed <= nlisted &&
-	    listed[n->listed - 1].node == n) {
-		struct parse_target *t = &listed[n->listed - 1];
-
-		if (!t->doc && r->doc.len)
-			t->doc = arena_strdup(r->doc.buf);
+	if (n->listed && n->listed <= nlisted && listed[n->listed - 1] == n) {
+		if (r->doc.len && !doc_of(n->listed - 1))
+			add_doc(n->listed - 1, r->doc.buf);
 		return;
 	}
 	n->listed = nlisted + 1;
 	XGROW(listed, nlisted + 1, alisted);
-	listed[nlisted].node = n;
-	listed[nlisted].doc = r->doc.len ? arena_strdup(r->doc.buf) : NULL;
-	listed[nlisted].loc = r->loc;
+	listed[nlisted] = n;
+	if (r->doc.len)
+		add_doc(nlisted, r->doc.buf);
 	nlisted++;
 }
 
 size_t
 parse_targets(const struct parse_target **v)
 {
-	*v = listed;
+	size_t i;
+
+	free(listed_view);
+	listed_view = xcalloc(nlisted + 1, sizeof(*listed_view));
+	for (i = 0; i < nlisted; i++)
+		listed_view[i].node = listed[i];
+	for (i = 0; i < ndocs; i++)
+		listed_view[docs[i].idx].doc = docs[i].doc;
+	*v = listed_view;
 	return nlisted;
 }
 

@@ -62,13 +62,12 @@ extern void (*parse_include_hook)(const struct loc *at, const char *path,
 /* A target a makefile defines (not a pattern, not a special target),
  * with the "## " comment lines right above its first rule. */
 struct parse_target {
-	struct node *node;
+	struct node *node;	/* node->loc: its first rule line */
 	const char *doc;	/* NULL: none */
-	struct loc loc;		/* of the rule line */
 };
 
 /* The targets the makefiles define, in file order (for --list); the
- * array is the parser's. */
+ * array is the parser's, valid until the next call. */
 size_t parse_targets(const struct parse_target **v);
 
 /* Read the makefile at path (shown as name in messages).  Returns 0, or

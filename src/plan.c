@@ -23,6 +23,7 @@
 #include "config.h"
 
 #include <limits.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -36,6 +37,11 @@
 #include "sched.h"
 #include "strbuf.h"
 #include "util.h"
+
+/* The walk recurses once per level of prerequisites (a chain of
+ * 100,000 targets is 100,000 levels deep): what it calls on the way
+ * keeps its locals out of the recursing frames. */
+#define NOINLINE __attribute__((noinline))
 
 #define MT_NONE LLONG_MIN		/* does not exist */
 #define MT_OLD (LLONG_MIN + 1)		/* -o: older than anything */
@@ -57,14 +63,16 @@ struct edge {
 	bool newer;		/* goes into $? */
 };
 
+/* Sizes matter here: one pnode per node reached, so a 100,000-target
+ * graph holds 100,000 of them (counts are 32-bit, statuses a byte,
+ * flags bits). */
 struct unit {
-	struct rule *rule;	/* '::' only; else the node's rule */
 	struct edge *edges;
-	size_t nedges;
-	bool have_edges;
-	enum unit_state state;
-	enum job_status status;
+	unsigned nedges;
 	int pending;		/* running prerequisites waited for */
+	unsigned char state;	/* enum unit_state */
+	unsigned char status;	/* enum job_status */
+	bool have_edges;
 };
 
 struct pnode;
@@ -74,23 +82,39 @@ struct waiter {
 	size_t unit;
 };
 
+/* The units waiting for a node's job (under -j); malloc'd. */
+struct waitlist {
+	unsigned n, alloc;
+	struct waiter w[];
+};
+
+/* What few pnodes need. */
+struct pnode_more {
+	const struct scope *scope;	/* own_vars: the node's scope */
+	struct waitlist *waiters;	/* NULL: none */
+};
+
 struct pnode {
 	struct node *n;
-	struct unit *units;
-	size_t nunits, cur;
-	const struct recipe *dflt;	/* .DEFAULT's recipe, in use */
-	const struct scope *scope;
 	struct node *parent;		/* the last target that needed it */
-	struct waiter *waiters;
-	size_t nwaiters, awaiters;
-	long long mtime_start;		/* first seen this run */
-	size_t goal;			/* goal whose walk reached it first */
-	enum job_status status, acc;
-	bool prepared, done, updating, queued, root_goal, is_goal;
-	bool assume_new, no_vpath, vpath_tried, old, is_new, started;
-	bool group_running;		/* made by a group member's job */
-	bool own_vars;			/* scope holds more than globals */
-	signed char implicit;		/* search: 1 found, -1 not, 0 none */
+	struct pnode_more *more;	/* NULL: no scope of its own, no
+					 * waiters */
+	unsigned nunits, cur;
+	unsigned goal;			/* goal whose walk reached it first */
+	unsigned char status, acc;	/* enum job_status */
+	bool prepared : 1, done : 1, updating : 1, queued : 1;
+	bool root_goal : 1, is_goal : 1, assume_new : 1, no_vpath : 1;
+	bool vpath_tried : 1, old : 1, is_new : 1;
+	bool started : 1;		/* its time was first asked for ... */
+	bool absent_at_start : 1;	/* ... and it did not exist then */
+	bool group_running : 1;		/* made by a group member's job */
+	bool own_vars : 1;		/* scope holds more than globals */
+	bool dflt : 1;			/* .DEFAULT's recipe in use */
+	bool implicit_tried : 1;	/* rule_search() ran ... */
+	bool implicit_found : 1;	/* ... and found a rule */
+	/* One unit for a ':' target, one per rule for a '::' one, then
+	 * for '::' the rules, in the same order (dc_rules()). */
+	struct unit units[];
 };
 
 static const struct build_opts *opts;
@@ -99,6 +123,10 @@ static size_t qhead, qlen, qalloc;
 static bool stopping, had_error;
 static bool *goal_changed;
 static size_t cur_goal, ngoal_slots;
+static const struct recipe *default_recipe;	/* .DEFAULT's, or NULL */
+/* The scope of every node without target or pattern variables (one
+ * level, shared: rule_node_scope()). */
+static const struct scope *goal_scope;
 
 static enum job_status update_node(struct pnode *pn, int depth);
 
@@ -108,17 +136,58 @@ worse(enum job_status a, enum job_status b)
 	return a > b ? a : b;
 }
 
+/* A '::' target's rules, one per unit, after the units. */
+static struct rule **
+dc_rules(const struct pnode *pn)
+{
+	return (struct rule **)(void *)((char *)(void *)pn +
+	    offsetof(struct pnode, units) + (pn->nunits ? pn->nunits : 1) *
+	    sizeof(struct unit));
+}
+
 static struct pnode *
 pnode_of(struct node *n)
 {
 	struct pnode *pn = n->build_data;
+	size_t nu = 1, size;
 
 	if (!pn) {
-		pn = arena_alloc(sizeof(*pn));
+		struct rule *r;
+
+		/* '::' rules all come from the makefiles: their number is
+		 * known now (implicit rules never apply to '::'). */
+		if (n->flags & NODE_DOUBLE_COLON)
+			for (r = n->rules, nu = 0; r; r = r->next)
+				nu++;
+		size = offsetof(struct pnode, units) +
+		    (nu ? nu : 1) * sizeof(struct unit);
+		if (n->flags & NODE_DOUBLE_COLON)
+			size += nu * sizeof(struct rule *);
+		pn = arena_alloc(size);
 		pn->n = n;
+		pn->nunits = (unsigned)nu;
 		n->build_data = pn;
+		if (n->flags & NODE_DOUBLE_COLON)
+			for (r = n->rules, nu = 0; r; r = r->next)
+				dc_rules(pn)[nu++] = r;
 	}
 	return pn;
+}
+
+static struct pnode_more *
+more_of(struct pnode *pn)
+{
+	if (!pn->more)
+		pn->more = arena_alloc(sizeof(*pn->more));
+	return pn->more;
+}
+
+/* The scope for pn's recipe: its own, or the one every node without
+ * target or pattern variables shares. */
+static const struct scope *
+scope_of(const struct pnode *pn)
+{
+	return pn->own_vars ? pn->more->scope : goal_scope;
 }
 
 static bool
@@ -144,7 +213,7 @@ mark_goal_changed(const struct pnode *pn)
 
 /* ---- times ---- */
 
-static long long
+static NOINLINE long long
 node_mtime(struct pnode *pn)
 {
 	struct node *n = pn->n;
@@ -165,7 +234,7 @@ node_mtime(struct pnode *pn)
 	mt = n->exists ? exec_mtime_ns(&n->mtime) : MT_NONE;
 	if (!pn->started) {
 		pn->started = true;
-		pn->mtime_start = mt;
+		pn->absent_at_start = mt == MT_NONE;
 	}
 	return mt;
 }
@@ -181,7 +250,7 @@ is_intermediate(struct pnode *pn)
 	    (f & (NODE_NOTINTERMEDIATE | NODE_PHONY)))
 		return false;
 	node_mtime(pn);
-	return pn->mtime_start == MT_NONE;
+	return pn->absent_at_start;
 }
 
 /* ---- rules, recipes, edges ---- */
@@ -189,7 +258,15 @@ is_intermediate(struct pnode *pn)
 static struct rule *
 unit_rule(const struct pnode *pn, const struct unit *u)
 {
-	return pn->n->flags & NODE_DOUBLE_COLON ? u->rule : pn->n->rules;
+	return pn->n->flags & NODE_DOUBLE_COLON ?
+	    dc_rules(pn)[u - pn->units] : pn->n->rules;
+}
+
+/* .DEFAULT's recipe when pn uses it, else NULL. */
+static const struct recipe *
+pn_dflt(const struct pnode *pn)
+{
+	return pn->dflt ? default_recipe : NULL;
 }
 
 static const struct recipe *
@@ -197,7 +274,7 @@ unit_recipe(const struct pnode *pn, const struct unit *u)
 {
 	const struct rule *r = unit_rule(pn, u);
 
-	return r && r->recipe ? r->recipe : pn->dflt;
+	return r && r->recipe ? r->recipe : pn_dflt(pn);
 }
 
 static bool
@@ -222,23 +299,6 @@ recipe_any_always(const struct recipe *rc)
 	return false;
 }
 
-static void
-make_units(struct pnode *pn)
-{
-	struct rule *r;
-	size_t i = 0;
-
-	pn->nunits = 1;
-	if (pn->n->flags & NODE_DOUBLE_COLON)
-		for (r = pn->n->rules, pn->nunits = 0; r; r = r->next)
-			pn->nunits++;
-	pn->units = arena_alloc((pn->nunits ? pn->nunits : 1) *
-	    sizeof(*pn->units));
-	if (pn->n->flags & NODE_DOUBLE_COLON)
-		for (r = pn->n->rules; r; r = r->next)
-			pn->units[i++].rule = r;
-}
-
 /* A parent's scope is passed on only when it holds target or pattern
  * variables: a chain of empty levels as deep as the graph would make
  * every lookup as slow as the graph is deep. */
@@ -249,32 +309,35 @@ make_scope(struct pnode *pn)
 
 	if (par && !par->own_vars)
 		par = NULL;
-	pn->own_vars = pn->n->vars || graph_pattern_vars || par;
-	pn->scope = rule_node_scope(pn->n, par ? par->scope : NULL);
+	pn->own_vars = node_vars(pn->n) || graph_pattern_vars || par;
+	if (pn->own_vars)
+		more_of(pn)->scope = rule_node_scope(pn->n, par ?
+		    par->more->scope : NULL);
+	else if (!goal_scope)
+		goal_scope = rule_node_scope(pn->n, NULL);
 }
 
-/* First visit: implicit rule search, .DEFAULT, units, scope. */
-static void
+/* First visit: implicit rule search, .DEFAULT, scope. */
+static NOINLINE void
 prepare(struct pnode *pn)
 {
 	struct node *n = pn->n;
-	const struct node *d;
 
 	if (pn->prepared)
 		return;
 	pn->prepared = true;
 	pn->goal = cur_goal;
-	if (!(n->flags & NODE_PHONY) && !(n->rules && n->rules->recipe))
-		pn->implicit = rule_search(n) ? 1 : -1;
-	d = graph_find(".DEFAULT", 8);
+	if (!(n->flags & NODE_PHONY) && !(n->rules && n->rules->recipe)) {
+		pn->implicit_tried = true;
+		pn->implicit_found = rule_search(n);
+	}
 	if (!(n->rules && n->rules->recipe) && !(n->flags & NODE_TARGET) &&
-	    d && d->rules && d->rules->recipe)
-		pn->dflt = d->rules->recipe;
-	make_units(pn);
+	    default_recipe)
+		pn->dflt = true;
 	make_scope(pn);
 }
 
-static void
+static NOINLINE void
 ensure_edges(struct pnode *pn, struct unit *u)
 {
 	struct rule *r = unit_rule(pn, u);
@@ -335,15 +398,27 @@ enqueue(struct pnode *pn)
 static void
 wait_on(struct pnode *dep, struct pnode *pn, size_t ui)
 {
-	XGROW(dep->waiters, dep->nwaiters + 1, dep->awaiters);
-	dep->waiters[dep->nwaiters].pn = pn;
-	dep->waiters[dep->nwaiters++].unit = ui;
+	struct waitlist *wl = more_of(dep)->waiters;
+
+	if (!wl || wl->n == wl->alloc) {
+		unsigned alloc = wl ? wl->alloc * 2 : 4;
+
+		wl = xrealloc(wl, offsetof(struct waitlist, w) +
+		    alloc * sizeof(wl->w[0]));
+		if (!dep->more->waiters)
+			wl->n = 0;
+		wl->alloc = alloc;
+		dep->more->waiters = wl;
+	}
+	wl->w[wl->n].pn = pn;
+	wl->w[wl->n++].unit = ui;
 	pn->units[ui].pending++;
 }
 
 static void
 node_finish(struct pnode *pn, enum job_status st)
 {
+	struct waitlist *wl;
 	size_t i;
 
 	if (pn->done)
@@ -351,15 +426,17 @@ node_finish(struct pnode *pn, enum job_status st)
 	pn->done = true;
 	pn->status = st;
 	pn->n->state = st == JOB_OK ? NODE_DONE : NODE_FAILED;
-	for (i = 0; i < pn->nwaiters; i++) {
-		struct pnode *w = pn->waiters[i].pn;
+	wl = pn->more ? pn->more->waiters : NULL;
+	for (i = 0; wl && i < wl->n; i++) {
+		struct pnode *w = wl->w[i].pn;
 
-		if (--w->units[pn->waiters[i].unit].pending == 0)
+		if (--w->units[wl->w[i].unit].pending == 0)
 			enqueue(w);
 	}
-	free(pn->waiters);
-	pn->waiters = NULL;
-	pn->nwaiters = pn->awaiters = 0;
+	if (wl) {
+		free(wl);
+		pn->more->waiters = NULL;
+	}
 }
 
 /* After a recipe ran (or -t touched): the new time, or under -n -t -q
@@ -382,7 +459,8 @@ finish_group(struct pnode *pn, enum job_status st, const struct recipe *rc)
 {
 	struct node *m;
 
-	for (m = pn->n->group_next; m && m != pn->n; m = m->group_next) {
+	for (m = node_group_next(pn->n); m && m != pn->n;
+	    m = node_group_next(m)) {
 		struct pnode *mp = pnode_of(m);
 
 		if (!mp->group_running)
@@ -423,7 +501,7 @@ finish_unit(struct pnode *pn, size_t ui, enum job_status st, bool remade,
 		refresh_mtime(pn, rc);
 	if ((ran || touched) && st == JOB_OK)
 		n->changed = true;
-	if (j && n->group_next)
+	if (j && node_group_next(n))
 		finish_group(pn, st, rc);
 }
 
@@ -444,7 +522,7 @@ complain(struct pnode *pn)
 		stopping = true;
 }
 
-static enum job_status
+static NOINLINE enum job_status
 fail_unit(struct pnode *pn, size_t ui, enum job_status st, int depth)
 {
 	finish_unit(pn, ui, st, false, NULL);
@@ -520,8 +598,8 @@ make_job(struct pnode *pn, size_t ui, const struct recipe *rc)
 	sp.deps = deps;
 	sp.newer = newer;
 	sp.order_only = oo;
-	sp.scope = pn->scope;
-	sp.use_default = rc == pn->dflt;
+	sp.scope = scope_of(pn);
+	sp.use_default = rc == pn_dflt(pn);
 	graph_stat(pn->n, false);
 	sp.mtime_before = pn->n->exists ? exec_mtime_ns(&pn->n->mtime) :
 	    MT_NONE;
@@ -543,7 +621,8 @@ set_running(struct pnode *pn, size_t ui)
 
 	pn->units[ui].state = U_RUNNING;
 	pn->n->state = NODE_RUNNING;
-	for (m = pn->n->group_next; m && m != pn->n; m = m->group_next) {
+	for (m = node_group_next(pn->n); m && m != pn->n;
+	    m = node_group_next(m)) {
 		struct pnode *mp = pnode_of(m);
 
 		if (!mp->done && !mp->updating && (!mp->prepared ||
@@ -611,7 +690,7 @@ start_job(struct pnode *pn, size_t ui, const struct recipe *rc)
 }
 
 /* GNU's remake_file. */
-static enum job_status
+static NOINLINE enum job_status
 remake(struct pnode *pn, size_t ui)
 {
 	struct node *n = pn->n;
@@ -646,7 +725,7 @@ static enum job_status check_dep(struct pnode *d, int depth, long long mt,
 
 /* check_dep over the prerequisites of intermediate d, on behalf of unit
  * ui of pn: d is made only if pn must be. */
-static enum job_status
+static NOINLINE enum job_status
 check_intermediate(struct pnode *d, int depth, long long this_mt,
     bool *must, struct pnode *pn, size_t ui)
 {
@@ -744,7 +823,7 @@ walk_edges(struct pnode *pn, size_t ui, int depth, long long this_mt,
 }
 
 /* pn must be made: make its intermediate prerequisites first. */
-static enum job_status
+static NOINLINE enum job_status
 update_intermediates(struct pnode *pn, size_t ui, int depth)
 {
 	struct unit *u = &pn->units[ui];
@@ -798,7 +877,7 @@ say_prerequisite(const struct pnode *pn, const struct edge *e,
 
 /* The prerequisites are up to date: must pn be remade?  Also marks the
  * prerequisites that go into $?. */
-static bool
+static NOINLINE bool
 decide(struct pnode *pn, struct unit *u, long long this_mt, bool must,
     int depth)
 {
@@ -855,10 +934,10 @@ say_considering(const struct pnode *pn, long long this_mt, int depth)
 	if (this_mt == MT_NONE)
 		debug_say(DEBUG_BASIC, ind(depth) + 1, "File '%s' does not "
 		    "exist.", t);
-	if (pn->implicit > 0)
+	if (pn->implicit_tried && pn->implicit_found)
 		debug_say(DEBUG_IMPLICIT, ind(depth) + 1, "Found an implicit "
 		    "rule for '%s'.", t);
-	else if (pn->implicit < 0)
+	else if (pn->implicit_tried)
 		debug_say(DEBUG_IMPLICIT, ind(depth) + 1, "No implicit rule "
 		    "found for '%s'.", t);
 	if (pn->dflt)
@@ -990,7 +1069,7 @@ static void
 goal_message(const struct pnode *pn)
 {
 	const struct rule *r = pn->n->rules;
-	const struct recipe *rc = pn->units ?
+	const struct recipe *rc = pn->prepared ?
 	    unit_recipe(pn, &pn->units[0]) : r ? r->recipe : NULL;
 	/* named as VPATH found it, as in GNU make */
 	const char *name = pn->n->vpath_name ? pn->n->vpath_name : pn->n->name;
@@ -1071,7 +1150,7 @@ plan_made_intermediate(const struct node *n)
 {
 	const struct pnode *pn = n->build_data;
 
-	return pn && pn->done && pn->started && pn->mtime_start == MT_NONE &&
+	return pn && pn->done && pn->started && pn->absent_at_start &&
 	    !pn->is_goal && (n->flags & NODE_INTERMEDIATE) &&
 	    !(n->flags & (NODE_SECONDARY | NODE_PRECIOUS |
 	    NODE_NOTINTERMEDIATE | NODE_PHONY));
@@ -1082,10 +1161,13 @@ plan_made_intermediate(const struct node *n)
 void
 plan_init(const struct build_opts *o)
 {
+	const struct node *d;
 	size_t i;
 
 	opts = o;
 	stopping = had_error = false;
+	d = graph_find(".DEFAULT", 8);
+	default_recipe = d && d->rules ? d->rules->recipe : NULL;
 	qhead = qlen = 0;
 	cur_goal = 0;
 	for (i = 0; i < o->nold_files; i++) {
@@ -1110,8 +1192,11 @@ plan_fini(void)
 
 		if (!pn)
 			continue;
-		free(pn->waiters);
-		for (i = 0; pn->units && i < pn->nunits; i++) {
+		if (pn->more) {
+			free(pn->more->waiters);
+			pn->more->waiters = NULL;
+		}
+		for (i = 0; i < pn->nunits; i++) {
 			free(pn->units[i].edges);
 			pn->units[i].edges = NULL;
 			pn->units[i].nedges = 0;
@@ -1120,8 +1205,6 @@ plan_fini(void)
 			n->build_data = NULL;
 			n->state = NODE_NEW;
 		} else {
-			pn->waiters = NULL;
-			pn->nwaiters = pn->awaiters = 0;
 			pn->updating = pn->queued = pn->is_goal = false;
 			pn->root_goal = false;
 		}

@@ -122,12 +122,60 @@ collect(struct node *n, struct candidate **out)
 	return nv;
 }
 
+/* The last few stat() results of one implicit-rule search: the
+ * prerequisites found there are stat'ed once, not again when the walk
+ * reaches them.  Forgotten when the search ends (a recipe may run
+ * next). */
+#define NSEEN 4
+
+static struct seen {
+	char *name;		/* malloc'd; NULL: free slot */
+	bool exists;
+	struct timespec mtime;
+} seen[NSEEN];
+static size_t seen_next;
+
+static void
+seen_clear(void)
+{
+	size_t i;
+
+	for (i = 0; i < NSEEN; i++) {
+		free(seen[i].name);
+		seen[i].name = NULL;
+	}
+	seen_next = 0;
+}
+
+/* A node made for a prerequisite name: give it the stat() result the
+ * search took, if any. */
+static void
+seen_seed(struct node *n)
+{
+	size_t i;
+
+	for (i = 0; i < NSEEN; i++)
+		if (seen[i].name && strcmp(seen[i].name, n->name) == 0) {
+			graph_stat_seed(n, seen[i].exists ? &seen[i].mtime :
+			    NULL);
+			return;
+		}
+}
+
 static bool
 file_exists(const char *name)
 {
 	struct stat st;
+	struct seen *s = &seen[seen_next];
+	bool ok = stat(name, &st) == 0;
 
-	return stat(name, &st) == 0;
+	seen_next = (seen_next + 1) % NSEEN;
+	free(s->name);
+	s->name = xstrdup(name);
+	s->exists = ok;
+	if (ok)
+		s->mtime = st.st_mtim;
+	return ok;
 }
 
 static char *vpath_search(const char *name);
@@ -301,6 +349,7 @@ make_deps(const struct cdeps *cd, bool oo)
 			continue;
 		*tail = arena_alloc(sizeof(**tail));
 		(*tail)->node = graph_node(dn, strlen(dn));
+		seen_seed((*tail)->node);
 		if (nprecious)
 			mark_precious((*tail)->node);
 		if (rule_all_precious)
@@ -332,7 +381,6 @@ apply(struct node *n, const struct candidate *c)
 	r->stem = arena_strndup(stem.buf, stem.len);
 	sb_release(&stem);
 	r->recipe = pr->recipe;
-	r->from_pattern = pr;
 	candidate_deps(n, c, &cd);
 	deps = make_deps(&cd, false);
 	for (tail = &deps; *tail; tail = &(*tail)->next)
@@ -348,7 +396,7 @@ apply(struct node *n, const struct candidate *c)
 		r->order_only = deps;
 	}
 	/* Several target patterns: one run of the recipe makes them all. */
-	if (pr->ntargets > 1 && !n->group_next) {
+	if (pr->ntargets > 1 && !node_group_next(n)) {
 		struct node *first = n, *prev = n;
 		size_t i;
 
@@ -361,14 +409,13 @@ apply(struct node *n, const struct candidate *c)
 			tn = dep_name(c, pr->targets[i], n->name);
 			t = graph_node(tn, strlen(tn));
 			free(tn);
-			if (t->group_next || t == n)
+			if (node_group_next(t) || t == n)
 				continue;
-			prev->group_next = t;
+			graph_more(prev)->group_next = t;
 			prev = t;
 		}
-		prev->group_next = first;
-		if (prev == first)
-			n->group_next = NULL;
+		if (prev != first)
+			graph_more(prev)->group_next = first;
 	}
 }
 
@@ -407,11 +454,15 @@ search(struct node *n, size_t depth)
 bool
 rule_search(struct node *n)
 {
+	bool found;
+
 	if (n->rules && n->rules->recipe)
 		return true;
 	if (n->flags & (NODE_IMPLICIT_DONE | NODE_DOUBLE_COLON | NODE_PHONY))
 		return n->rules && n->rules->recipe;
-	if (!search(n, 0))
+	found = search(n, 0);
+	seen_clear();
+	if (!found)
 		return false;
 	/* made by a pattern rule: ".PRECIOUS: %.o" covers it too */
 	if (nprecious)
@@ -470,7 +521,12 @@ rule_node_scope(struct node *n, const struct scope *parent)
 		top->inherited = true;
 		next = top;
 	} else {
-		/* Even a goal's recipe does not see private globals. */
+		/* Even a goal's recipe does not see private globals.  The
+		 * level is the same for every node: one, shared. */
+		static struct scope goal_top = { NULL, &scope_global, true };
+
+		if (nm == 0 && !node_vars(n))
+			return &goal_top;
 		top = arena_alloc(sizeof(*top));
 		top->parent = &scope_global;
 		top->inherited = true;
@@ -484,9 +540,9 @@ rule_node_scope(struct node *n, const struct scope *parent)
 		next = top;
 	}
 	free(m);
-	if (n->vars) {
+	if (node_vars(n)) {
 		top = arena_alloc(sizeof(*top));
-		top->vars = n->vars;
+		top->vars = node_vars(n);
 		top->parent = next;
 	}
 	if (!top) {
@@ -555,7 +611,7 @@ rule_second_expand(struct node *n, struct rule *r)
 	const struct dep *d;
 	size_t stemlen = 0;
 
-	if (!r->deps_text && !r->order_only_text)
+	if (!r->sx)
 		return;
 	autos = varset_new();
 	set_auto(autos, "@", n->name);
@@ -580,11 +636,11 @@ rule_second_expand(struct node *n, struct rule *r)
 	sc.vars = autos;
 	sc.parent = rule_node_scope(n, NULL);
 	sc.inherited = false;
-	if (r->deps_text)
-		add_second_deps(n, r, r->deps_text, &sc, false);
-	if (r->order_only_text)
-		add_second_deps(n, r, r->order_only_text, &sc, true);
-	r->deps_text = r->order_only_text = NULL;
+	if (r->sx->deps)
+		add_second_deps(n, r, r->sx->deps, &sc, false);
+	if (r->sx->order_only)
+		add_second_deps(n, r, r->sx->order_only, &sc, true);
+	r->sx = NULL;
 	sb_release(&all);
 	varset_free(autos);
 }
@@ -636,8 +692,8 @@ rule_add_extra_prereqs(void)
 	if (g && g->len)
 		expand(&gx, g->value, g->len, &scope_global, NULL);
 	for (n = graph_first(); n; n = n->all_next) {
-		const struct var *t = n->vars ? varset_find(n->vars, name, nl) :
-		    NULL;
+		const struct varset *tv = node_vars(n);
+		const struct var *t = tv ? varset_find(tv, name, nl) : NULL;
 
 		if (t) {
 			tx.len = 0;

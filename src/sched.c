@@ -265,7 +265,8 @@ sched_delete_target(struct job *j)
 		return;
 	j->deleted = true;
 	delete_file(j->node, j->mtime_before, NULL);
-	for (m = j->node->group_next; m && m != j->node; m = m->group_next)
+	for (m = node_group_next(j->node); m && m != j->node;
+	    m = node_group_next(m))
 		delete_file(m, node_before(m), j->node->name);
 }
 

@@ -38,13 +38,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <libssh/callbacks.h>
-#include <libssh/libssh.h>
-#include <libssh/server.h>	/* ssh_send_keepalive */
-
 #include "hosts.h"
 #include "session.h"
 #include "sshconf.h"
+#include "sshlib.h"		/* libssh, loaded by the first session */
 #include "strbuf.h"
 #include "util.h"
 
@@ -1232,11 +1229,17 @@ struct session *
 session_get(const struct host_spec *h)
 {
 	struct session *s;
+	const char *err;
 	size_t i;
 
 	for (i = 0; i < npool; i++)
 		if (strcmp(pool[i]->word, h->word) == 0)
 			return pool[i];
+	if (!sshlib_load(&err)) {
+		fprintf(stderr, "%s: *** cannot load libssh: %s.  Stop.\n",
+		    progname, err);
+		exit(2);
+	}
 	s = xcalloc(1, sizeof(*s));
 	s->word = xstrdup(h->word);
 	s->user = h->user ? xstrdup(h->user) : NULL;
@@ -1297,5 +1300,7 @@ session_shutdown_all(void)
 const char *
 session_library_version(void)
 {
+	if (!sshlib_load(NULL))
+		return "not loadable";
 	return ssh_version(0);
 }
