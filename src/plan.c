@@ -603,7 +603,7 @@ make_job(struct pnode *pn, size_t ui, const struct recipe *rc)
 	graph_stat(pn->n, false);
 	sp.mtime_before = pn->n->exists ? exec_mtime_ns(&pn->n->mtime) :
 	    MT_NONE;
-	if (opts->trace)
+	if (opts->trace && rc)
 		trace(pn, rc, deps, newer, sp.ndeps);
 	j = job_new(&sp, opts);
 	j->owner = pn;

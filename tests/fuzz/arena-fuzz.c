@@ -6,7 +6,8 @@
  * FUZZ_ARENA=bump.
  *
  * Interface (arena.h):
- *	arena_alloc, arena_strdup, arena_strndup, arena_free_all
+ *	arena_alloc, arena_alloc_tail, arena_strdup, arena_strndup,
+ *	arena_free_all
  */
 #include "config.h"
 
@@ -40,6 +41,14 @@ arena_alloc(size_t n)
 	b->next = blocks;
 	blocks = b;
 	return b->data;
+}
+
+void *
+arena_alloc_tail(size_t head, size_t tail)
+{
+	if (tail > (size_t)-1 / 2 - head)
+		tail = (size_t)-1 / 2 - head;	/* let xcalloc report it */
+	return arena_alloc(head + tail);
 }
 
 char *

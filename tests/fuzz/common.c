@@ -148,10 +148,10 @@ free_node_vars(void)
 	struct pattern_var *pv;
 
 	for (n = graph_first(); n; n = n->all_next) {
-		varset_free(n->vars);
-		n->vars = NULL;
-		varset_free(n->pattern_vars);
-		n->pattern_vars = NULL;
+		if (n->more) {
+			varset_free(n->more->vars);
+			n->more->vars = NULL;
+		}
 	}
 	for (pv = graph_pattern_vars; pv; pv = pv->next) {
 		varset_free(pv->vars);

@@ -92,11 +92,11 @@ run(void *arg)
 
 	parse_eval(prelude, strlen(prelude), &ploc);
 	n = graph_node("out/app", 7);
-	target.vars = n->vars;
+	target.vars = node_vars(n);
 	target.parent = &scope_global;
 	target.inherited = false;
 	autos.vars = varset_new();
-	autos.parent = n->vars ? &target : &scope_global;
+	autos.parent = node_vars(n) ? &target : &scope_global;
 	autos.inherited = false;
 	set(autos.vars, "@", "out/app");
 	set(autos.vars, "<", "src/a.c");
