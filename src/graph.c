@@ -204,10 +204,14 @@ bool graph_clock_skew;
 static void
 check_future(struct node *n)
 {
-	struct timespec now;
+	/* a time older than a "now" already read is in the past (unless
+	 * the clock was set back since): one clock read per future file */
+	static struct timespec now;
 	double ahead;
 	char num[64];
 
+	if (!later(&n->mtime, &now))
+		return;
 	if (clock_gettime(CLOCK_REALTIME, &now) < 0 || !later(&n->mtime, &now))
 		return;
 	ahead = (double)(n->mtime.tv_sec - now.tv_sec) +
