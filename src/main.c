@@ -747,7 +747,7 @@ init_variables(struct config *c, const char *argv0, int level)
 	set_var("MAKE_HOST", "x86_64-pc-linux-gnu", VAR_SIMPLE,
 	    VAR_ORIGIN_DEFAULT);
 	/* read already; a makefile's assignment is read after the
-	 * makefiles, then it is emptied again (read_gnumakeflags) */
+	 * makefiles, then it is emptied again (see main) */
 	set_var("GNUMAKEFLAGS", "", VAR_SIMPLE, VAR_ORIGIN_ENV);
 	if (!getenv("MAKEFILES"))
 		set_var("MAKEFILES", "", VAR_SIMPLE, VAR_ORIGIN_DEFAULT);
