@@ -33,7 +33,6 @@ struct recipe {
 struct dep {
 	struct node *node;
 	struct dep *next;
-	bool extra;	/* from .EXTRA_PREREQS: not in $< $^ $+ $? */
 	/* .SECONDEXPANSION: the unexpanded text this dep came from lives in
 	 * rule->deps_text; deps are filled in when the rule is used. */
 };

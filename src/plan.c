@@ -587,7 +587,7 @@ make_job(struct pnode *pn, size_t ui, const struct recipe *rc)
 			oo[sp.norder_only++] = u->edges[i].dep->node;
 			continue;
 		}
-		if (u->edges[i].dep->extra)
+		if (rule_dep_is_extra(u->edges[i].dep))
 			continue;	/* .EXTRA_PREREQS: no automatic variable */
 		newer[sp.ndeps] = u->edges[i].newer;
 		deps[sp.ndeps++] = u->edges[i].dep->node;

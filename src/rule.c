@@ -10,6 +10,7 @@
  */
 #include "config.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -622,7 +623,7 @@ rule_second_expand(struct node *n, struct rule *r)
 	else
 		set_auto(autos, "*", "");
 	for (d = r->deps; d; d = d->next) {
-		if (d->extra)
+		if (rule_dep_is_extra(d))
 			continue;
 		if (all.len)
 			sb_addc(&all, ' ');
@@ -630,7 +631,7 @@ rule_second_expand(struct node *n, struct rule *r)
 	}
 	set_auto(autos, "^", all.buf);
 	set_auto(autos, "+", all.buf);
-	for (d = r->deps; d && d->extra; d = d->next)
+	for (d = r->deps; d && rule_dep_is_extra(d); d = d->next)
 		;
 	set_auto(autos, "<", d ? d->node->name : "");
 	sc.vars = autos;
@@ -646,6 +647,55 @@ rule_second_expand(struct node *n, struct rule *r)
 }
 
 /* ---- .EXTRA_PREREQS ---- */
+
+/* The deps .EXTRA_PREREQS added: an open-addressed set of pointers. */
+static const struct dep **extras;
+static size_t nextras, extras_size;
+
+static size_t
+extra_slot(const struct dep *d)
+{
+	return ((uintptr_t)d >> 3) * 2654435761u & (extras_size - 1);
+}
+
+static void
+extra_add(const struct dep *d)
+{
+	size_t i;
+
+	if (2 * (nextras + 1) > extras_size) {
+		const struct dep **old = extras;
+		size_t n = extras_size, k;
+
+		extras_size = extras_size ? extras_size * 2 : 64;
+		extras = xcalloc(extras_size, sizeof(*extras));
+		for (k = 0; k < n; k++)
+			if (old[k]) {
+				for (i = extra_slot(old[k]); extras[i];
+				    i = (i + 1) & (extras_size - 1))
+					;
+				extras[i] = old[k];
+			}
+		free(old);
+	}
+	for (i = extra_slot(d); extras[i]; i = (i + 1) & (extras_size - 1))
+		;
+	extras[i] = d;
+	nextras++;
+}
+
+bool
+rule_dep_is_extra(const struct dep *d)
+{
+	size_t i;
+
+	if (!nextras)
+		return false;
+	for (i = extra_slot(d); extras[i]; i = (i + 1) & (extras_size - 1))
+		if (extras[i] == d)
+			return true;
+	return false;
+}
 
 /* Append the extra prerequisites (words of text) to each rule of n. */
 static void
@@ -673,7 +723,7 @@ add_extra(struct node *n, const char *text, size_t len)
 
 			d->node = graph_node(w, wl);
 			d->node->flags |= NODE_MENTIONED;
-			d->extra = true;
+			extra_add(d);
 			*tail = d;
 			tail = &d->next;
 		}
@@ -738,6 +788,9 @@ rule_cleanup(void)
 	free(precious);
 	precious = NULL;
 	nprecious = precious_alloc = 0;
+	free(extras);
+	extras = NULL;
+	nextras = extras_size = 0;
 }
 
 /* ---- vpath ---- */

@@ -56,6 +56,9 @@ extern bool rule_all_precious, rule_all_secondary;
  * not appear in the automatic variables); none when the file is among
  * them.  As GNU make, the value is expanded again now. */
 void rule_add_extra_prereqs(void);
+/* Is d one of those?  (A set on the side: no memory in the deps of a
+ * makefile that does not use .EXTRA_PREREQS.) */
+bool rule_dep_is_extra(const struct dep *d);
 
 /* Free what this module allocated outside the arena. */
 void rule_cleanup(void);
