@@ -154,6 +154,13 @@ rule_vpath_find(struct node *n)
 	return false;
 }
 
+bool
+rule_dep_is_extra(const struct dep *d)
+{
+	(void)d;
+	return false;
+}
+
 /* ---- building graphs ---- */
 
 static struct node *
