@@ -181,6 +181,7 @@ file_exists(const char *name)
 
 static char *vpath_search(const char *name);
 static bool vpath_find_node(struct node *n);
+static bool found_at(struct node *n, char *path);
 
 /* Does a prerequisite exist or ought it to (named in the makefile, or
  * found through VPATH)? */
@@ -201,12 +202,7 @@ ought_to_exist(const char *name, bool terminal)
 	/* a name the makefile never wrote may still be found by VPATH, as
 	 * GNU make's pattern search looks for every candidate there */
 	path = vpath_search(name);
-	if (!path)
-		return false;
-	d = graph_node(name, strlen(name));
-	d->vpath_name = arena_strdup(path);
-	free(path);
-	return true;
+	return path && found_at(graph_node(name, strlen(name)), path);
 }
 
 static void set_auto(struct varset *set, const char *name,
@@ -948,16 +944,10 @@ library_search(const char *lib)
 	return found;
 }
 
-/* n found through vpath (never as a library: GNU make looks for -lNAME
- * only when it needs the time of that file, not for implicit rules). */
+/* n is at path (malloc'd, taken; NULL: found nowhere). */
 static bool
-vpath_find_node(struct node *n)
+found_at(struct node *n, char *path)
 {
-	char *path;
-
-	if (n->vpath_name)
-		return true;
-	path = vpath_search(n->name);
 	if (!path)
 		return false;
 	n->vpath_name = arena_strdup(path);
@@ -965,20 +955,20 @@ vpath_find_node(struct node *n)
 	return true;
 }
 
+/* n found through vpath (never as a library: GNU make looks for -lNAME
+ * only when it needs the time of that file, not for implicit rules). */
+static bool
+vpath_find_node(struct node *n)
+{
+	return n->vpath_name || found_at(n, vpath_search(n->name));
+}
+
 bool
 rule_vpath_find(struct node *n)
 {
-	char *path;
-
 	if (n->vpath_name)
 		return true;
 	if (n->name[0] == '-' && n->name[1] == 'l' && n->name[2])
-		path = library_search(n->name + 2);
-	else
-		path = vpath_search(n->name);
-	if (!path)
-		return false;
-	n->vpath_name = arena_strdup(path);
-	free(path);
-	return true;
+		return found_at(n, library_search(n->name + 2));
+	return found_at(n, vpath_search(n->name));
 }

@@ -17,8 +17,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 . "$here/lib.sh"
 
 require_dmake
-GMAKE=${GMAKE:-/usr/bin/make}
-[ -x "$GMAKE" ] || tap_skip_all "no GNU make at $GMAKE"
+require_gmake
 require_cmd timeout sort diff grep
 
 sandbox_new

@@ -20,10 +20,7 @@ comp=$top/share/bash-completion/dmake
 require_dmake
 require_cmd timeout sort
 # dmake's own options and documentation: not for DMAKE=/usr/bin/make.
-case $("$DMAKE" --version 2>/dev/null | head -n 1) in
-"dmake "*) ;;
-*) tap_skip_all "$DMAKE is not dmake" ;;
-esac
+require_real_dmake
 [ -r "$comp" ] || tap_skip_all "$comp not found"
 ((BASH_VERSINFO[0] > 4 || (BASH_VERSINFO[0] == 4 && BASH_VERSINFO[1] >= 3))) ||
     tap_skip_all "bash $BASH_VERSION: the completion needs 4.3"

@@ -15,12 +15,8 @@ here=$(cd "$(dirname "$0")" && pwd)
 . "$here/lib.sh"
 
 require_dmake
-GMAKE=${GMAKE:-/usr/bin/make}
-[ -x "$GMAKE" ] || tap_skip_all "no GNU make at $GMAKE"
-case $("$DMAKE" --version 2>/dev/null | head -n 1) in
-"dmake "*) ;;
-*) tap_skip_all "$DMAKE is not dmake" ;;
-esac
+require_gmake
+require_real_dmake
 require_cmd timeout sort
 
 sandbox_new

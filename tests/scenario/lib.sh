@@ -136,6 +136,21 @@ require_dmake() {
 	export DMAKE
 }
 
+# require_gmake: GMAKE (default /usr/bin/make) is there to compare with
+require_gmake() {
+	GMAKE=${GMAKE:-/usr/bin/make}
+	[ -x "$GMAKE" ] || tap_skip_all "no GNU make at $GMAKE"
+}
+
+# require_real_dmake: DMAKE is dmake itself, not another make standing
+# in for it (a test of dmake's own options or of dmake against GNU make)
+require_real_dmake() {
+	case $("$DMAKE" --version 2>/dev/null | head -n 1) in
+	"dmake "*) ;;
+	*) tap_skip_all "$DMAKE is not dmake" ;;
+	esac
+}
+
 require_cmd() {
 	local c
 	for c in "$@"; do

@@ -34,10 +34,7 @@ top=$(cd "$here/../.." && pwd)
 man=$top/doc/dmake.1
 require_dmake
 # dmake's own options and documentation: not for DMAKE=/usr/bin/make.
-case $("$DMAKE" --version 2>/dev/null | head -n 1) in
-"dmake "*) ;;
-*) tap_skip_all "$DMAKE is not dmake" ;;
-esac
+require_real_dmake
 [ -r "$man" ] || tap_skip_all "$man not found"
 
 # Optional arguments that are checked: 1 would be refused, so the check

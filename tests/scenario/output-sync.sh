@@ -14,8 +14,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 
 require_dmake
 require_cmd timeout
-GMAKE=${GMAKE:-/usr/bin/make}
-[ -x "$GMAKE" ] || tap_skip_all "no GNU make at $GMAKE"
+require_gmake
 
 sandbox_new
 cd "$SANDBOX" || exit 99

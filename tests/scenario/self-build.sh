@@ -18,13 +18,9 @@ top=$(cd "$here/../.." && pwd)
 . "$here/lib.sh"
 
 require_dmake
-GMAKE=${GMAKE:-/usr/bin/make}
-[ -x "$GMAKE" ] || tap_skip_all "no GNU make at $GMAKE"
+require_gmake
 [ -x "$top/configure" ] || tap_skip_all "no configure in $top (run autoreconf -fi)"
-case $("$DMAKE" --version 2>/dev/null | head -n 1) in
-"dmake "*) ;;
-*) tap_skip_all "$DMAKE is not dmake" ;;
-esac
+require_real_dmake
 require_cmd timeout find sort diff
 
 sandbox_new
