@@ -66,6 +66,10 @@ struct var *expand_assign(struct varset *set, const char *name, size_t nlen,
 struct expand_hooks {
 	/* $(eval TEXT): read TEXT as makefile lines at loc. */
 	void (*eval)(const char *text, size_t len, const struct loc *loc);
+	/* $(shell) or $(file >) is about to run or write: what was
+	 * learnt of the files ahead of time is no longer to be trusted.
+	 * NULL: nothing to do. */
+	void (*files_may_change)(void);
 };
 extern struct expand_hooks expand_hooks;
 

@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "diag.h"
+#include "expand.h"
 #include "func.h"
 #include "strbuf.h"
 #include "util.h"
@@ -206,6 +207,8 @@ func_file(struct strbuf *out, const char *name, const struct func_arg *argv,
 	if (!*fn)
 		diag_fatal(cx->varloc, "file: missing filename");
 	if (op == '>') {
+		if (expand_hooks.files_may_change)
+			expand_hooks.files_may_change();
 		file_write(fn, mode, argc > 1 ? &argv[1] : NULL, cx);
 		return;
 	}

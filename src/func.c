@@ -496,6 +496,8 @@ func_shell_run(struct strbuf *out, const char *cmd, size_t len,
 	int fd[2], status = 127;
 	pid_t pid;
 
+	if (expand_hooks.files_may_change)
+		expand_hooks.files_may_change();
 	av = shell_argv(c, &store, cx);
 	fflush(stdout);
 	if (pipe(fd) < 0) {

@@ -15,12 +15,17 @@
  *	graph_free_all		forget everything
  *	graph_stat		exists/mtime from stat(), nanoseconds
  *	graph_stat_seed		the same from a stat() taken elsewhere
+ *	graph_prefetch		stat a walk's files ahead, in parallel
+ *	graph_prefetch_drop	forget what the prefetch found, unread
  *	graph_add_pattern	add, replace or cancel a pattern rule
  *	pattern_match		match a word against a '%' pattern
  */
 #include "config.h"
 
 #include <limits.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdatomic.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -41,6 +46,10 @@ static struct node **buckets;
 static size_t nbuckets, nnodes;
 static struct node *first_node, *last_node;
 static struct pattern_rule *last_pattern;
+/* The prefetched bits on nodes are answers (until something may change
+ * the files); some nodes may still carry the bit (cleared before the
+ * next prefetch). */
+static bool pf_live, pf_marks;
 
 static uint32_t
 hash_name(const char *s, size_t len)
@@ -147,6 +156,7 @@ graph_free_all(void)
 	free(buckets);
 	buckets = NULL;
 	nbuckets = nnodes = 0;
+	pf_live = pf_marks = false;
 	first_node = last_node = NULL;
 	graph_patterns = last_pattern = NULL;
 	graph_pattern_vars = NULL;
@@ -232,6 +242,16 @@ graph_stat(struct node *n, bool force)
 	struct stat st;
 	const char *name = n->vpath_name ? n->vpath_name : n->name;
 
+	if (n->prefetched) {
+		n->prefetched = false;
+		if (pf_live && !force && !n->vpath_name) {
+			/* exists and mtime hold graph_prefetch()'s answer */
+			n->stat_done = true;
+			if (n->exists && !(n->flags & NODE_SKEW_WARNED))
+				check_future(n);
+			return;
+		}
+	}
 	if (n->stat_done && !force)
 		return;
 	n->stat_done = true;
@@ -253,8 +273,11 @@ graph_stat(struct node *n, bool force)
 void
 graph_stat_seed(struct node *n, const struct timespec *mtime)
 {
+	if (n->prefetched && !pf_live)
+		n->prefetched = false;
 	/* -L wants the links' times too: graph_stat() finds them */
-	if (n->stat_done || n->vpath_name || graph_check_symlinks)
+	if (n->stat_done || n->prefetched || n->vpath_name ||
+	    graph_check_symlinks)
 		return;
 	n->stat_done = true;
 	n->exists = mtime != NULL;
@@ -266,6 +289,144 @@ graph_stat_seed(struct node *n, const struct timespec *mtime)
 		n->mtime.tv_sec = 0;
 		n->mtime.tv_nsec = 0;
 	}
+}
+
+/* ---- stat() ahead of the walk ---- */
+
+/* Below this many files a thread costs more than it saves. */
+#define PREFETCH_MIN 256
+/* Files a thread claims at a time. */
+#define PREFETCH_CHUNK 64
+#define PREFETCH_MAX_THREADS 8
+
+
+struct pf_work {
+	struct node **v;
+	size_t n;
+	atomic_size_t next;
+};
+
+/* Each node is written by the one thread that claimed its chunk; the
+ * main thread reads them after pthread_join(). */
+static void *
+pf_run(void *arg)
+{
+	struct pf_work *w = arg;
+	size_t i, end;
+
+	for (;;) {
+		i = atomic_fetch_add(&w->next, PREFETCH_CHUNK);
+		if (i >= w->n)
+			return NULL;
+		end = i + PREFETCH_CHUNK < w->n ? i + PREFETCH_CHUNK : w->n;
+		for (; i < end; i++) {
+			struct node *n = w->v[i];
+			struct stat st;
+
+			if (stat(n->name, &st) == 0) {
+				n->exists = true;
+				n->mtime = st.st_mtim;
+			} else {
+				n->exists = false;
+				n->mtime.tv_sec = 0;
+				n->mtime.tv_nsec = 0;
+			}
+		}
+	}
+}
+
+/* Note n as seen (the bit means "seen" until the walk is over); v has
+ * room for every node. */
+static void
+pf_push(struct node **v, size_t *nv, struct node *n)
+{
+	if (n->prefetched)
+		return;
+	n->prefetched = true;
+	v[(*nv)++] = n;
+}
+
+void
+graph_prefetch(struct node *const *goals, size_t ngoals)
+{
+	struct node **v;
+	size_t nseen = 0, nv = 0, i;
+	pthread_t tid[PREFETCH_MAX_THREADS];
+	pthread_attr_t attr;
+	struct pf_work w;
+	sigset_t all, old;
+	long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+	int nt = 0, want;
+
+	if (graph_check_symlinks || ncpu < 2)
+		return;
+	graph_prefetch_drop();
+	if (pf_marks) {
+		struct node *n;
+
+		for (n = first_node; n; n = n->all_next)
+			n->prefetched = false;
+		pf_marks = false;
+	}
+	v = xmalloc((nnodes ? nnodes : 1) * sizeof(*v));
+	/* breadth first, v[] the queue: every node reached, once */
+	for (i = 0; i < ngoals; i++)
+		pf_push(v, &nseen, goals[i]);
+	for (i = 0; i < nseen; i++) {
+		const struct rule *r;
+		const struct dep *d;
+
+		for (r = v[i]->rules; r; r = r->next) {
+			for (d = r->deps; d; d = d->next)
+				pf_push(v, &nseen, d->node);
+			for (d = r->order_only; d; d = d->next)
+				pf_push(v, &nseen, d->node);
+		}
+	}
+	/* keep those to stat at the front: not a file already stat'ed,
+	 * found through VPATH or phony */
+	for (i = 0; i < nseen; i++) {
+		struct node *n = v[i];
+
+		if (n->stat_done || n->vpath_name || (n->flags & NODE_PHONY))
+			n->prefetched = false;
+		else
+			v[nv++] = n;
+	}
+	if (nv < PREFETCH_MIN) {
+		for (i = 0; i < nv; i++)
+			v[i]->prefetched = false;
+		free(v);
+		return;
+	}
+	w.v = v;
+	w.n = nv;
+	atomic_init(&w.next, 0);
+	want = ncpu > PREFETCH_MAX_THREADS ? PREFETCH_MAX_THREADS : (int)ncpu;
+	/* signals go to the main thread, whose handlers expect them */
+	sigfillset(&all);
+	pthread_sigmask(SIG_BLOCK, &all, &old);
+	/* stat() needs little stack: 64 KiB, not the default 8 MiB */
+	pthread_attr_init(&attr);
+	pthread_attr_setstacksize(&attr, 64 * 1024);
+	for (nt = 0; nt < want - 1; nt++)
+		if (pthread_create(&tid[nt], &attr, pf_run, &w) != 0)
+			break;
+	pthread_attr_destroy(&attr);
+	pthread_sigmask(SIG_SETMASK, &old, NULL);
+	pf_run(&w);
+	while (nt > 0)
+		pthread_join(tid[--nt], NULL);
+	free(v);
+	pf_live = pf_marks = true;
+}
+
+void
+graph_prefetch_drop(void)
+{
+	/* the bits left on nodes are ignored, then cleared by the next
+	 * graph_prefetch() */
+	pf_live = false;
 }
 
 /* ---- pattern rules ---- */

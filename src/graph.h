@@ -113,6 +113,9 @@ struct node {
 	bool exists : 1;
 	bool changed : 1;		/* rebuilt (or would be, under -n) */
 	bool suffix_done : 1;		/* made a pattern rule (parse_finish) */
+	/* exists/mtime hold a stat() graph_prefetch() took, not yet read:
+	 * stat_done is still false (see graph_prefetch) */
+	bool prefetched : 1;
 	char name[];			/* NUL-terminated */
 };
 
@@ -153,6 +156,20 @@ extern bool graph_check_symlinks;
 /* A file had a time in the future (each is warned about once, as GNU
  * make does); main says "Clock skew detected" at the end. */
 extern bool graph_clock_skew;
+/* Stat, ahead of the walk and on every processor, the files the walk
+ * from goals[0..ngoals) will ask about: the goals and, through the
+ * explicit rules' prerequisites (normal and order-only), everything they
+ * lead to (phony targets, names found through VPATH and rules still to
+ * be expanded under .SECONDEXPANSION excepted; not under -L).  Each
+ * result is kept in its node and becomes its file state when
+ * graph_stat() first asks for it, so what the walk sees is what it
+ * would have seen stat'ing there itself as long as nothing changes the
+ * files in between: graph_prefetch_drop() must be called before
+ * anything may (a recipe, $(shell), $(file)).  Small walks are left
+ * alone. */
+void graph_prefetch(struct node *const *goals, size_t ngoals);
+/* Forget every prefetched result not yet read (cheap when none are). */
+void graph_prefetch_drop(void);
 /* A stat() of n's name just taken elsewhere (mtime NULL: it failed):
  * unless n was already stat'ed or goes by a VPATH name, it becomes
  * n's file state, as graph_stat() would have found it. */

@@ -1508,6 +1508,7 @@ main(int argc, char **argv)
 	cfg.build.jobs = 1;	/* -j alone means no limit (0) */
 	var_init();
 	expand_hooks.eval = eval_hook;
+	expand_hooks.files_may_change = graph_prefetch_drop;
 	job_recipe_hook = recipe_hook;
 	read_makeflags(&cfg, getenv("GNUMAKEFLAGS"), true);
 	read_makeflags(&cfg, getenv("MAKEFLAGS"), true);

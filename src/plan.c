@@ -1119,6 +1119,7 @@ plan_run(struct node **goals, size_t ngoals)
 	ngoal_slots = ngoals;
 	for (i = 0; i < ngoals; i++)
 		pnode_of(goals[i])->is_goal = true;
+	graph_prefetch(goals, ngoals);
 	for (i = 0; i < ngoals && !stopping; i++) {
 		struct pnode *pn = pnode_of(goals[i]);
 
@@ -1222,6 +1223,7 @@ plan_reset(void)
 {
 	struct node *n;
 
+	graph_prefetch_drop();
 	for (n = graph_first(); n; n = n->all_next) {
 		n->build_data = NULL;
 		n->state = NODE_NEW;

@@ -281,6 +281,7 @@ sched_touch(const struct node *n)
 		echo_touch(n->name);
 	if (opts->dry_run)
 		return true;
+	graph_prefetch_drop();
 	fd = open(n->name, O_WRONLY | O_CREAT | O_CLOEXEC, 0666);
 	if (fd < 0 || close(fd) < 0 ||
 	    utimensat(AT_FDCWD, n->name, NULL, 0) < 0) {
@@ -361,6 +362,7 @@ run_steps(struct job *j)
 		/* a recursive make syncs its own output, unless -Orecurse */
 		j->sync_step = j->sync_open && is_local && (!always ||
 		    opts->output_sync == OSYNC_RECURSE);
+		graph_prefetch_drop();	/* files may change from here on */
 		if (ex->start(ex, j, s, &r) == 0)
 			return false;
 		if (!step_ended(j, s, &r))
