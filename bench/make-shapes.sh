@@ -13,7 +13,8 @@
 #   function  N targets whose prerequisites come from patsubst, foreach,
 #             addprefix and a call per target
 # Prints a Markdown table: best wall seconds (bash's `time` around the
-# process), the highest peak RSS of as many other runs (KiB, GNU time),
+# process), the median peak RSS of as many other runs (KiB, GNU time;
+# it varies by about 100 KiB from run to run),
 # and the ratios dmake / GNU make.  Both run with an unlimited stack:
 # GNU make recurses once per level of the deep chain and dies of SIGSEGV
 # at 100,000 levels under the default 8 MiB.
@@ -69,8 +70,9 @@ gen() {	# SHAPE N DIR: write DIR/Makefile and its up-to-date files
 	esac
 }
 
-measure() {	# PROG DIR ARGS...: "best-seconds peak-rss-kib"
-	local prog=$1 d=$2 best=999999 rss=0 t r
+measure() {	# PROG DIR ARGS...: "best-seconds median-peak-rss-kib"
+	local prog=$1 d=$2 best=999999 t
+	local -a rss=()
 	shift 2
 	for _ in $(seq 1 "$runs"); do
 		# the time of the process alone (bash's clock, 1 ms)
@@ -80,10 +82,10 @@ measure() {	# PROG DIR ARGS...: "best-seconds peak-rss-kib"
 		# its peak RSS, in a run of its own
 		/usr/bin/time -o "$dir/time" -f '%M' "$prog" -C "$d" -s -r \
 		    "$@" >/dev/null 2>&1 || true
-		r=$(tail -n 1 "$dir/time")
-		[ "$r" -gt "$rss" ] && rss=$r
+		rss+=("$(tail -n 1 "$dir/time")")
 	done
-	echo "$best $rss"
+	echo "$best $(printf '%s\n' "${rss[@]}" | sort -n |
+	    awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')"
 }
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2fx", a / b; else print "n/a" }'; }

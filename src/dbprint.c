@@ -226,10 +226,19 @@ print_mtime(FILE *out, const struct node *n)
 		fputs("#  File does not exist.\n", out);
 	else if (!n->stat_done)
 		fputs("#  Modification time never checked.\n", out);
-	else if (localtime_r(&n->mtime.tv_sec, &tm))
-		fprintf(out, "#  Last modified %04d-%02d-%02d %02d:%02d:%02d."
-		    "%09ld\n", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday,
-		    tm.tm_hour, tm.tm_min, tm.tm_sec, n->mtime.tv_nsec);
+	else {
+		/* floor division: a time before 1970 has nsec >= 0 too */
+		long long ns = n->mtime % 1000000000;
+		time_t sec = (time_t)(n->mtime / 1000000000 - (ns < 0));
+
+		if (ns < 0)
+			ns += 1000000000;
+		if (localtime_r(&sec, &tm))
+			fprintf(out, "#  Last modified %04d-%02d-%02d "
+			    "%02d:%02d:%02d.%09lld\n", tm.tm_year + 1900,
+			    tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min,
+			    tm.tm_sec, ns);
+	}
 }
 
 static bool

@@ -137,19 +137,4 @@ struct executor {
 	void *data;		/* the executor's own state */
 };
 
-/* A file time as nanoseconds, clamped clear of LLONG_MIN (missing),
- * LLONG_MIN + 1 (-o: very old) and LLONG_MAX (-W, -n: very new). */
-static inline long long
-exec_mtime_ns(const struct timespec *ts)
-{
-	const long long lim = LLONG_MAX / 1000000000 - 1;
-	long long s = (long long)ts->tv_sec;
-
-	if (s > lim)
-		s = lim;
-	if (s < -lim)
-		s = -lim;
-	return s * 1000000000 + ts->tv_nsec;
-}
-
 #endif

@@ -216,16 +216,19 @@ check_future(struct node *n)
 {
 	/* a time older than a "now" already read is in the past (unless
 	 * the clock was set back since): one clock read per future file */
-	static struct timespec now;
+	static long long now;
+	struct timespec ts;
 	double ahead;
 	char num[64];
 
-	if (!later(&n->mtime, &now))
+	if (n->mtime <= now)
 		return;
-	if (clock_gettime(CLOCK_REALTIME, &now) < 0 || !later(&n->mtime, &now))
+	if (clock_gettime(CLOCK_REALTIME, &ts) < 0)
 		return;
-	ahead = (double)(n->mtime.tv_sec - now.tv_sec) +
-	    (double)(n->mtime.tv_nsec - now.tv_nsec) / 1e9;
+	now = graph_mtime_ns(&ts);
+	if (n->mtime <= now)
+		return;
+	ahead = (double)(n->mtime - now) / 1e9;
 	if (ahead >= 100.0)
 		snprintf(num, sizeof(num), "%lu", (unsigned long)ahead);
 	else
@@ -240,11 +243,11 @@ void
 graph_stat(struct node *n, bool force)
 {
 	struct stat st;
-	const char *name = n->vpath_name ? n->vpath_name : n->name;
+	const char *name = node_path(n);
 
 	if (n->prefetched) {
 		n->prefetched = false;
-		if (pf_live && !force && !n->vpath_name) {
+		if (pf_live && !force && !node_vpath(n)) {
 			/* exists and mtime hold graph_prefetch()'s answer */
 			n->stat_done = true;
 			if (n->exists && !(n->flags & NODE_SKEW_WARNED))
@@ -258,14 +261,13 @@ graph_stat(struct node *n, bool force)
 	if (stat(name, &st) < 0) {
 		/* GNU make treats any failure as "does not exist". */
 		n->exists = false;
-		n->mtime.tv_sec = 0;
-		n->mtime.tv_nsec = 0;
+		n->mtime = 0;
 		return;
 	}
 	n->exists = true;
-	n->mtime = st.st_mtim;
 	if (graph_check_symlinks)
-		link_times(name, &n->mtime);
+		link_times(name, &st.st_mtim);
+	n->mtime = graph_mtime_ns(&st.st_mtim);
 	if (!(n->flags & NODE_SKEW_WARNED))
 		check_future(n);
 }
@@ -276,25 +278,20 @@ graph_stat_seed(struct node *n, const struct timespec *mtime)
 	if (n->prefetched && !pf_live)
 		n->prefetched = false;
 	/* -L wants the links' times too: graph_stat() finds them */
-	if (n->stat_done || n->prefetched || n->vpath_name ||
+	if (n->stat_done || n->prefetched || node_vpath(n) ||
 	    graph_check_symlinks)
 		return;
 	n->stat_done = true;
 	n->exists = mtime != NULL;
-	if (mtime) {
-		n->mtime = *mtime;
-		if (!(n->flags & NODE_SKEW_WARNED))
-			check_future(n);
-	} else {
-		n->mtime.tv_sec = 0;
-		n->mtime.tv_nsec = 0;
-	}
+	n->mtime = mtime ? graph_mtime_ns(mtime) : 0;
+	if (mtime && !(n->flags & NODE_SKEW_WARNED))
+		check_future(n);
 }
 
 /* ---- stat() ahead of the walk ---- */
 
 /* Below this many files a thread costs more than it saves. */
-#define PREFETCH_MIN 256
+#define PREFETCH_MIN 4096
 /* Files a thread claims at a time. */
 #define PREFETCH_CHUNK 64
 #define PREFETCH_MAX_THREADS 8
@@ -323,14 +320,8 @@ pf_run(void *arg)
 			struct node *n = w->v[i];
 			struct stat st;
 
-			if (stat(n->name, &st) == 0) {
-				n->exists = true;
-				n->mtime = st.st_mtim;
-			} else {
-				n->exists = false;
-				n->mtime.tv_sec = 0;
-				n->mtime.tv_nsec = 0;
-			}
+			n->exists = stat(n->name, &st) == 0;
+			n->mtime = n->exists ? graph_mtime_ns(&st.st_mtim) : 0;
 		}
 	}
 }
@@ -388,7 +379,7 @@ graph_prefetch(struct node *const *goals, size_t ngoals)
 	for (i = 0; i < nseen; i++) {
 		struct node *n = v[i];
 
-		if (n->stat_done || n->vpath_name || (n->flags & NODE_PHONY))
+		if (n->stat_done || node_vpath(n) || (n->flags & NODE_PHONY))
 			n->prefetched = false;
 		else
 			v[nv++] = n;

@@ -7,6 +7,7 @@
 #ifndef DMAKE_GRAPH_H
 #define DMAKE_GRAPH_H
 
+#include <limits.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <time.h>
@@ -71,6 +72,7 @@ enum node_flag {
 	NODE_NOTINTERMEDIATE = 1 << 9,
 	NODE_IMPLICIT_DONE = 1 << 10,	/* implicit search already done */
 	NODE_SKEW_WARNED = 1 << 11,	/* its future time was warned about */
+	NODE_LISTED = 1 << 12,		/* in parse.c's --list table */
 };
 
 /* Build state, owned by the build module. */
@@ -87,6 +89,7 @@ struct node_more {
 	/* grouped targets (a b &: ...): every member points at the same
 	 * ring through group_next; NULL when not grouped. */
 	struct node *group_next;
+	const char *vpath_name;		/* found through VPATH/vpath, or NULL */
 };
 
 /* One per file name: a 100,000-target makefile holds 100,000 or more,
@@ -97,16 +100,15 @@ struct node {
 	struct node_more *more;		/* NULL: none of that */
 	struct loc loc;			/* first mention as a target */
 
-	/* file state: filled by graph_stat() */
-	struct timespec mtime;
-	const char *vpath_name;		/* found through VPATH/vpath, or NULL */
+	/* file state, filled by graph_stat(): nanoseconds since the
+	 * epoch, when it exists */
+	long long mtime;
 
 	void *build_data;		/* build state, owned by plan.c */
 
 	struct node *hash_next;
 	struct node *all_next;		/* in order of creation */
 	unsigned hash;			/* of the name, for the lookup table */
-	unsigned listed;		/* parse.c's --list entry + 1, or 0 */
 	unsigned short flags;		/* enum node_flag */
 	unsigned char state;		/* enum node_state, owned by build.c */
 	bool stat_done : 1;
@@ -119,6 +121,21 @@ struct node {
 	char name[];			/* NUL-terminated */
 };
 
+/* A file time as nanoseconds, clamped clear of LLONG_MIN (missing),
+ * LLONG_MIN + 1 (-o: very old) and LLONG_MAX (-W, -n: very new). */
+static inline long long
+graph_mtime_ns(const struct timespec *ts)
+{
+	const long long lim = LLONG_MAX / 1000000000 - 1;
+	long long s = (long long)ts->tv_sec;
+
+	if (s > lim)
+		s = lim;
+	if (s < -lim)
+		s = -lim;
+	return s * 1000000000 + ts->tv_nsec;
+}
+
 /* Look up or create the node named name.  Names are taken as they are
  * (GNU make strips a leading "./" when reading; the parser does that). */
 struct node *graph_node(const char *name, size_t len);
@@ -127,6 +144,20 @@ static inline struct varset *
 node_vars(const struct node *n)
 {
 	return n->more ? n->more->vars : NULL;
+}
+
+/* The name VPATH/vpath found n under, or NULL. */
+static inline const char *
+node_vpath(const struct node *n)
+{
+	return n->more ? n->more->vpath_name : NULL;
+}
+
+/* The name n's file goes by: the VPATH one, or its own. */
+static inline const char *
+node_path(const struct node *n)
+{
+	return n->more && n->more->vpath_name ? n->more->vpath_name : n->name;
 }
 
 static inline struct node *

@@ -90,12 +90,6 @@ strv_split(struct strv *sv, const char *s)
 
 /* ---- automatic variables ---- */
 
-static const char *
-node_path(const struct node *n)
-{
-	return n->vpath_name ? n->vpath_name : n->name;
-}
-
 static void
 set_var(struct varset *set, const char *name, const char *val, size_t len)
 {

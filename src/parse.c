@@ -72,7 +72,7 @@ struct reader {
 
 /* Targets in the order the makefiles define them (--list); the few
  * with a "## " description above their rule have it in docs.  Each
- * node knows its place (node->listed). */
+ * node knows it is there (NODE_LISTED). */
 static struct node **listed;
 static size_t nlisted, alisted;
 static struct doc {
@@ -1712,14 +1712,21 @@ note_listed(struct reader *r, const char *name, size_t len)
 {
 	struct node *n = graph_node(name, len);
 
-	/* the node knows its entry: a linear search made reading N
-	 * targets cost N * N / 2 comparisons */
-	if (n->listed && n->listed <= nlisted && listed[n->listed - 1] == n) {
-		if (r->doc.len && !doc_of(n->listed - 1))
-			add_doc(n->listed - 1, r->doc.buf);
+	/* the node knows whether it is listed: a linear search made
+	 * reading N targets cost N * N / 2 comparisons (one is left for
+	 * a "## " comment on a target listed already, which is rare) */
+	if (n->flags & NODE_LISTED) {
+		size_t i = nlisted;
+
+		if (!r->doc.len)
+			return;
+		while (i > 0 && listed[i - 1] != n)
+			i--;
+		if (i > 0 && !doc_of(i - 1))
+			add_doc(i - 1, r->doc.buf);
 		return;
 	}
-	n->listed = nlisted + 1;
+	n->flags |= NODE_LISTED;
 	XGROW(listed, nlisted + 1, alisted);
 	listed[nlisted] = n;
 	if (r->doc.len)

@@ -101,7 +101,7 @@ struct pnode {
 					 * waiters */
 	unsigned nunits, cur;
 	unsigned goal;			/* goal whose walk reached it first */
-	unsigned char status, acc;	/* enum job_status */
+	unsigned status : 2, acc : 2;	/* enum job_status */
 	bool prepared : 1, done : 1, updating : 1, queued : 1;
 	bool root_goal : 1, is_goal : 1, assume_new : 1, no_vpath : 1;
 	bool vpath_tried : 1, old : 1, is_new : 1;
@@ -116,6 +116,10 @@ struct pnode {
 	 * for '::' the rules, in the same order (dc_rules()). */
 	struct unit units[];
 };
+
+/* 40 bytes and the unit: 64 in all for a ':' target */
+_Static_assert(offsetof(struct pnode, units) <= 40, "pnode grew");
+_Static_assert(JOB_FAILED < 4, "job_status needs more bits");
 
 static const struct build_opts *opts;
 static struct pnode **queue;
@@ -231,7 +235,7 @@ node_mtime(struct pnode *pn)
 		if (rule_vpath_find(n))
 			graph_stat(n, true);	/* the name found */
 	}
-	mt = n->exists ? exec_mtime_ns(&n->mtime) : MT_NONE;
+	mt = n->exists ? n->mtime : MT_NONE;
 	if (!pn->started) {
 		pn->started = true;
 		pn->absent_at_start = mt == MT_NONE;
@@ -554,7 +558,7 @@ trace(const struct pnode *pn, const struct recipe *rc, struct node **deps,
 			continue;	/* $? names each once */
 		if (why.len)
 			sb_addc(&why, ' ');
-		sb_adds(&why, deps[i]->vpath_name ? deps[i]->vpath_name :
+		sb_adds(&why, node_vpath(deps[i]) ? node_vpath(deps[i]) :
 		    deps[i]->name);
 	}
 	if (at->file)
@@ -601,7 +605,7 @@ make_job(struct pnode *pn, size_t ui, const struct recipe *rc)
 	sp.scope = scope_of(pn);
 	sp.use_default = rc == pn_dflt(pn);
 	graph_stat(pn->n, false);
-	sp.mtime_before = pn->n->exists ? exec_mtime_ns(&pn->n->mtime) :
+	sp.mtime_before = pn->n->exists ? pn->n->mtime :
 	    MT_NONE;
 	if (opts->trace && rc)
 		trace(pn, rc, deps, newer, sp.ndeps);
@@ -696,9 +700,9 @@ remake(struct pnode *pn, size_t ui)
 	struct node *n = pn->n;
 	const struct recipe *rc = unit_recipe(pn, &pn->units[ui]);
 
-	if (n->vpath_name) {
+	if (node_vpath(n)) {
 		/* Remade here, not where VPATH found it. */
-		n->vpath_name = NULL;
+		n->more->vpath_name = NULL;
 		pn->no_vpath = true;
 		graph_stat(n, true);
 	}
@@ -858,7 +862,7 @@ say_prerequisite(const struct pnode *pn, const struct edge *e,
     long long mt, int depth)
 {
 	const struct node *dn = e->dep->node;
-	const char *d = dn->vpath_name ? dn->vpath_name : dn->name;
+	const char *d = node_path(dn);
 	const char *t = pn->n->name;
 
 	if (e->order_only)
@@ -1009,9 +1013,9 @@ update_unit(struct pnode *pn, size_t ui, int depth)
 		if (debug_on(DEBUG_VERBOSE))
 			debug_say(DEBUG_VERBOSE, ind(depth), "No need to remake "
 			    "target '%s'%s%s%s.", pn->n->name,
-			    pn->n->vpath_name ? "; using VPATH name '" : "",
-			    pn->n->vpath_name ? pn->n->vpath_name : "",
-			    pn->n->vpath_name ? "'" : "");
+			    node_vpath(pn->n) ? "; using VPATH name '" : "",
+			    node_vpath(pn->n) ? node_vpath(pn->n) : "",
+			    node_vpath(pn->n) ? "'" : "");
 		finish_unit(pn, ui, JOB_OK, false, NULL);
 		return JOB_OK;
 	}
@@ -1072,7 +1076,7 @@ goal_message(const struct pnode *pn)
 	const struct recipe *rc = pn->prepared ?
 	    unit_recipe(pn, &pn->units[0]) : r ? r->recipe : NULL;
 	/* named as VPATH found it, as in GNU make */
-	const char *name = pn->n->vpath_name ? pn->n->vpath_name : pn->n->name;
+	const char *name = node_path(pn->n);
 
 	if ((pn->n->flags & NODE_PHONY) || !rc)
 		printf("%s: Nothing to be done for '%s'.\n", progname, name);

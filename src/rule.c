@@ -193,7 +193,7 @@ ought_to_exist(const char *name, bool terminal)
 
 	if (file_exists(name))
 		return true;
-	if (d && d->vpath_name)
+	if (d && node_vpath(d))
 		return true;
 	if (!terminal && d && (d->flags & (NODE_TARGET | NODE_MENTIONED)))
 		return true;
@@ -950,7 +950,7 @@ found_at(struct node *n, char *path)
 {
 	if (!path)
 		return false;
-	n->vpath_name = arena_strdup(path);
+	graph_more(n)->vpath_name = arena_strdup(path);
 	free(path);
 	return true;
 }
@@ -960,13 +960,13 @@ found_at(struct node *n, char *path)
 static bool
 vpath_find_node(struct node *n)
 {
-	return n->vpath_name || found_at(n, vpath_search(n->name));
+	return node_vpath(n) || found_at(n, vpath_search(n->name));
 }
 
 bool
 rule_vpath_find(struct node *n)
 {
-	if (n->vpath_name)
+	if (node_vpath(n))
 		return true;
 	if (n->name[0] == '-' && n->name[1] == 'l' && n->name[2])
 		return found_at(n, library_search(n->name + 2));

@@ -40,7 +40,7 @@ void rule_vpath_foreach(void (*fn)(const char *pattern, const char *dir,
 /* Search VPATH/vpath for a prerequisite that does not exist as named
  * (for -lNAME: .LIBPATTERNS's names here, through vpath and in the
  * system's library directories):
- * on success set n->vpath_name (and its stat fields) and return
+ * on success set its vpath name (node_vpath()) and stat fields and return
  * true. */
 bool rule_vpath_find(struct node *n);
 

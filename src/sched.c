@@ -231,7 +231,7 @@ report(const struct job *j, const struct step *s, const struct step_result *r,
 static long long
 node_before(const struct node *n)
 {
-	return n->stat_done && n->exists ? exec_mtime_ns(&n->mtime) :
+	return n->stat_done && n->exists ? n->mtime :
 	    LLONG_MIN;
 }
 
@@ -243,7 +243,7 @@ delete_file(const struct node *n, long long before, const char *for_whom)
 	if (n->flags & (NODE_PRECIOUS | NODE_PHONY))
 		return;
 	if (stat(n->name, &st) < 0 || !S_ISREG(st.st_mode) ||
-	    exec_mtime_ns(&st.st_mtim) == before)
+	    graph_mtime_ns(&st.st_mtim) == before)
 		return;
 	if (for_whom)
 		diag_error(NULL, "[%s] Deleting file '%s'", for_whom, n->name);

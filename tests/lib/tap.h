@@ -33,6 +33,8 @@ bool tap_check_str(const char *got, const char *want, const char *file,
     int line, const char *what);
 /* Skip everything: print "1..0 # SKIP why" and return 0 from main. */
 int tap_skip_all(const char *why);
+/* n checks that cannot run here: "ok N # SKIP why" each. */
+void tap_skip(int n, const char *why);
 /* A comment line "# ..." on stdout. */
 void tap_diag(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 int test_done(void);

@@ -1,6 +1,7 @@
 /*
  * t-graph.c - unit tests for graph.c: node table, creation order,
- * pattern matching, pattern-rule replacement, stat with nanoseconds.
+ * pattern matching, pattern-rule replacement, stat with nanoseconds,
+ * the parallel stat() ahead of a walk.
  */
 #include "config.h"
 
@@ -201,20 +202,125 @@ test_stat(const char *dir)
 	check(!n->exists);		/* cached until forced */
 	graph_stat(n, true);
 	check(n->exists);
-	check_int(n->mtime.tv_sec, 1000000000);
-	check_int(n->mtime.tv_nsec, 123456789);
+	check_int(n->mtime, 1000000000LL * 1000000000 + 123456789);
 	ts[1].tv_nsec = 123456790;
 	utimensat(AT_FDCWD, path, ts, 0);
 	graph_stat(n, true);
-	check_int(n->mtime.tv_nsec, 123456790);
+	check_int(n->mtime, 1000000000LL * 1000000000 + 123456790);
 	/* A VPATH name is what gets stat'ed once set. */
-	n->vpath_name = "/nonexistent/f";
+	graph_more(n)->vpath_name = "/nonexistent/f";
+	check_str(node_path(n), "/nonexistent/f");
 	graph_stat(n, true);
 	check(!n->exists);
-	n->vpath_name = NULL;
+	n->more->vpath_name = NULL;
+	check_str(node_path(n), n->name);
 	unlink(path);
 	graph_stat(n, true);
 	check(!n->exists);
+}
+
+/* Set path's time to sec seconds. */
+static void
+set_time(const char *path, time_t sec)
+{
+	struct timespec ts[2];
+
+	ts[0].tv_sec = ts[1].tv_sec = sec;
+	ts[0].tv_nsec = ts[1].tv_nsec = 0;
+	check(utimensat(AT_FDCWD, path, ts, 0) == 0);
+}
+
+#define NPF 4200
+
+/* graph_prefetch: answers taken ahead are used until dropped; too few
+ * files are left to the walk; phony targets are not stat'ed. */
+static void
+test_prefetch(const char *dir)
+{
+	struct node *v[NPF], *phony;
+	char path[256];
+	int i, fd, bad = 0;
+	long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+
+	for (i = 0; i < NPF; i++) {
+		struct timespec ts[2];
+
+		snprintf(path, sizeof(path), "%s/p%d", dir, i);
+		v[i] = graph_node(path, strlen(path));
+		if (i % 3 == 0)
+			continue;	/* every third file is missing */
+		fd = open(path, O_WRONLY | O_CREAT, 0644);
+		ts[0].tv_sec = ts[1].tv_sec = 1000000000 + i;
+		ts[0].tv_nsec = ts[1].tv_nsec = 0;
+		if (fd < 0 || close(fd) < 0 ||
+		    utimensat(AT_FDCWD, path, ts, 0) < 0)
+			bad++;
+	}
+	check_int(bad, 0);
+	snprintf(path, sizeof(path), "%s/phony", dir);
+	phony = graph_node(path, strlen(path));
+	phony->flags |= NODE_PHONY;
+
+	/* 10 goals: below the threshold, nothing is taken ahead */
+	graph_prefetch(v, 10);
+	for (i = 0; i < 10; i++)
+		bad += v[i]->prefetched || v[i]->stat_done;
+	check_int(bad, 0);
+
+	graph_prefetch(v, NPF);
+	if (ncpu < 2) {
+		/* one processor: the walk stats as it goes */
+		check(!v[1]->prefetched);
+		tap_skip(1, "one processor: no stat() ahead");
+	} else {
+		check(v[1]->prefetched && !v[1]->stat_done);
+		/* the file changes behind the prefetch's back: the walk
+		 * is given what was there when it began */
+		snprintf(path, sizeof(path), "%s/p1", dir);
+		set_time(path, 2000000000);
+		graph_stat(v[1], false);
+		check_int(v[1]->mtime, (1000000000LL + 1) * 1000000000);
+	}
+	graph_stat(v[3], false);
+	check(v[3]->stat_done && !v[3]->exists);
+	graph_stat(v[4], false);
+	check(v[4]->exists);
+	check_int(v[4]->mtime, (1000000000LL + 4) * 1000000000);
+	/* forced: read again whatever was taken */
+	snprintf(path, sizeof(path), "%s/p5", dir);
+	set_time(path, 2000000000);
+	graph_stat(v[5], true);
+	check_int(v[5]->mtime, 2000000000LL * 1000000000);
+
+	/* something may change the files: unread answers are forgotten */
+	graph_prefetch_drop();
+	snprintf(path, sizeof(path), "%s/p7", dir);
+	set_time(path, 2000000000);
+	graph_stat(v[7], false);
+	check_int(v[7]->mtime, 2000000000LL * 1000000000);
+	snprintf(path, sizeof(path), "%s/p6", dir);	/* was missing */
+	fd = open(path, O_WRONLY | O_CREAT, 0644);
+	check(fd >= 0);
+	close(fd);
+	graph_stat(v[6], false);
+	check(v[6]->exists);
+
+	/* a second prefetch after a drop: the old marks are gone, the
+	 * files not stat'ed yet are taken again */
+	graph_prefetch(v, NPF);
+	check(!v[7]->prefetched);	/* stat'ed: not taken again */
+	if (ncpu >= 2)
+		check(v[8]->prefetched);
+	else
+		tap_skip(1, "one processor: no stat() ahead");
+	graph_prefetch_drop();
+	graph_prefetch(&phony, 1);
+	check(!phony->prefetched && !phony->stat_done);
+
+	for (i = 0; i < NPF; i++) {
+		snprintf(path, sizeof(path), "%s/p%d", dir, i);
+		unlink(path);
+	}
 }
 
 int
@@ -229,6 +335,7 @@ main(void)
 	test_pattern_match();
 	test_patterns();
 	test_stat(dir);
+	test_prefetch(dir);
 	rmdir(dir);
 	graph_free_all();
 	arena_free_all();
