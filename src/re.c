@@ -1,6 +1,9 @@
 /*
  * re.c - thin PCRE2 wrapper: compile once and cache by pattern text,
  * own match data, errors with pcre2_get_error_message()'s text.
+ * libpcre2-8 is loaded when the first pattern is compiled, not at
+ * program start: a makefile without regex functions or host patterns
+ * does not map it (about 76 KiB of resident pages).
  *
  * Interface:
  *	re_get		compiled pattern from the cache (fatal if bad)
@@ -12,6 +15,7 @@
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 
+#include <dlfcn.h>
 #include <pcre2.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -24,6 +28,64 @@
 #include "util.h"
 
 #define RE_OVECTOR_PAIRS 32
+
+/* The 8-bit library: Debian 12's and upstream's soname since 10.0. */
+#ifndef RE_PCRE2_SONAME
+#define RE_PCRE2_SONAME "libpcre2-8.so.0"
+#endif
+
+/* The functions used, typed by pcre2.h's own declarations (its
+ * macros name the 8-bit ones: pcre2_match is pcre2_match_8). */
+static struct {
+	__typeof__(pcre2_code_free) *code_free;
+	__typeof__(pcre2_compile) *compile;
+	__typeof__(pcre2_config) *config;
+	__typeof__(pcre2_get_error_message) *get_error_message;
+	__typeof__(pcre2_get_ovector_pointer) *get_ovector_pointer;
+	__typeof__(pcre2_match) *match;
+	__typeof__(pcre2_match_data_create) *match_data_create;
+	__typeof__(pcre2_match_data_free) *match_data_free;
+} lib;
+static bool lib_loaded;
+static char lib_error[256];
+
+/* A function pointer from dlsym()'s void *, without the cast ISO C
+ * leaves undefined. */
+#define RE_SYM(field, name) \
+	if (!(p = dlsym(h, name "_8"))) \
+		goto bad; \
+	memcpy(&lib.field, &p, sizeof(lib.field));
+
+/* dlopen libpcre2-8 once; false (lib_error says why) if it cannot be. */
+static bool
+lib_load(void)
+{
+	void *h, *p;
+
+	if (lib_loaded)
+		return true;
+	if (lib_error[0])
+		return false;
+	h = dlopen(RE_PCRE2_SONAME, RTLD_NOW | RTLD_LOCAL);
+	if (!h) {
+		snprintf(lib_error, sizeof(lib_error), "%s", dlerror());
+		return false;
+	}
+	RE_SYM(code_free, "pcre2_code_free")
+	RE_SYM(compile, "pcre2_compile")
+	RE_SYM(config, "pcre2_config")
+	RE_SYM(get_error_message, "pcre2_get_error_message")
+	RE_SYM(get_ovector_pointer, "pcre2_get_ovector_pointer")
+	RE_SYM(match, "pcre2_match")
+	RE_SYM(match_data_create, "pcre2_match_data_create")
+	RE_SYM(match_data_free, "pcre2_match_data_free")
+	lib_loaded = true;
+	return true;
+bad:
+	snprintf(lib_error, sizeof(lib_error), "%s", dlerror());
+	dlclose(h);
+	return false;
+}
 
 struct re {
 	char *text;
@@ -58,7 +120,7 @@ cache_grow(void)
 static void
 error_text(int code, char *buf, size_t size)
 {
-	if (pcre2_get_error_message(code, (PCRE2_UCHAR *)buf, size) < 0)
+	if (lib.get_error_message(code, (PCRE2_UCHAR *)buf, size) < 0)
 		snprintf(buf, size, "PCRE2 error %d", code);
 }
 
@@ -71,7 +133,10 @@ compile(const char *pattern, size_t len, const char *func,
 	pcre2_code *code;
 	char msg[256];
 
-	code = pcre2_compile((PCRE2_SPTR)pattern, len,
+	if (!lib_load())
+		diag_fatal(loc, "%s: cannot load PCRE2 (%s): %s", func,
+		    RE_PCRE2_SONAME, lib_error);
+	code = lib.compile((PCRE2_SPTR)pattern, len,
 	    PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF, &err, &off, NULL);
 	if (!code) {
 		error_text(err, msg, sizeof(msg));
@@ -117,8 +182,8 @@ run(struct re *re, const char *s, size_t len, size_t start,
 	char msg[256];
 
 	if (!match_data)
-		match_data = pcre2_match_data_create(RE_OVECTOR_PAIRS, NULL);
-	rc = pcre2_match(re->code, (PCRE2_SPTR)s, len, start, opts,
+		match_data = lib.match_data_create(RE_OVECTOR_PAIRS, NULL);
+	rc = lib.match(re->code, (PCRE2_SPTR)s, len, start, opts,
 	    match_data, NULL);
 	if (rc == PCRE2_ERROR_NOMATCH)
 		return 0;
@@ -141,7 +206,7 @@ static void
 add_replacement(struct strbuf *out, const char *repl, size_t rlen,
     const char *s, int npairs)
 {
-	const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(match_data);
+	const PCRE2_SIZE *ov = lib.get_ovector_pointer(match_data);
 	size_t i;
 
 	for (i = 0; i < rlen; i++) {
@@ -188,7 +253,7 @@ re_subst(struct re *re, const char *s, size_t len, const char *repl,
 				pos++;
 			continue;
 		}
-		ov = pcre2_get_ovector_pointer(match_data);
+		ov = lib.get_ovector_pointer(match_data);
 		if (ov[1] < ov[0])	/* \K tricks: treat as no match */
 			break;
 		sb_add(out, s + copied, ov[0] - copied);
@@ -208,14 +273,15 @@ re_cleanup(void)
 	for (i = 0; i < ncache_slots; i++) {
 		if (!cache[i])
 			continue;
-		pcre2_code_free(cache[i]->code);
+		lib.code_free(cache[i]->code);
 		free(cache[i]->text);
 		free(cache[i]);
 	}
 	free(cache);
 	cache = NULL;
 	ncache = ncache_slots = 0;
-	pcre2_match_data_free(match_data);
+	if (match_data)
+		lib.match_data_free(match_data);
 	match_data = NULL;
 }
 
@@ -224,7 +290,7 @@ re_library_version(void)
 {
 	static char v[64];
 
-	if (!v[0] && pcre2_config(PCRE2_CONFIG_VERSION, v) < 0)
+	if (!v[0] && (!lib_load() || lib.config(PCRE2_CONFIG_VERSION, v) < 0))
 		memcpy(v, "?", 2);
 	return v;
 }
