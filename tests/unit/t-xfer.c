@@ -9,7 +9,8 @@
  * run on ".", and delete what the directory holds.  Each test therefore
  * keeps a file `keep` beside the path and checks that it survives, and
  * that find listed the path.  Everything happens below one mkdtemp
- * directory, removed at the end.
+ * directory, removed at the end.  Also: the splitting of the text into
+ * words.
  */
 #include "config.h"
 
@@ -177,6 +178,30 @@ test_put_dash_dir(const char *top)
 	sb_release(&out);
 }
 
+/* xfer_split_words: a backslash-newline joins, as in the shell; any
+ * other backslash keeps the next character. */
+static void
+test_split_words(void)
+{
+	char *err = NULL;
+	char **v = xfer_split_words("a\\\nb 'c d' e\\ f \"g\\\nh\"", &err);
+	size_t i;
+
+	check(v != NULL);
+	if (!v)
+		return;
+	check_str(v[0], "ab");
+	check_str(v[1], "c d");
+	check_str(v[2], "e f");
+	check_str(v[3], "gh");
+	check(v[4] == NULL);
+	for (i = 0; v[i]; i++)
+		free(v[i]);
+	free(v);
+	check(xfer_split_words("'open", &err) == NULL && err != NULL);
+	free(err);
+}
+
 int
 main(void)
 {
@@ -186,6 +211,7 @@ main(void)
 
 	if (!mkdtemp(top))
 		return tap_skip_all("mkdtemp failed");
+	test_split_words();
 	test_get_dash_file(top);
 	test_get_dash_dir(top);
 	test_put_dash_dest(top);
