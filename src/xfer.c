@@ -181,8 +181,8 @@ xfer_split_words(const char *p, char **err)
 			p++;
 		} else if (*p == '\\' && p[1]) {
 			/* "a\<newline>b" reaches here (t-xfer checks it);
-			 * cppcheck 2.10 says otherwise since graph.h's
-			 * inline functions changed */
+			 * cppcheck 2.10 began to say otherwise when
+			 * exec.h lost an inline function */
 			/* cppcheck-suppress knownConditionTrueFalse */
 			if (p[1] != '\n')
 				sb_addc(&w, p[1]);
