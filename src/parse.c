@@ -793,13 +793,35 @@ set_flag_deps(const char *text, size_t len, unsigned flag, bool *all)
 
 /* A special target's prerequisites take effect at once.  Returns true
  * when the target is special (and so makes no ordinary rule). */
+/* Special targets whose prerequisites wait for the second expansion
+ * (after .SECONDEXPANSION, with a '$' left): applied by parse_finish(),
+ * as GNU make applies them once all makefiles are read. */
+static struct deferred_special {
+	const char *name;
+	const char *deps;
+	struct loc loc;
+} *deferred;
+static size_t ndeferred, adeferred;
+static bool applying_deferred;
+
 static bool
-do_special(const char *name, const char *deps, size_t dlen)
+do_special(const char *name, const char *deps, size_t dlen,
+    const struct loc *loc)
 {
 	struct parse_result *pr = &parse_result;
 
 	if (name[0] != '.' || !parse_is_special(name))
 		return false;
+	if (pr->second_expansion && !applying_deferred &&
+	    memchr(deps, '$', dlen) && strcmp(name, ".DEFAULT") != 0) {
+		/* GNU make expands them again once everything is read */
+		XGROW(deferred, ndeferred + 1, adeferred);
+		deferred[ndeferred].name = arena_strdup(name);
+		deferred[ndeferred].deps = arena_strndup(deps, dlen);
+		deferred[ndeferred].loc = *loc;
+		ndeferred++;
+		return true;
+	}
 	if (!strcmp(name, ".PHONY"))
 		set_flag_deps(deps, dlen, NODE_PHONY, NULL);
 	else if (!strcmp(name, ".PRECIOUS"))
@@ -1320,7 +1342,7 @@ do_rule(struct reader *r, const char *p, const char *end, const char *recipe,
 			char *name = arena_strndup(w, n);
 
 			expand_range(&deps, after, end, &r->loc);
-			if (do_special(name, deps.buf, deps.len)) {
+			if (do_special(name, deps.buf, deps.len, &r->loc)) {
 				sb_release(&targets);
 				sb_release(&deps);
 				return;
@@ -1381,7 +1403,7 @@ do_rule(struct reader *r, const char *p, const char *end, const char *recipe,
 			 * effect as it does alone (".SUFFIXES .PHONY: .q"). */
 			for (i = 0; i < pr->nt; i++)
 				(void)do_special(pr->t[i].node->name, deps.buf,
-				    deps.len);
+				    deps.len, &r->loc);
 			deplist_init(&dl);
 			if (parse_result.second_expansion &&
 			    memchr(deps.buf, '$', deps.len)) {
@@ -1943,7 +1965,22 @@ void
 parse_finish(void)
 {
 	const char *const *sfx;
-	size_t nsfx = suffix_list(&sfx), i, k;
+	size_t nsfx, i, k;
+
+	applying_deferred = true;
+	for (i = 0; i < ndeferred; i++) {
+		struct deferred_special *d = &deferred[i];
+		struct strbuf sb = STRBUF_INIT;
+
+		expand(&sb, d->deps, strlen(d->deps), &scope_global, &d->loc);
+		(void)do_special(d->name, sb.buf, sb.len, &d->loc);
+		sb_release(&sb);
+	}
+	applying_deferred = false;
+	free(deferred);
+	deferred = NULL;
+	ndeferred = adeferred = 0;
+	nsfx = suffix_list(&sfx);
 
 	/* As GNU make: in .SUFFIXES order of the source suffix, so that
 	 * of two rules for one target, the earlier suffix wins. */
