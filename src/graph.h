@@ -196,8 +196,8 @@ extern bool graph_clock_skew;
  * graph_stat() first asks for it, so what the walk sees is what it
  * would have seen stat'ing there itself as long as nothing changes the
  * files in between: graph_prefetch_drop() must be called before
- * anything may (a recipe, $(shell), $(file)).  Small walks are left
- * alone. */
+ * anything may (a command, -t's touch, $(shell), $(file)).  Walks that
+ * reach fewer than 4,096 files are left alone. */
 void graph_prefetch(struct node *const *goals, size_t ngoals);
 /* Forget every prefetched result not yet read (cheap when none are). */
 void graph_prefetch_drop(void);

@@ -558,8 +558,7 @@ trace(const struct pnode *pn, const struct recipe *rc, struct node **deps,
 			continue;	/* $? names each once */
 		if (why.len)
 			sb_addc(&why, ' ');
-		sb_adds(&why, node_vpath(deps[i]) ? node_vpath(deps[i]) :
-		    deps[i]->name);
+		sb_adds(&why, node_path(deps[i]));
 	}
 	if (at->file)
 		printf("%s:%lu: ", at->file, at->line);

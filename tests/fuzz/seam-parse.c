@@ -28,6 +28,12 @@ fuzz_parse_reset(void)
 	parse_result.missing_optional = missing_optional;
 	parse_result.files = files;
 	nlisted = 0;
+	/* special targets left for the second expansion, if the harness
+	 * did not reach parse_finish() (their text was in the arena) */
+	free(deferred);
+	deferred = NULL;
+	ndeferred = adeferred = 0;
+	applying_deferred = false;
 	ninclude_dirs = 0;
 	ndata_dirs = 0;
 }
