@@ -280,9 +280,10 @@ print_rule(FILE *out, const struct node *n, const struct rule *r,
 	if (r && r->stem) {
 		fprintf(out, "#  Implicit/static pattern stem: '%s'\n",
 		    r->stem);
-	} else if (r && r->recipe && n->changed) {
-		/* GNU make sets $* when the recipe runs: the name less a
-		 * known suffix, else empty */
+	} else if (r && r->recipe && (n->changed || n->asked)) {
+		/* GNU make sets $* when the recipe runs (or under -q is
+		 * found to be needed): the name less a known suffix, else
+		 * empty */
 		size_t len = 0;
 
 		if (!suffix_strip(n->name, &len))
@@ -294,9 +295,11 @@ print_rule(FILE *out, const struct node *n, const struct rule *r,
 		fputs("#  File is an intermediate prerequisite.\n", out);
 	print_mtime(out, n);
 	fprintf(out, "#  File has%s been updated.\n",
-	    n->state == NODE_DONE || n->state == NODE_FAILED ? "" : " not");
+	    n->state == NODE_NEW || n->state == NODE_RUNNING ? " not" : "");
 	if (n->state == NODE_DONE)
 		fputs("#  Successfully updated.\n", out);
+	else if (n->state == NODE_QUESTION)
+		fputs("#  Needs to be updated (-q is set).\n", out);
 	else if (n->state == NODE_FAILED)
 		fputs("#  Failed to be updated.\n", out);
 	if (r)

@@ -81,6 +81,7 @@ enum node_state {
 	NODE_RUNNING,			/* being considered / prereqs pending */
 	NODE_DONE,			/* up to date or rebuilt */
 	NODE_FAILED,
+	NODE_QUESTION,			/* -q: its recipe would have run */
 };
 
 /* What few nodes have (graph_more() makes it). */
@@ -115,6 +116,7 @@ struct node {
 	bool exists : 1;
 	bool changed : 1;		/* rebuilt (or would be, under -n) */
 	bool suffix_done : 1;		/* made a pattern rule (parse_finish) */
+	bool asked : 1;			/* -q: its own recipe would have run */
 	/* exists/mtime hold a stat() graph_prefetch() took, not yet read:
 	 * stat_done is still false (see graph_prefetch) */
 	bool prefetched : 1;

@@ -429,7 +429,8 @@ node_finish(struct pnode *pn, enum job_status st)
 		return;
 	pn->done = true;
 	pn->status = st;
-	pn->n->state = st == JOB_OK ? NODE_DONE : NODE_FAILED;
+	pn->n->state = st == JOB_OK ? NODE_DONE :
+	    st == JOB_QUESTION ? NODE_QUESTION : NODE_FAILED;
 	wl = pn->more ? pn->more->waiters : NULL;
 	for (i = 0; wl && i < wl->n; i++) {
 		struct pnode *w = wl->w[i].pn;
@@ -505,6 +506,8 @@ finish_unit(struct pnode *pn, size_t ui, enum job_status st, bool remade,
 		refresh_mtime(pn, rc);
 	if ((ran || touched) && st == JOB_OK)
 		n->changed = true;
+	if (j && st == JOB_QUESTION)
+		n->asked = true;
 	if (j && node_group_next(n))
 		finish_group(pn, st, rc);
 }
@@ -1231,6 +1234,7 @@ plan_reset(void)
 		n->build_data = NULL;
 		n->state = NODE_NEW;
 		n->changed = false;
+		n->asked = false;
 		n->stat_done = false;
 	}
 }

@@ -230,6 +230,24 @@ same "variables (-r -R, X=cmd)" plain variables
 same "implicit rules (-r)" plain rules
 same "files (a command line target)" plain files up dep
 
+# --- -q with work to do: "Needs to be updated (-q is set)" ----------------------
+# (the prerequisite's recipe is the one found needed, so its $* was set:
+# a stem line, the name less its suffix; the goal only inherits the
+# answer)
+mkdir -p "$W/question"
+cat > "$W/question/Makefile" <<'EOF'
+.PHONY: all
+all: x.o
+	@echo never
+x.o: x.c
+	@cp $< $@
+EOF
+touch "$W/question/x.c"
+run_both question -q -p
+[ "$(cat "$W/question.gnu.st")" = 1 ] && [ "$(cat "$W/question.dmake.st")" = 1 ]
+tap_result $? "question: status 1 from both ($(cat "$W/question.gnu.st"), $(cat "$W/question.dmake.st"))"
+same "files (-q, work to do)" question files all x.o x.c
+
 # --- a fatal error: the database still comes -------------------------------------
 mkdir -p "$W/fatal"
 printf 'X = 1\n' > "$W/fatal/Makefile"
