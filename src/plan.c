@@ -966,7 +966,8 @@ say_remade(const struct pnode *pn, const struct unit *u, int depth)
 	else if (u->status == JOB_QUESTION)
 		debug_say(DEBUG_BASIC, ind(depth), "Target file '%s' needs to "
 		    "be remade under -q.", t);
-	else
+	else if (opts->keep_going)
+		/* without -k GNU make has stopped before saying it */
 		debug_say(DEBUG_BASIC, ind(depth), "Failed to remake target "
 		    "file '%s'.", t);
 }
