@@ -841,7 +841,7 @@ update_intermediates(struct pnode *pn, size_t ui, int depth)
 		struct pnode *d = pnode_of(e->dep->node);
 		enum job_status st;
 
-		if (e->order_only || !is_intermediate(d))
+		if (!is_intermediate(d))
 			continue;
 		d->parent = pn->n;
 		if (!e->via_update) {

@@ -309,8 +309,8 @@ try_candidate(struct node *n, const struct candidate *c, bool chain,
 	for (i = 0; i < cd.n && ok; i++) {
 		const char *dn = cd.names[i];
 
-		if (cd.oo[i])
-			continue;
+		/* order-only ones too: GNU make's search tries every
+		 * prerequisite the rule names */
 		if (!ought_to_exist(dn, pr->terminal)) {
 			ok = false;
 			if (chain && !pr->terminal && depth + 1 < MAX_CHAIN) {
