@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "build.h"
+#include "debug.h"
 #include "diag.h"
 #include "plan.h"
 #include "rule.h"
@@ -46,9 +47,16 @@ build_remove_intermediates(const struct build_opts *o, int sig)
 		if (sig) {
 			diag_error(NULL, "Deleting intermediate file '%s'",
 			    n->name);
-		} else if (!o->silent) {
-			printf(any ? " %s" : "rm %s", n->name);
-			any = true;
+		} else {
+			/* as GNU make: under -s nothing is printed, so it
+			 * says this again for every file */
+			if (!any)
+				debug_say(DEBUG_BASIC, 0, "Removing intermediate "
+				    "files...");
+			if (!o->silent) {
+				printf(any ? " %s" : "rm %s", n->name);
+				any = true;
+			}
 		}
 		if (r < 0)
 			diag_warn(NULL, "unlink: %s: %s", n->name,

@@ -73,6 +73,12 @@ enum node_flag {
 	NODE_IMPLICIT_DONE = 1 << 10,	/* implicit search already done */
 	NODE_SKEW_WARNED = 1 << 11,	/* its future time was warned about */
 	NODE_LISTED = 1 << 12,		/* in parse.c's --list table */
+	/* no rule could make it as an intermediate file: implicit rules
+	 * that need it are rejected (GNU make's "impossible" files) */
+	NODE_IMPOSSIBLE = 1 << 13,
+	/* a terminal rule's existing prerequisite: no implicit search for
+	 * it (GNU make's tried_implicit) */
+	NODE_NO_SEARCH = 1 << 14,
 };
 
 /* Build state, owned by the build module. */

@@ -112,6 +112,7 @@ struct pnode {
 	bool dflt : 1;			/* .DEFAULT's recipe in use */
 	bool implicit_tried : 1;	/* rule_search() ran ... */
 	bool implicit_found : 1;	/* ... and found a rule */
+	bool search_said : 1;		/* --debug=i has told of it */
 	/* One unit for a ':' target, one per rule for a '::' one, then
 	 * for '::' the rules, in the same order (dc_rules()). */
 	struct unit units[];
@@ -133,6 +134,7 @@ static const struct recipe *default_recipe;	/* .DEFAULT's, or NULL */
 static const struct scope *goal_scope;
 
 static enum job_status update_node(struct pnode *pn, int depth);
+static void say_search(struct pnode *pn, int indent);
 
 static enum job_status
 worse(enum job_status a, enum job_status b)
@@ -200,12 +202,16 @@ serial(void)
 	return opts->jobs == 1 || opts->not_parallel;
 }
 
-/* --debug's indentation for a node at depth (goals 0), as GNU make's:
- * makefiles are remade one level in. */
+/* --debug's indentation at depth, counted as GNU make counts it: a
+ * goal is at 0, a target's own lines one further in, its prerequisites
+ * two (check_dep() adds one to the target's inner depth), those of an
+ * intermediate prerequisite looked at on its behalf one more, and the
+ * intermediate itself, when made, one; makefiles are remade one level
+ * in. */
 static int
 ind(int depth)
 {
-	return 2 * depth + (opts->makefiles ? 1 : 0);
+	return depth + (opts->makefiles ? 1 : 0);
 }
 
 static void
@@ -321,6 +327,12 @@ make_scope(struct pnode *pn)
 		goal_scope = rule_node_scope(pn->n, NULL);
 }
 
+/* --debug=i: the lines of the last implicit search, for the node
+ * trace_of, printed when the walk says what it found (GNU make searches
+ * there; dmake a step earlier, in prepare()). */
+static struct strbuf trace_buf = STRBUF_INIT;
+static const struct pnode *trace_of;
+
 /* First visit: implicit rule search, .DEFAULT, scope. */
 static NOINLINE void
 prepare(struct pnode *pn)
@@ -331,9 +343,16 @@ prepare(struct pnode *pn)
 		return;
 	pn->prepared = true;
 	pn->goal = cur_goal;
-	if (!(n->flags & NODE_PHONY) && !(n->rules && n->rules->recipe)) {
+	if (!(n->flags & (NODE_PHONY | NODE_NO_SEARCH)) &&
+	    !(n->rules && n->rules->recipe)) {
 		pn->implicit_tried = true;
+		if (debug_on(DEBUG_IMPLICIT)) {
+			sb_setlen(&trace_buf, 0);
+			rule_trace = &trace_buf;
+			trace_of = pn;
+		}
 		pn->implicit_found = rule_search(n);
+		rule_trace = NULL;
 	}
 	if (!(n->rules && n->rules->recipe) && !(n->flags & NODE_TARGET) &&
 	    default_recipe)
@@ -776,6 +795,7 @@ check_dep(struct pnode *d, int depth, long long this_mt, bool *must,
 	enum job_status st;
 	long long mt;
 
+	depth++;
 	if (!is_intermediate(d)) {
 		st = update_node(d, depth);
 		if (!d->done)
@@ -786,6 +806,8 @@ check_dep(struct pnode *d, int depth, long long this_mt, bool *must,
 		return st;
 	}
 	prepare(d);
+	if (debug_levels)
+		say_search(d, ind(depth));	/* where GNU make searches */
 	mt = node_mtime(d);
 	if (mt != MT_NONE && mt > this_mt) {
 		*must = true;
@@ -929,9 +951,36 @@ decide(struct pnode *pn, struct unit *u, long long this_mt, bool must,
 	return must || (rc && opts->always_make);
 }
 
+/* --debug=i: pn's implicit search, once, indented by indent. */
+static void
+say_search(struct pnode *pn, int indent)
+{
+	const char *t = pn->n->name;
+
+	if (!pn->implicit_tried || pn->search_said)
+		return;
+	pn->search_said = true;
+	if (trace_of == pn) {
+		const char *p = trace_buf.buf, *end = p + trace_buf.len, *nl;
+
+		for (; p < end; p = nl + 1) {
+			nl = memchr(p, '\n', (size_t)(end - p));
+			debug_say(DEBUG_IMPLICIT, indent, "%.*s",
+			    (int)(nl - p), p);
+		}
+		trace_of = NULL;
+	}
+	if (pn->implicit_found)
+		debug_say(DEBUG_IMPLICIT, indent, "Found an implicit rule for "
+		    "'%s'.", t);
+	else
+		debug_say(DEBUG_IMPLICIT, indent, "No implicit rule found for "
+		    "'%s'.", t);
+}
+
 /* --debug: a unit is looked at for the first time. */
 static void
-say_considering(const struct pnode *pn, long long this_mt, int depth)
+say_considering(struct pnode *pn, long long this_mt, int depth)
 {
 	const char *t = pn->n->name;
 
@@ -940,12 +989,7 @@ say_considering(const struct pnode *pn, long long this_mt, int depth)
 	if (this_mt == MT_NONE)
 		debug_say(DEBUG_BASIC, ind(depth) + 1, "File '%s' does not "
 		    "exist.", t);
-	if (pn->implicit_tried && pn->implicit_found)
-		debug_say(DEBUG_IMPLICIT, ind(depth) + 1, "Found an implicit "
-		    "rule for '%s'.", t);
-	else if (pn->implicit_tried)
-		debug_say(DEBUG_IMPLICIT, ind(depth) + 1, "No implicit rule "
-		    "found for '%s'.", t);
+	say_search(pn, ind(depth) + 1);
 	if (pn->dflt)
 		debug_say(DEBUG_IMPLICIT, ind(depth) + 1, "Using default recipe "
 		    "for '%s'.", t);
@@ -1066,7 +1110,7 @@ run_queue(void)
 
 		pn->queued = false;
 		cur_goal = pn->goal;
-		update_node(pn, pn->root_goal ? 0 : 1);
+		update_node(pn, pn->root_goal ? 0 : 2);
 	}
 	if (qhead == qlen)
 		qhead = qlen = 0;
@@ -1223,6 +1267,8 @@ plan_fini(void)
 	free(goal_changed);
 	goal_changed = NULL;
 	ngoal_slots = 0;
+	sb_release(&trace_buf);
+	trace_of = NULL;
 }
 
 void

@@ -10,6 +10,7 @@
  */
 #include "config.h"
 
+#include <stdarg.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -33,6 +34,7 @@ struct candidate {
 	size_t stemlen;
 	size_t dirlen;		/* directory part moved out of the stem */
 	size_t order;		/* definition order, for a stable sort */
+	bool rejected;		/* a prerequisite is impossible: not again */
 };
 
 /* Rules in use along the current chain, so none recurses into itself. */
@@ -40,6 +42,24 @@ static const struct pattern_rule *in_use[MAX_CHAIN];
 static size_t nin_use;
 
 bool rule_all_precious, rule_all_secondary;
+struct strbuf *rule_trace;
+
+/* --debug=i: one line of the search, a space a level of chaining in */
+static void __attribute__((format(printf, 2, 3)))
+say(size_t depth, const char *fmt, ...)
+{
+	va_list ap;
+	size_t i;
+
+	if (!rule_trace)
+		return;
+	for (i = 0; i < depth; i++)
+		sb_addc(rule_trace, ' ');
+	va_start(ap, fmt);
+	sb_vaddf(rule_trace, fmt, ap);
+	va_end(ap);
+	sb_addc(rule_trace, '\n');
+}
 
 static bool search(struct node *n, size_t depth);
 static void mark_precious(struct node *n);
@@ -86,7 +106,7 @@ cmp_candidate(const void *a, const void *b)
 }
 
 static size_t
-collect(struct node *n, struct candidate **out)
+collect(struct node *n, struct candidate **out, size_t depth)
 {
 	const char *name = n->name, *slash = strrchr(name, '/');
 	size_t dirlen = slash ? (size_t)(slash - name) + 1 : 0;
@@ -95,8 +115,12 @@ collect(struct node *n, struct candidate **out)
 	const struct pattern_rule *pr;
 
 	for (pr = graph_patterns; pr; pr = pr->next) {
-		if (!pr->recipe || rule_in_use(pr))
+		if (!pr->recipe)
 			continue;
+		if (rule_in_use(pr)) {
+			say(depth, "Avoiding implicit rule recursion.");
+			continue;
+		}
 		for (i = 0; i < pr->ntargets; i++) {
 			const char *t = pr->targets[i], *stem;
 			size_t stemlen, dl = strchr(t, '/') ? 0 : dirlen;
@@ -112,6 +136,7 @@ collect(struct node *n, struct candidate **out)
 			v[nv].stemlen = stemlen;
 			v[nv].dirlen = dl;
 			v[nv].order = nv;
+			v[nv].rejected = false;
 			nv++;
 			break;
 		}
@@ -184,9 +209,10 @@ static bool vpath_find_node(struct node *n);
 static bool found_at(struct node *n, char *path);
 
 /* Does a prerequisite exist or ought it to (named in the makefile, or
- * found through VPATH)? */
+ * found through VPATH)?  A terminal rule's too: GNU make 4.3 asks the
+ * same of them (the difference is that they are never chained). */
 static bool
-ought_to_exist(const char *name, bool terminal)
+ought_to_exist(const char *name, size_t depth)
 {
 	struct node *d = graph_find(name, strlen(name));
 	char *path;
@@ -195,35 +221,63 @@ ought_to_exist(const char *name, bool terminal)
 		return true;
 	if (d && node_vpath(d))
 		return true;
-	if (!terminal && d && (d->flags & (NODE_TARGET | NODE_MENTIONED)))
+	/* GNU make: any file it knows of, and a file an earlier search
+	 * gave a rule to is one */
+	if (d && ((d->flags & (NODE_TARGET | NODE_MENTIONED)) || d->rules))
 		return true;
-	if (d)
-		return vpath_find_node(d);
 	/* a name the makefile never wrote may still be found by VPATH, as
 	 * GNU make's pattern search looks for every candidate there */
-	path = vpath_search(name);
-	return path && found_at(graph_node(name, strlen(name)), path);
+	if (d) {
+		if (!vpath_find_node(d))
+			return false;
+	} else {
+		if (!(path = vpath_search(name)))
+			return false;
+		found_at(d = graph_node(name, strlen(name)), path);
+	}
+	say(depth, "Found prerequisite '%s' as VPATH '%s'", name,
+	    node_vpath(d));
+	return true;
 }
 
 static void set_auto(struct varset *set, const char *name,
     const char *value);
 
-/* A candidate's prerequisites by name, order-only ones marked.  Under
- * .SECONDEXPANSION a pattern rule's text is expanded again now, with $@
- * and $* the target's, and a '%' left in a word is the stem. */
+/* A candidate's prerequisites by name, order-only ones marked, and
+ * those written in the rule as they are ("rule prerequisites" to
+ * --debug=i, the others "implicit").  Under .SECONDEXPANSION a pattern
+ * rule's text is expanded again now, with $@ and $* the target's, and a
+ * '%' left in a word is the stem. */
 struct cdeps {
 	char **names;
-	bool *oo;
+	unsigned char *flags;	/* CD_ORDER_ONLY, CD_AS_WRITTEN */
 	size_t n;
 };
 
+enum { CD_ORDER_ONLY = 1, CD_AS_WRITTEN = 2 };
+
 static void
-cdeps_add(struct cdeps *d, char *name, bool oo)
+cdeps_add(struct cdeps *d, char *name, unsigned flags)
 {
 	d->names = xrealloc(d->names, (d->n + 1) * sizeof(*d->names));
-	d->oo = xrealloc(d->oo, (d->n + 1) * sizeof(*d->oo));
+	d->flags = xrealloc(d->flags, (d->n + 1) * sizeof(*d->flags));
 	d->names[d->n] = name;
-	d->oo[d->n++] = oo;
+	d->flags[d->n++] = (unsigned char)flags;
+}
+
+/* Is word w (len bytes) a word of text with neither '%' nor '$'? */
+static bool
+written_as_is(const char *text, const char *w, size_t len)
+{
+	const char *p = text, *x;
+	size_t xl;
+
+	if (memchr(w, '%', len) || memchr(w, '$', len))
+		return false;
+	while ((x = next_word(&p, text + strlen(text), &xl)) != NULL)
+		if (xl == len && memcmp(x, w, len) == 0)
+			return true;
+	return false;
 }
 
 static void
@@ -240,10 +294,12 @@ candidate_deps(struct node *n, const struct candidate *c, struct cdeps *d)
 	memset(d, 0, sizeof(*d));
 	if (!pr->deps_text) {
 		for (i = 0; i < pr->ndeps; i++)
-			cdeps_add(d, dep_name(c, pr->deps[i], n->name), false);
+			cdeps_add(d, dep_name(c, pr->deps[i], n->name),
+			    strchr(pr->deps[i], '%') ? 0 : CD_AS_WRITTEN);
 		for (i = 0; i < pr->norder_only; i++)
 			cdeps_add(d, dep_name(c, pr->order_only[i], n->name),
-			    true);
+			    CD_ORDER_ONLY | (strchr(pr->order_only[i], '%') ?
+			    0 : CD_AS_WRITTEN));
 		return;
 	}
 	sb_add(&stem, n->name, c->dirlen);
@@ -269,7 +325,8 @@ candidate_deps(struct node *n, const struct candidate *c, struct cdeps *d)
 		}
 		word = xstrndup(w, len);
 		cdeps_add(d, memchr(w, '%', len) ? dep_name(c, word, n->name) :
-		    xstrdup(word), oo);
+		    xstrdup(word), (oo ? CD_ORDER_ONLY : 0) |
+		    (written_as_is(pr->deps_text, w, len) ? CD_AS_WRITTEN : 0));
 		free(word);
 	}
 	varset_free(autos);
@@ -285,7 +342,7 @@ cdeps_free(struct cdeps *d)
 	for (i = 0; i < d->n; i++)
 		free(d->names[i]);
 	free(d->names);
-	free(d->oo);
+	free(d->flags);
 }
 
 static bool
@@ -294,10 +351,30 @@ is_match_anything(const struct candidate *c)
 	return strcmp(c->pr->targets[c->target], "%") == 0;
 }
 
-/* Try candidate c for n; chain allows making missing prerequisites
- * through further implicit rules. */
+/* Is name one of n's own (explicit) prerequisites? */
 static bool
-try_candidate(struct node *n, const struct candidate *c, bool chain,
+explicit_dep(const struct node *n, const char *name)
+{
+	const struct rule *r;
+	const struct dep *d;
+
+	for (r = n->rules; r; r = r->next) {
+		for (d = r->deps; d; d = d->next)
+			if (strcmp(d->node->name, name) == 0)
+				return true;
+		for (d = r->order_only; d; d = d->next)
+			if (strcmp(d->node->name, name) == 0)
+				return true;
+	}
+	return false;
+}
+
+/* Try candidate c for n; chain allows making missing prerequisites
+ * through further implicit rules (GNU make's second pass).  A
+ * prerequisite no rule could make as an intermediate file is impossible
+ * from then on: a rule that needs it is rejected without looking. */
+static bool
+try_candidate(struct node *n, struct candidate *c, bool chain,
     size_t depth)
 {
 	const struct pattern_rule *pr = c->pr;
@@ -305,28 +382,45 @@ try_candidate(struct node *n, const struct candidate *c, bool chain,
 	size_t i;
 	bool ok = true;
 
+	say(depth, "Trying pattern rule with stem '%.*s'.", (int)c->stemlen,
+	    c->stem);
 	candidate_deps(n, c, &cd);
+	/* order-only ones too: GNU make's search tries every prerequisite
+	 * the rule names */
 	for (i = 0; i < cd.n && ok; i++) {
 		const char *dn = cd.names[i];
+		const char *kind = cd.flags[i] & CD_AS_WRITTEN ? "rule" :
+		    "implicit";
+		struct node *d = graph_find(dn, strlen(dn));
 
-		/* order-only ones too: GNU make's search tries every
-		 * prerequisite the rule names */
-		if (!ought_to_exist(dn, pr->terminal)) {
+		if (d && (d->flags & NODE_IMPOSSIBLE)) {
+			say(depth, "Rejecting impossible %s prerequisite "
+			    "'%s'.", kind, dn);
+			c->rejected = true;
 			ok = false;
-			if (chain && !pr->terminal && depth + 1 < MAX_CHAIN) {
-				struct node *d = graph_node(dn, strlen(dn));
-
-				if (!(d->flags & NODE_IMPLICIT_DONE) &&
-				    !d->rules) {
-					in_use[nin_use++] = pr;
-					ok = search(d, depth + 1);
-					nin_use--;
-					if (ok && !(d->flags &
-					    (NODE_MENTIONED | NODE_TARGET)))
-						d->flags |= NODE_INTERMEDIATE;
-				}
-			}
+			break;
 		}
+		say(depth, "Trying %s prerequisite '%s'.", kind, dn);
+		if (explicit_dep(n, dn) || ought_to_exist(dn, depth))
+			continue;
+		ok = false;
+		if (!chain || pr->terminal)
+			break;
+		say(depth, "Looking for a rule with intermediate file '%s'.",
+		    dn);
+		if (depth + 1 >= MAX_CHAIN)
+			break;
+		if (!d)
+			d = graph_node(dn, strlen(dn));
+		if (!(d->flags & NODE_IMPLICIT_DONE) && !d->rules) {
+			in_use[nin_use++] = pr;
+			ok = search(d, depth + 1);
+			nin_use--;
+			if (ok && !(d->flags & (NODE_MENTIONED | NODE_TARGET)))
+				d->flags |= NODE_INTERMEDIATE;
+		}
+		if (!ok && !d->rules)
+			d->flags |= NODE_IMPOSSIBLE;
 	}
 	cdeps_free(&cd);
 	return ok;
@@ -342,7 +436,7 @@ make_deps(const struct cdeps *cd, bool oo)
 	for (i = 0; i < cd->n; i++) {
 		const char *dn = cd->names[i];
 
-		if (cd->oo[i] != oo)
+		if (!(cd->flags[i] & CD_ORDER_ONLY) != !oo)
 			continue;
 		*tail = arena_alloc(sizeof(**tail));
 		(*tail)->node = graph_node(dn, strlen(dn));
@@ -381,14 +475,16 @@ apply(struct node *n, const struct candidate *c)
 	candidate_deps(n, c, &cd);
 	deps = make_deps(&cd, false);
 	for (tail = &deps; *tail; tail = &(*tail)->next)
-		;
+		if (pr->terminal)
+			(*tail)->node->flags |= NODE_NO_SEARCH;
 	*tail = r->deps;
 	r->deps = deps;
 	deps = make_deps(&cd, true);
 	cdeps_free(&cd);
 	if (deps) {
 		for (tail = &deps; *tail; tail = &(*tail)->next)
-			;
+			if (pr->terminal)
+				(*tail)->node->flags |= NODE_NO_SEARCH;
 		*tail = r->order_only;
 		r->order_only = deps;
 	}
@@ -424,7 +520,7 @@ search(struct node *n, size_t depth)
 	bool specific = false, found = false;
 
 	n->flags |= NODE_IMPLICIT_DONE;
-	nv = collect(n, &v);
+	nv = collect(n, &v, depth);
 	for (i = 0; i < nv; i++)
 		if (!is_match_anything(&v[i]))
 			specific = true;
@@ -436,7 +532,7 @@ search(struct node *n, size_t depth)
 			if ((specific || depth > 0) &&
 			    is_match_anything(&v[i]) && !v[i].pr->terminal)
 				continue;
-			if (pass == 1 && v[i].pr->terminal)
+			if ((pass == 1 && v[i].pr->terminal) || v[i].rejected)
 				continue;
 			if (try_candidate(n, &v[i], pass == 1, depth)) {
 				apply(n, &v[i]);
@@ -455,8 +551,13 @@ rule_search(struct node *n)
 
 	if (n->rules && n->rules->recipe)
 		return true;
-	if (n->flags & (NODE_IMPLICIT_DONE | NODE_DOUBLE_COLON | NODE_PHONY))
-		return n->rules && n->rules->recipe;
+	if (n->flags & (NODE_DOUBLE_COLON | NODE_PHONY | NODE_NO_SEARCH))
+		return false;
+	/* once, but a name that failed as an intermediate file is looked
+	 * for again (every rule may be used now), as GNU make does */
+	if ((n->flags & NODE_IMPLICIT_DONE) && !(n->flags & NODE_IMPOSSIBLE))
+		return false;
+	say(0, "Looking for an implicit rule for '%s'.", n->name);
 	found = search(n, 0);
 	seen_clear();
 	if (!found)

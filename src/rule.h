@@ -10,12 +10,20 @@
 
 #include "graph.h"
 
+struct strbuf;
+
 /* Search the pattern rules for n, which has no recipe of its own.  On
  * success attach (or complete) n's rule: recipe, stem, prerequisites
  * (nodes created by chaining are marked NODE_INTERMEDIATE unless they
  * are mentioned in the makefile) and return true.  Searches once per
- * node (NODE_IMPLICIT_DONE). */
+ * node (NODE_IMPLICIT_DONE), except again for one that failed as an
+ * intermediate file (NODE_IMPOSSIBLE), whose search had fewer rules. */
 bool rule_search(struct node *n);
+/* When set, rule_search() adds the lines GNU make's --debug=i prints
+ * for the search ("Looking for an implicit rule for ...", "Trying
+ * pattern rule with stem ..."), each ending in a newline and starting
+ * with a space a level of chaining below the node searched. */
+extern struct strbuf *rule_trace;
 
 /* .SECONDEXPANSION: expand the rule's raw prerequisite text with $@, $<
  * ... of n available, and fill rule->deps/order_only.  No-op when the
