@@ -209,12 +209,11 @@ static bool vpath_find_node(struct node *n);
 static bool found_at(struct node *n, char *path);
 
 /* Does a prerequisite exist or ought it to (named in the makefile, or
- * found through VPATH)?  A terminal rule's too: GNU make 4.3 asks the
+ * found through VPATH)?  d: its node, if it has one.  A terminal rule's too: GNU make 4.3 asks the
  * same of them (the difference is that they are never chained). */
 static bool
-ought_to_exist(const char *name, size_t depth)
+ought_to_exist(const char *name, struct node *d, size_t depth)
 {
-	struct node *d = graph_find(name, strlen(name));
 	char *path;
 
 	if (file_exists(name))
@@ -401,7 +400,7 @@ try_candidate(struct node *n, struct candidate *c, bool chain,
 			break;
 		}
 		say(depth, "Trying %s prerequisite '%s'.", kind, dn);
-		if (explicit_dep(n, dn) || ought_to_exist(dn, depth))
+		if (explicit_dep(n, dn) || ought_to_exist(dn, d, depth))
 			continue;
 		ok = false;
 		if (!chain || pr->terminal)
