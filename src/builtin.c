@@ -78,10 +78,17 @@ builtin_define_rules(void)
  * scope, and version-control check-outs are not built in). */
 static const struct {
 	const char *target, *deps, *recipe;
+	bool terminal;
 } builtin_patterns[] = {
-	{ "%.out", "%", "@rm -f $@\ncp $< $@" },
-	{ "%.c", "%.w %.ch", "$(CTANGLE) $^ $@" },
-	{ "%.tex", "%.w %.ch", "$(CWEAVE) $^ $@" },
+	{ "%.out", "%", "@rm -f $@\ncp $< $@", false },
+	{ "%.c", "%.w %.ch", "$(CTANGLE) $^ $@", false },
+	{ "%.tex", "%.w %.ch", "$(CWEAVE) $^ $@", false },
+	/* checking files out of RCS and SCCS */
+	{ "%", "%,v", "$(CHECKOUT,v)", true },
+	{ "%", "RCS/%,v", "$(CHECKOUT,v)", true },
+	{ "%", "RCS/%", "$(CHECKOUT,v)", true },
+	{ "%", "s.%", "$(GET) $(GFLAGS) $(SCCS_OUTPUT_OPTION) $<", true },
+	{ "%", "SCCS/s.%", "$(GET) $(GFLAGS) $(SCCS_OUTPUT_OPTION) $<", true },
 };
 
 void
@@ -107,6 +114,7 @@ builtin_define_patterns(void)
 			p += n + (p[n] == ' ');
 		}
 		pr->recipe = make_recipe(builtin_patterns[i].recipe);
+		pr->terminal = builtin_patterns[i].terminal;
 		pr->builtin = true;
 		graph_add_pattern(pr);
 	}

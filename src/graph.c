@@ -1,10 +1,11 @@
 /*
  * graph.c - what exists: the node table, pattern rules and file times.
  *
- * Nodes live in a chained hash table keyed by name (FNV-1a, power-of-two
- * buckets, grown at load factor 2: the hash kept in each node spares
- * most name comparisons, and the table is half the size) and on a
- * creation-order list.  Names and nodes are arena-allocated: they live
+ * Nodes live in a hash table keyed by name (FNV-1a, open addressing with
+ * linear probing, power-of-two size, at most half full) and on a
+ * creation-order list.  The table keeps the hashes apart from the node
+ * pointers: a lookup of a name that is not there (the implicit search
+ * asks for many) reads a cache line of hashes and no node.  Names and nodes are arena-allocated: they live
  * as long as the makefile.
  *
  * Interface:
@@ -42,8 +43,9 @@
 struct pattern_rule *graph_patterns;
 struct pattern_var *graph_pattern_vars;
 
-static struct node **buckets;
-static size_t nbuckets, nnodes;
+static uint32_t *slot_hash;	/* 0: empty slot */
+static struct node **slot_node;
+static size_t nslots, nnodes;
 static struct node *first_node, *last_node;
 static struct pattern_rule *last_pattern;
 /* The prefetched bits on nodes are answers (until something may change
@@ -61,72 +63,80 @@ hash_name(const char *s, size_t len)
 		h ^= (unsigned char)s[i];
 		h *= 16777619u;
 	}
-	return h;
+	return h ? h : 1;	/* 0 marks an empty slot */
 }
 
 static void
 grow(void)
 {
-	size_t n = nbuckets ? nbuckets * 2 : 1024, i;
-	struct node **v = xcalloc(n, sizeof(*v));
+	size_t n = nslots ? nslots * 2 : 1024, i, j;
+	uint32_t *h = xcalloc(n, sizeof(*h));
+	struct node **v = xmalloc(n * sizeof(*v));
 
-	for (i = 0; i < nbuckets; i++) {
-		struct node *p = buckets[i], *next;
-
-		for (; p; p = next) {
-			size_t b = p->hash & (n - 1);
-
-			next = p->hash_next;
-			p->hash_next = v[b];
-			v[b] = p;
-		}
+	for (i = 0; i < nslots; i++) {
+		if (!slot_hash[i])
+			continue;
+		for (j = slot_hash[i] & (n - 1); h[j]; j = (j + 1) & (n - 1))
+			;
+		h[j] = slot_hash[i];
+		v[j] = slot_node[i];
 	}
-	free(buckets);
-	buckets = v;
-	nbuckets = n;
+	free(slot_hash);
+	free(slot_node);
+	slot_hash = h;
+	slot_node = v;
+	nslots = n;
 }
 
-static struct node *
+/* The slot of name, or of the empty slot where it would go. */
+static size_t
 find(const char *name, size_t len, uint32_t h)
 {
-	struct node *p;
+	size_t i;
 
-	if (!nbuckets)
-		return NULL;
-	p = buckets[h & (nbuckets - 1)];
-	for (; p; p = p->hash_next)
+	for (i = h & (nslots - 1); slot_hash[i]; i = (i + 1) & (nslots - 1)) {
+		const struct node *p;
+
+		if (slot_hash[i] != h)
+			continue;
+		p = slot_node[i];
 		/* Lengths first: a name holding a NUL byte ($(shell)
 		 * output) must not read past the stored name. */
-		if (p->hash == h && strnlen(p->name, len + 1) == len &&
+		if (strnlen(p->name, len + 1) == len &&
 		    memcmp(p->name, name, len) == 0)
-			return p;
-	return NULL;
+			break;
+	}
+	return i;
 }
 
 struct node *
 graph_find(const char *name, size_t len)
 {
-	return find(name, len, hash_name(name, len));
+	size_t i;
+
+	if (!nslots)
+		return NULL;
+	i = find(name, len, hash_name(name, len));
+	return slot_hash[i] ? slot_node[i] : NULL;
 }
 
 struct node *
 graph_node(const char *name, size_t len)
 {
 	uint32_t h = hash_name(name, len);
-	struct node *n = find(name, len, h);
-	size_t b;
+	struct node *n;
+	size_t i;
 
-	if (n)
-		return n;
-	if (nnodes >= 2 * nbuckets)
+	if (2 * (nnodes + 1) > nslots)
 		grow();
+	i = find(name, len, h);
+	if (slot_hash[i])
+		return slot_node[i];
 	n = arena_alloc_tail(offsetof(struct node, name), len + 1);
 	memcpy(n->name, name, len);
 	n->name[len] = '\0';
-	n->hash = h;
-	b = h & (nbuckets - 1);
-	n->hash_next = buckets[b];
-	buckets[b] = n;
+	slot_hash[i] = h;
+	slot_node[i] = n;
 	if (last_node)
 		last_node->all_next = n;
 	else
@@ -153,9 +163,11 @@ graph_first(void)
 void
 graph_free_all(void)
 {
-	free(buckets);
-	buckets = NULL;
-	nbuckets = nnodes = 0;
+	free(slot_hash);
+	free(slot_node);
+	slot_hash = NULL;
+	slot_node = NULL;
+	nslots = nnodes = 0;
 	pf_live = pf_marks = false;
 	first_node = last_node = NULL;
 	graph_patterns = last_pattern = NULL;
@@ -209,6 +221,7 @@ link_times(const char *name, struct timespec *mt)
 }
 
 bool graph_clock_skew;
+unsigned graph_files_epoch;
 
 /* GNU make's warning for a file whose time is later than now. */
 static void
@@ -420,6 +433,7 @@ graph_prefetch_drop(void)
 	/* the bits left on nodes are ignored, then cleared by the next
 	 * graph_prefetch() */
 	pf_live = false;
+	graph_files_epoch++;
 }
 
 /* ---- pattern rules ---- */

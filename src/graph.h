@@ -113,9 +113,7 @@ struct node {
 
 	void *build_data;		/* build state, owned by plan.c */
 
-	struct node *hash_next;
 	struct node *all_next;		/* in order of creation */
-	unsigned hash;			/* of the name, for the lookup table */
 	unsigned short flags;		/* enum node_flag */
 	unsigned char state;		/* enum node_state, owned by build.c */
 	bool stat_done : 1;
@@ -192,6 +190,10 @@ void graph_free_all(void);
 void graph_stat(struct node *n, bool force);
 /* -L, --check-symlink-times */
 extern bool graph_check_symlinks;
+/* How many times files may have changed (graph_prefetch_drop() was
+ * called): what was learnt from the file system in another epoch may
+ * be out of date. */
+extern unsigned graph_files_epoch;
 /* A file had a time in the future (each is warned about once, as GNU
  * make does); main says "Clock skew detected" at the end. */
 extern bool graph_clock_skew;
@@ -207,7 +209,8 @@ extern bool graph_clock_skew;
  * anything may (a command, -t's touch, $(shell), $(file)).  Walks that
  * reach fewer than 4,096 files are left alone. */
 void graph_prefetch(struct node *const *goals, size_t ngoals);
-/* Forget every prefetched result not yet read (cheap when none are). */
+/* Forget every prefetched result not yet read (cheap when none are), and
+ * count one more time that files may have changed. */
 void graph_prefetch_drop(void);
 /* A stat() of n's name just taken elsewhere (mtime NULL: it failed):
  * unless n was already stat'ed or goes by a VPATH name, it becomes

@@ -14,6 +14,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <dirent.h>
 #include <sys/stat.h>
 
 #include "arena.h"
@@ -86,7 +87,9 @@ dep_name(const struct candidate *c, const char *pat, const char *target)
 
 	if (!pct)
 		return xstrdup(pat);
-	if (c->dirlen && !strchr(pat, '/'))
+	/* the directory goes in front of every prerequisite, one written
+	 * with a directory too ("RCS/%,v" for sub/a.c is sub/RCS/a.c,v) */
+	if (c->dirlen)
 		sb_add(&sb, target, c->dirlen);
 	sb_add(&sb, pat, (size_t)(pct - pat));
 	sb_add(&sb, c->stem, c->stemlen);
@@ -148,11 +151,12 @@ collect(struct node *n, struct candidate **out, size_t depth)
 	return nv;
 }
 
-/* The last few stat() results of one implicit-rule search: the
+/* The last few stat() results of one implicit-rule search: a name the
+ * search tries again (a second rule, the second pass) and the
  * prerequisites found there are stat'ed once, not again when the walk
  * reaches them.  Forgotten when the search ends (a recipe may run
  * next). */
-#define NSEEN 4
+#define NSEEN 16
 
 static struct seen {
 	char *name;		/* malloc'd; NULL: free slot */
@@ -188,12 +192,153 @@ seen_seed(struct node *n)
 		}
 }
 
+/* ---- what the RCS and SCCS rules look for ----
+ *
+ * The built-in terminal rules %:: %,v, %:: RCS/%,v, %:: RCS/%, %:: s.%
+ * and %:: SCCS/s.% make every implicit search look for NAME,v, s.NAME,
+ * RCS/... and SCCS/... next to the file searched: five stat()s a file
+ * that almost never find anything.  Instead each directory is read once
+ * (GNU make reads it into its directory cache), noting whether it holds
+ * an RCS or SCCS entry, a name ending in ",v" or one starting with "s.";
+ * only then is the file stat()ed.  The last two are trusted only until
+ * files may change (a recipe runs: graph_files_epoch), as a file named
+ * s.c may be made; then the directory is read again, but from the third
+ * time on each such name is stat()ed instead (a build that runs recipes
+ * between searches would read it again and again).  An RCS or SCCS
+ * directory made while dmake runs is not seen. */
+#define VCDIR_MAX_READS 3
+struct vcdir {
+	char *dir;		/* "" for ".", else "sub/" */
+	unsigned epoch;		/* graph_files_epoch when read */
+	unsigned reads;		/* how many times */
+	bool rcs, sccs;		/* has an entry RCS / SCCS */
+	bool comma_v, s_dot;	/* has a name "*,v" / "s.*" */
+};
+
+static struct vcdir *vcdirs;	/* open addressing, size vcdir_size */
+static size_t nvcdirs, vcdir_size;
+
+static void
+vcdir_read(struct vcdir *v)
+{
+	DIR *d = opendir(*v->dir ? v->dir : ".");
+	const struct dirent *e;
+
+	v->epoch = graph_files_epoch;
+	v->reads++;
+	v->comma_v = v->s_dot = false;
+	if (!d)
+		return;
+	while ((e = readdir(d)) != NULL) {
+		const char *nm = e->d_name;
+		size_t len = strlen(nm);
+
+		v->rcs |= strcmp(nm, "RCS") == 0;
+		v->sccs |= strcmp(nm, "SCCS") == 0;
+		v->comma_v |= len > 2 && nm[len - 2] == ',' && nm[len - 1] == 'v';
+		v->s_dot |= nm[0] == 's' && nm[1] == '.';
+	}
+	closedir(d);
+}
+
+/* The facts about directory dir (dlen bytes, "" or ending in '/'),
+ * read again if files may have changed since (see above). */
+static const struct vcdir *
+vcdir_get(const char *dir, size_t dlen)
+{
+	size_t i, h;
+
+	if (nvcdirs * 2 >= vcdir_size) {
+		struct vcdir *old = vcdirs;
+		size_t oldsize = vcdir_size;
+
+		vcdir_size = vcdir_size ? vcdir_size * 2 : 16;
+		vcdirs = xcalloc(vcdir_size, sizeof(*vcdirs));
+		for (i = 0; i < oldsize; i++) {
+			if (!old[i].dir)
+				continue;
+			h = str_hash(old[i].dir, strlen(old[i].dir));
+			while (vcdirs[h & (vcdir_size - 1)].dir)
+				h++;
+			vcdirs[h & (vcdir_size - 1)] = old[i];
+		}
+		free(old);
+	}
+	for (h = str_hash(dir, dlen);; h++) {
+		struct vcdir *v = &vcdirs[h & (vcdir_size - 1)];
+
+		if (!v->dir) {
+			v->dir = xstrndup(dir, dlen);
+			nvcdirs++;
+			vcdir_read(v);
+			return v;
+		}
+		if (strlen(v->dir) == dlen && memcmp(v->dir, dir, dlen) == 0) {
+			if (v->epoch != graph_files_epoch &&
+			    v->reads < VCDIR_MAX_READS)
+				vcdir_read(v);
+			return v;
+		}
+	}
+}
+
+/* Is name surely missing, by its directory's listing?  Only names of
+ * the shapes above are answered; for the others, false. */
+static bool
+vc_surely_missing(const char *name)
+{
+	const char *slash = strrchr(name, '/'), *base = slash ? slash + 1 :
+	    name;
+	size_t dlen = (size_t)(base - name), blen = strlen(base);
+	const char *sub;
+	const struct vcdir *v;
+
+	if (blen > 2 && base[blen - 2] == ',' && base[blen - 1] == 'v' &&
+	    (v = vcdir_get(name, dlen))->epoch == graph_files_epoch &&
+	    !v->comma_v)
+		return true;
+	if (base[0] == 's' && base[1] == '.' && (v = vcdir_get(name,
+	    dlen))->epoch == graph_files_epoch && !v->s_dot)
+		return true;
+	/* "DIR/RCS/x" and "DIR/SCCS/x": is there a DIR/RCS? */
+	if (dlen < 4)
+		return false;
+	for (sub = base - 1; sub > name && sub[-1] != '/'; sub--)
+		;
+	if ((size_t)(base - sub) == 4 && memcmp(sub, "RCS/", 4) == 0)
+		return !vcdir_get(name, (size_t)(sub - name))->rcs;
+	if ((size_t)(base - sub) == 5 && memcmp(sub, "SCCS/", 5) == 0)
+		return !vcdir_get(name, (size_t)(sub - name))->sccs;
+	return false;
+}
+
+static void
+vcdir_free(void)
+{
+	size_t i;
+
+	for (i = 0; i < vcdir_size; i++)
+		free(vcdirs[i].dir);
+	free(vcdirs);
+	vcdirs = NULL;
+	nvcdirs = vcdir_size = 0;
+}
+
 static bool
 file_exists(const char *name)
 {
 	struct stat st;
-	struct seen *s = &seen[seen_next];
-	bool ok = stat(name, &st) == 0;
+	struct seen *s;
+	size_t i;
+	bool ok;
+
+	for (i = 0; i < NSEEN; i++)
+		if (seen[i].name && strcmp(seen[i].name, name) == 0)
+			return seen[i].exists;
+	if (vc_surely_missing(name))
+		return false;	/* asked again, answered as cheaply */
+	s = &seen[seen_next];
+	ok = stat(name, &st) == 0;
 
 	seen_next = (seen_next + 1) % NSEEN;
 	free(s->name);
@@ -523,6 +668,14 @@ search(struct node *n, size_t depth)
 	for (i = 0; i < nv; i++)
 		if (!is_match_anything(&v[i]))
 			specific = true;
+	/* GNU make gives every suffix of .SUFFIXES an empty rule "%.c:"
+	 * that only does this: a name with a known suffix is never made
+	 * by a non-terminal match-anything rule (foo.c from foo.c.o) */
+	if (!specific) {
+		size_t stemlen;
+
+		specific = suffix_strip(n->name, &stemlen);
+	}
 	for (pass = 0; pass < 2 && !found; pass++) {
 		for (i = 0; i < nv && !found; i++) {
 			/* A non-terminal match-anything rule is not used
@@ -887,6 +1040,7 @@ rule_cleanup(void)
 	free(extras);
 	extras = NULL;
 	nextras = extras_size = 0;
+	vcdir_free();
 }
 
 /* ---- vpath ---- */

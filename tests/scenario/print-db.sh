@@ -13,8 +13,7 @@
 #               doc/COMPATIBILITY.md);
 #   pattern-specific variable values, and the vpath section: exactly;
 #   implicit rules: in order, blanks squeezed, without GNU's empty "%.x:"
-#               rules (kept only to stop match-anything rules) and its
-#               RCS/SCCS check-out rules, which dmake does not have;
+#               rules (kept only to stop match-anything rules);
 #   files       the entries of the targets the makefile names, as a set,
 #               with their automatic variables and hash statistics left
 #               out and times replaced by TIME;
@@ -64,7 +63,6 @@ rules() {
 	section "$1" "Implicit Rules" | awk '
 	BEGIN { RS = ""; ORS = "\n\n" }
 	/^%[^ :]*:$/ { next }			# GNU: a suffix with no rule
-	/(RCS|SCCS)\/|,v|s\.%/ { next }		# GNU: version-control rules
 	/^\(%\)/ { next }			# GNU: archive members
 	/^# [0-9]+ implicit rules/ { next }
 	{ gsub(/[ ]+\n/, "\n"); gsub(/\t[ ]+/, "\t"); sub(/[ ]+$/, ""); print }'

@@ -122,6 +122,8 @@ expand_environ_free(char **envp)
 	free(envp);
 }
 
+struct strbuf *rule_trace;
+
 bool
 rule_search(struct node *n)
 {
