@@ -2,7 +2,7 @@
  * graph.c - what exists: the node table, pattern rules and file times.
  *
  * Nodes live in a hash table keyed by name (FNV-1a, open addressing with
- * linear probing, power-of-two size, at most half full) and on a
+ * linear probing, power-of-two size, at most three quarters full) and on a
  * creation-order list.  The table keeps the hashes apart from the node
  * pointers: a lookup of a name that is not there (the implicit search
  * asks for many) reads a cache line of hashes and no node.  Names and nodes are arena-allocated: they live
@@ -127,7 +127,7 @@ graph_node(const char *name, size_t len)
 	struct node *n;
 	size_t i;
 
-	if (2 * (nnodes + 1) > nslots)
+	if (4 * (nnodes + 1) > 3 * nslots)
 		grow();
 	i = find(name, len, h);
 	if (slot_hash[i])
