@@ -12,6 +12,8 @@
 #   pattern   N objects from a pattern rule %.o: %.c
 #   function  N targets whose prerequisites come from patsubst, foreach,
 #             addprefix and a call per target
+# all with -r; then pattern at 10,000 without it (GNU make's built-in
+# rules searched for every source file).
 # Prints a Markdown table: best wall seconds (bash's `time` around the
 # process), the median peak RSS of as many other runs (KiB, GNU time;
 # it varies by about 100 KiB from run to run),
@@ -70,17 +72,18 @@ gen() {	# SHAPE N DIR: write DIR/Makefile and its up-to-date files
 	esac
 }
 
+rflag=-r	# no built-in rules (but in the "built-in rules" row)
 measure() {	# PROG DIR ARGS...: "best-seconds median-peak-rss-kib"
 	local prog=$1 d=$2 best=999999 t
 	local -a rss=()
 	shift 2
 	for _ in $(seq 1 "$runs"); do
 		# the time of the process alone (bash's clock, 1 ms)
-		t=$( { TIMEFORMAT=%3R; time "$prog" -C "$d" -s -r "$@" \
+		t=$( { TIMEFORMAT=%3R; time "$prog" -C "$d" -s ${rflag:+"$rflag"} "$@" \
 		    >/dev/null 2>&1 || true; } 2>&1 )
 		best=$(awk -v a="$t" -v b="$best" 'BEGIN { print (a < b) ? a : b }')
 		# its peak RSS, in a run of its own
-		/usr/bin/time -o "$dir/time" -f '%M' "$prog" -C "$d" -s -r \
+		/usr/bin/time -o "$dir/time" -f '%M' "$prog" -C "$d" -s ${rflag:+"$rflag"} \
 		    "$@" >/dev/null 2>&1 || true
 		rss+=("$(tail -n 1 "$dir/time")")
 	done
@@ -102,6 +105,21 @@ for n in $sizes; do
 		rm -rf "$d"
 	done
 done
+
+# the pattern shape again with GNU make's built-in rules, as a plain
+# `make` runs: each source file is searched against ~90 rules, the RCS
+# and SCCS ones among them
+if [ -n "${sizes// /}" ]; then
+	n=10000
+	d=$dir/builtin-$n
+	gen pattern "$n" "$d"
+	rflag=
+	read -r gt gr < <(measure "$GMAKE" "$d" all)
+	read -r dt dr < <(measure "$dmake" "$d" all)
+	rflag=-r
+	echo "| pattern no-op, built-in rules (no -r) | $n | $gt | $dt | $(ratio "$dt" "$gt") | $gr | $dr | $(ratio "$dr" "$gr") |"
+	rm -rf "$d"
+fi
 
 # -n of a full build and -j2 of 2,000 nodes with trivial recipes
 d=$dir/build
