@@ -8,8 +8,9 @@
  * order (GNU's are in hash-table order, which means nothing); no hash
  * table statistics; dmake keeps no directory cache, so that section says
  * so instead of counting; automatic variables a target's recipe saw are
- * not repeated under it; special targets (.PHONY, ...) have no entry, and
- * GNU make's empty "%.x:" rules (one a suffix) are not there.
+ * not repeated under it; special targets (.PHONY, ...) come after the
+ * other files, and GNU make's empty "%.x:" rules (one a suffix) are not
+ * there.
  * tests/scenario/print-db.sh compares the rest with GNU make's.
  *
  *	db_print	the whole database on a stream
@@ -24,6 +25,7 @@
 #include "dbprint.h"
 #include "expand.h"
 #include "graph.h"
+#include "parse.h"
 #include "rule.h"
 #include "strbuf.h"
 #include "suffix.h"
@@ -306,6 +308,46 @@ print_rule(FILE *out, const struct node *n, const struct rule *r,
 		print_recipe(out, r->recipe);
 }
 
+/* The special targets the makefiles named, and .SUFFIXES with its
+ * built-in list: GNU make keeps them as files with prerequisites. */
+static void
+print_specials(FILE *out)
+{
+	const struct parse_special_text *t;
+	const char *name;
+	bool named;
+	size_t i;
+
+	for (i = 0; (name = parse_special(i, &named, &t)) != NULL; i++) {
+		bool suffixes = strcmp(name, ".SUFFIXES") == 0;
+		const char *const *sv;
+		size_t ns = suffixes ? suffix_list(&sv) : 0, k;
+
+		if (!named && !ns)
+			continue;
+		fprintf(out, "\n%s:", name);
+		if (suffixes) {
+			/* the list as it is now (".SUFFIXES:" emptied it) */
+			for (k = 0; k < ns; k++)
+				fprintf(out, " %s", sv[k]);
+		}
+		for (; !suffixes && t; t = t->next) {
+			const char *p = t->text, *w;
+			size_t len;
+
+			while ((w = next_word(&p, t->text + strlen(t->text),
+			    &len)) != NULL)
+				fprintf(out, " %.*s", (int)len, w);
+		}
+		fputc('\n', out);
+		if (!named)
+			fputs("#  Builtin rule\n", out);
+		fputs("#  Implicit rule search has not been done.\n"
+		    "#  Modification time never checked.\n"
+		    "#  File has not been updated.\n", out);
+	}
+}
+
 static void
 print_files(FILE *out, char *const *goals, size_t ngoals)
 {
@@ -336,6 +378,7 @@ print_files(FILE *out, char *const *goals, size_t ngoals)
 			print_rule(out, n, r, goal);
 		}
 	}
+	print_specials(out);
 }
 
 struct vpath_print {

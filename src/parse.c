@@ -114,6 +114,55 @@ static const char *const special_targets[] = {
 	".NOTPARALLEL", ".ONESHELL", ".POSIX", ".NOTINTERMEDIATE",
 };
 
+/* What -p prints of the special targets (parse_special()). */
+static struct special_seen {
+	bool named;
+	struct parse_special_text *head, *tail;
+} specials_seen[countof(special_targets)];
+
+const char *
+parse_special(size_t i, bool *named, const struct parse_special_text **deps)
+{
+	size_t k;
+
+	for (k = 0; k < countof(special_targets); k++) {
+		/* .DEFAULT has a node of its own */
+		if (strcmp(special_targets[k], ".DEFAULT") == 0)
+			continue;
+		if (i-- == 0) {
+			*named = specials_seen[k].named;
+			*deps = specials_seen[k].head;
+			return special_targets[k];
+		}
+	}
+	return NULL;
+}
+
+static void
+special_note(const char *name, const char *deps, size_t dlen)
+{
+	size_t i;
+	struct special_seen *s;
+	struct parse_special_text *t;
+
+	for (i = 0; i < countof(special_targets); i++)
+		if (strcmp(name, special_targets[i]) == 0)
+			break;
+	if (i == countof(special_targets))
+		return;
+	s = &specials_seen[i];
+	s->named = true;
+	if (!dlen)
+		return;
+	t = arena_alloc(sizeof(*t));
+	t->text = arena_strndup(deps, dlen);
+	if (s->tail)
+		s->tail->next = t;
+	else
+		s->head = t;
+	s->tail = t;
+}
+
 bool
 parse_is_special(const char *name)
 {
@@ -822,6 +871,8 @@ do_special(const char *name, const char *deps, size_t dlen,
 		ndeferred++;
 		return true;
 	}
+	if (strcmp(name, ".DEFAULT") != 0)
+		special_note(name, deps, dlen);
 	if (!strcmp(name, ".PHONY"))
 		set_flag_deps(deps, dlen, NODE_PHONY, NULL);
 	else if (!strcmp(name, ".PRECIOUS"))

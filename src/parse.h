@@ -82,6 +82,18 @@ void parse_finish(void);
 /* Is this name a special target (.PHONY, .SUFFIXES, ...)? */
 bool parse_is_special(const char *name);
 
+/* -p: the prerequisite texts a special target was given, one a rule, in
+ * the order read (expanded). */
+struct parse_special_text {
+	const char *text;
+	struct parse_special_text *next;
+};
+/* The name of special target i (0, 1, ...), NULL past the last; *named
+ * says whether the makefiles named it (as a target), *deps its texts.
+ * .DEFAULT is not among them: it is an ordinary node. */
+const char *parse_special(size_t i, bool *named,
+    const struct parse_special_text **deps);
+
 /* While true, no target read becomes the default goal (MAKEFILES). */
 extern bool parse_no_default_goal;
 /* While a recipe is expanded, its first line: a rule from $(eval) is

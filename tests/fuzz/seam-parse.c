@@ -36,4 +36,5 @@ fuzz_parse_reset(void)
 	applying_deferred = false;
 	ninclude_dirs = 0;
 	ndata_dirs = 0;
+	memset(specials_seen, 0, sizeof(specials_seen));
 }

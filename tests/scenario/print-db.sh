@@ -172,6 +172,9 @@ VPATH = gen other
 .PHONY: all clean
 .PRECIOUS: keep.out
 .SECONDARY: sec.mid
+.PHONY: order
+.NOTPARALLEL:
+.SUFFIXES: .raw
 
 all: prog keep.out dc | order
 	@echo all
@@ -196,8 +199,9 @@ clean: ; rm -f *.o
 EOF
 printf 'int main;\n' > "$W/full/main.c"
 printf 'int util;\n' > "$W/full/util.c"
-# (not .PHONY and the other special targets: dmake keeps no file for them)
+# the special targets too: GNU make keeps them as files
 names="all prog main.o util.o main.c util.c dc keep.out order clean static.a static.b"
+names+=" .PHONY .PRECIOUS .SECONDARY .NOTPARALLEL .SUFFIXES"
 run_both full -p
 [ "$(cat "$W/full.gnu.st")" = 0 ] && [ "$(cat "$W/full.dmake.st")" = 0 ]
 tap_result $? "full: both succeed ($(cat "$W/full.gnu.st"), $(cat "$W/full.dmake.st"))"
@@ -226,7 +230,7 @@ run_both plain -r -R -q -p X=cmd up
 tap_result $? "plain: the same status under -q ($(cat "$W/plain.gnu.st"), $(cat "$W/plain.dmake.st"))"
 same "variables (-r -R, X=cmd)" plain variables
 same "implicit rules (-r)" plain rules
-same "files (a command line target)" plain files up dep
+same "files (a command line target)" plain files up dep .SUFFIXES .PHONY
 
 # --- -q with work to do: "Needs to be updated (-q is set)" ----------------------
 # (the prerequisite's recipe is the one found needed, so its $* was set:
