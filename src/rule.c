@@ -10,11 +10,11 @@
  */
 #include "config.h"
 
+#include <dirent.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <dirent.h>
 #include <sys/stat.h>
 
 #include "arena.h"
@@ -205,7 +205,7 @@ seen_seed(struct node *n)
  * s.c may be made; then the directory is read again, but from the third
  * time on each such name is stat()ed instead (a build that runs recipes
  * between searches would read it again and again).  An RCS or SCCS
- * directory made while dmake runs is not seen. */
+ * directory made while dmake runs may not be seen. */
 #define VCDIR_MAX_READS 3
 struct vcdir {
 	char *dir;		/* "" for ".", else "sub/" */
@@ -354,8 +354,9 @@ static bool vpath_find_node(struct node *n);
 static bool found_at(struct node *n, char *path);
 
 /* Does a prerequisite exist or ought it to (named in the makefile, or
- * found through VPATH)?  d: its node, if it has one.  A terminal rule's too: GNU make 4.3 asks the
- * same of them (the difference is that they are never chained). */
+ * found through VPATH)?  d: its node, if it has one.  A terminal rule's
+ * too: GNU make 4.3 asks the same of them (the difference is that they
+ * are never chained). */
 static bool
 ought_to_exist(const char *name, struct node *d, size_t depth)
 {
