@@ -73,9 +73,9 @@ builtin_define_rules(void)
 	}
 }
 
-/* GNU make 4.3's built-in pattern rules that are not suffix rules (its
- * archive-member and RCS/SCCS check-out rules aside: archives are out of
- * scope, and version-control check-outs are not built in). */
+/* GNU make 4.3's built-in pattern rules that are not suffix rules, its
+ * archive-member rule aside (archives are out of scope); the RCS and
+ * SCCS check-outs are terminal. */
 static const struct {
 	const char *target, *deps, *recipe;
 	bool terminal;

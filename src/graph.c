@@ -2,11 +2,11 @@
  * graph.c - what exists: the node table, pattern rules and file times.
  *
  * Nodes live in a hash table keyed by name (FNV-1a, open addressing with
- * linear probing, power-of-two size, at most three quarters full) and on a
- * creation-order list.  The table keeps the hashes apart from the node
+ * linear probing, power-of-two size, at most three quarters full) and on
+ * a creation-order list.  The table keeps the hashes apart from the node
  * pointers: a lookup of a name that is not there (the implicit search
- * asks for many) reads a cache line of hashes and no node.  Names and nodes are arena-allocated: they live
- * as long as the makefile.
+ * asks for many) reads a cache line of hashes and no node.  Names and
+ * nodes are arena-allocated: they live as long as the makefile.
  *
  * Interface:
  *	graph_node		look up or create a node
@@ -125,13 +125,18 @@ graph_node(const char *name, size_t len)
 {
 	uint32_t h = hash_name(name, len);
 	struct node *n;
-	size_t i;
+	size_t i = 0;
 
-	if (4 * (nnodes + 1) > 3 * nslots)
+	if (nslots) {
+		i = find(name, len, h);
+		if (slot_hash[i])
+			return slot_node[i];
+	}
+	/* a new name: grow first if it would fill the table past 3/4 */
+	if (4 * (nnodes + 1) > 3 * nslots) {
 		grow();
-	i = find(name, len, h);
-	if (slot_hash[i])
-		return slot_node[i];
+		i = find(name, len, h);
+	}
 	n = arena_alloc_tail(offsetof(struct node, name), len + 1);
 	memcpy(n->name, name, len);
 	n->name[len] = '\0';
