@@ -351,6 +351,8 @@ on_data(struct session_cmd *c, int stream, const char *buf, size_t len)
 	const char *p, *nl;
 	size_t start = 0;
 
+	if (len == 0)	/* (part->buf may still be NULL) */
+		return;
 	if (hr->x) {	/* the reason of a failure, if it fails */
 		if (hr->errtext.len < 64 * 1024)
 			sb_add(&hr->errtext, buf, len);

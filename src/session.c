@@ -741,6 +741,8 @@ on_data(ssh_session ssh, ssh_channel ch, void *data, uint32_t len,
 
 	(void)ssh;
 	(void)ch;
+	if (len == 0)	/* an empty data message: nothing to pass on */
+		return 0;
 	if (is_stderr || !c->io.consume)
 		post_data(c, is_stderr ? 2 : 1, data, len);
 	else if (!c->aborted && c->io.consume(c->io.ctx, data, len) < 0)
