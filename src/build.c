@@ -31,7 +31,8 @@ build_remove_intermediates(const struct build_opts *o, int sig)
 	const struct node *n;
 	bool any = false;
 
-	if (o->question || o->touch || (sig && o->dry_run))
+	if (o->question || o->touch || (sig && o->dry_run) ||
+	    !graph_any_intermediate)
 		return;
 	for (n = graph_first(); n; n = n->all_next) {
 		int r = 0, e = 0;

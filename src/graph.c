@@ -18,6 +18,8 @@
  *	graph_stat_seed		the same from a stat() taken elsewhere
  *	graph_prefetch		stat a walk's files ahead, in parallel
  *	graph_prefetch_drop	forget what the prefetch found, unread
+ *	graph_prefetch_reading	stat new nodes while the makefiles are read
+ *	graph_prefetch_halt	stop doing that, keeping nothing
  *	graph_add_pattern	add, replace or cancel a pattern rule
  *	pattern_match		match a word against a '%' pattern
  */
@@ -52,6 +54,31 @@ static struct pattern_rule *last_pattern;
  * the files); some nodes may still carry the bit (cleared before the
  * next prefetch). */
 static bool pf_live, pf_marks;
+
+/* The thread that stats nodes while the makefiles are read: the main
+ * thread links nodes on the creation-order list and publishes how many
+ * it has given (from bg.from on); the thread follows the list up to
+ * there.  It reads a node's all_next only once the next node is
+ * published, so it never sees a link being made; it writes only the
+ * mtime of the nodes it stats (LLONG_MIN: missing), which nothing else
+ * touches before it is joined. */
+static struct {
+	bool on;		/* new nodes are given to the thread */
+	bool running;		/* it was started and not yet joined */
+	struct node *from;	/* the first node given, NULL: none */
+	size_t given;		/* nodes given, from 'from' on */
+	atomic_size_t published; /* those the thread may take */
+	atomic_size_t done;	/* those it stat'ed (their answers are read
+				 * after the join) */
+	atomic_bool stop;
+	atomic_bool waiting;	/* it sleeps on cv for more */
+	pthread_t tid;
+	pthread_mutex_t mu;
+	pthread_cond_t cv;
+} bg = { .mu = PTHREAD_MUTEX_INITIALIZER, .cv = PTHREAD_COND_INITIALIZER };
+
+static void bg_give(struct node *n);
+static void bg_finish(bool keep);
 
 static uint32_t
 hash_name(const char *s, size_t len)
@@ -148,6 +175,8 @@ graph_node(const char *name, size_t len)
 		first_node = n;
 	last_node = n;
 	nnodes++;
+	if (bg.on)
+		bg_give(n);
 	return n;
 }
 
@@ -168,18 +197,21 @@ graph_first(void)
 void
 graph_free_all(void)
 {
+	graph_prefetch_halt();
 	free(slot_hash);
 	free(slot_node);
 	slot_hash = NULL;
 	slot_node = NULL;
 	nslots = nnodes = 0;
 	pf_live = pf_marks = false;
+	graph_any_intermediate = false;
 	first_node = last_node = NULL;
 	graph_patterns = last_pattern = NULL;
 	graph_pattern_vars = NULL;
 }
 
 bool graph_check_symlinks;
+bool graph_any_intermediate;
 
 static bool
 later(const struct timespec *a, const struct timespec *b)
@@ -263,6 +295,8 @@ graph_stat(struct node *n, bool force)
 	struct stat st;
 	const char *name = node_path(n);
 
+	if (bg.on)
+		bg_finish(true);
 	if (n->prefetched) {
 		n->prefetched = false;
 		if (pf_live && !force && !node_vpath(n)) {
@@ -293,6 +327,8 @@ graph_stat(struct node *n, bool force)
 void
 graph_stat_seed(struct node *n, const struct timespec *mtime)
 {
+	if (bg.on)
+		bg_finish(true);
 	if (n->prefetched && !pf_live)
 		n->prefetched = false;
 	/* -L wants the links' times too: graph_stat() finds them */
@@ -346,14 +382,14 @@ pf_run(void *arg)
 	}
 }
 
-/* Note n as seen (the bit means "seen" until the walk is over); v has
- * room for every node. */
+/* Put n on the walk's queue v, once: pf_seen marks it until the walk
+ * is over; v has room for every node. */
 static void
 pf_push(struct node **v, size_t *nv, struct node *n)
 {
-	if (n->prefetched)
+	if (n->pf_seen)
 		return;
-	n->prefetched = true;
+	n->pf_seen = true;
 	v[(*nv)++] = n;
 }
 
@@ -366,13 +402,15 @@ graph_prefetch(struct node *const *goals, size_t ngoals)
 	pthread_attr_t attr;
 	struct pf_work w;
 	sigset_t all, old;
-	long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+	long ncpu;
 	int nt = 0, want;
 
+	if (bg.on || bg.from)
+		bg_finish(true);
+	ncpu = sysconf(_SC_NPROCESSORS_ONLN);
 	if (graph_check_symlinks || ncpu < 2)
 		return;
-	graph_prefetch_drop();
-	if (pf_marks) {
+	if (pf_marks && !pf_live) {	/* answers from before a change */
 		struct node *n;
 
 		for (n = first_node; n; n = n->all_next)
@@ -394,22 +432,22 @@ graph_prefetch(struct node *const *goals, size_t ngoals)
 				pf_push(v, &nseen, d->node);
 		}
 	}
-	/* keep those to stat at the front: not a file already stat'ed,
-	 * found through VPATH or phony */
+	/* keep those to stat at the front: not a file already stat'ed or
+	 * answered, found through VPATH or phony */
 	for (i = 0; i < nseen; i++) {
 		struct node *n = v[i];
 
-		if (n->stat_done || node_vpath(n) || (n->flags & NODE_PHONY))
-			n->prefetched = false;
-		else
+		n->pf_seen = false;
+		if (!n->stat_done && !n->prefetched && !node_vpath(n) &&
+		    !(n->flags & NODE_PHONY))
 			v[nv++] = n;
 	}
 	if (nv < PREFETCH_MIN) {
-		for (i = 0; i < nv; i++)
-			v[i]->prefetched = false;
 		free(v);
 		return;
 	}
+	for (i = 0; i < nv; i++)
+		v[i]->prefetched = true;
 	w.v = v;
 	w.n = nv;
 	atomic_init(&w.next, 0);
@@ -435,10 +473,171 @@ graph_prefetch(struct node *const *goals, size_t ngoals)
 void
 graph_prefetch_drop(void)
 {
-	/* the bits left on nodes are ignored, then cleared by the next
-	 * graph_prefetch() */
+	/* the thread stops before the files may change (what it found is
+	 * forgotten); the bits left on nodes are ignored, then cleared by
+	 * the next graph_prefetch() */
+	if (bg.running || bg.from)
+		bg_finish(false);
 	pf_live = false;
 	graph_files_epoch++;
+}
+
+/* ---- stat() while the makefiles are read ---- */
+
+/* Nodes given before the thread starts (below that the walk's own
+ * stat()s cost under a millisecond), and given at a time after. */
+#define BG_START 1024
+#define BG_BATCH 128
+
+static void *
+bg_run(void *arg)
+{
+	struct node *prev = NULL, *n;
+	size_t k = 0;
+
+	(void)arg;
+	for (;;) {
+		size_t p = atomic_load(&bg.published);
+
+		for (; k < p; k++) {
+			struct stat st;
+
+			if (atomic_load_explicit(&bg.stop,
+			    memory_order_relaxed))
+				goto out;
+			n = prev ? prev->all_next : bg.from;
+			n->mtime = stat(n->name, &st) == 0 ?
+			    graph_mtime_ns(&st.st_mtim) : LLONG_MIN;
+			prev = n;
+			atomic_store_explicit(&bg.done, k + 1,
+			    memory_order_relaxed);
+		}
+		pthread_mutex_lock(&bg.mu);
+		atomic_store(&bg.waiting, true);
+		while (!atomic_load(&bg.stop) &&
+		    atomic_load(&bg.published) == k)
+			pthread_cond_wait(&bg.cv, &bg.mu);
+		atomic_store(&bg.waiting, false);
+		pthread_mutex_unlock(&bg.mu);
+		if (atomic_load(&bg.stop))
+			break;
+	}
+out:
+	return NULL;
+}
+
+static void
+bg_publish(void)
+{
+	atomic_store(&bg.published, bg.given);
+	if (atomic_load(&bg.waiting)) {
+		pthread_mutex_lock(&bg.mu);
+		pthread_cond_signal(&bg.cv);
+		pthread_mutex_unlock(&bg.mu);
+	}
+}
+
+static void
+bg_start(void)
+{
+	pthread_attr_t attr;
+	sigset_t all, old;
+
+	atomic_store(&bg.stop, false);
+	atomic_store(&bg.waiting, false);
+	atomic_store(&bg.done, 0);
+	atomic_store(&bg.published, bg.given);
+	sigfillset(&all);
+	pthread_sigmask(SIG_BLOCK, &all, &old);
+	pthread_attr_init(&attr);
+	pthread_attr_setstacksize(&attr, 64 * 1024);
+	bg.running = pthread_create(&bg.tid, &attr, bg_run, NULL) == 0;
+	pthread_attr_destroy(&attr);
+	pthread_sigmask(SIG_SETMASK, &old, NULL);
+	if (!bg.running)	/* the walk stats them itself */
+		bg.on = false;
+}
+
+static void
+bg_give(struct node *n)
+{
+	if (!bg.from)
+		bg.from = n;
+	bg.given++;
+	if (!bg.running) {
+		if (bg.given >= BG_START)
+			bg_start();
+	} else if (bg.given % BG_BATCH == 0) {
+		bg_publish();
+	}
+}
+
+/* Stop the thread.  keep: its answers become prefetched ones, as if
+ * graph_prefetch() had found them, and no more nodes are given to it;
+ * else they are forgotten and the nodes made from now on go to a new
+ * thread (while reading goes on). */
+static void
+bg_finish(bool keep)
+{
+	struct node *n = bg.from;
+	size_t done = 0, i;
+
+	if (bg.running) {
+		atomic_store(&bg.stop, true);
+		pthread_mutex_lock(&bg.mu);
+		pthread_cond_broadcast(&bg.cv);
+		pthread_mutex_unlock(&bg.mu);
+		pthread_join(bg.tid, NULL);
+		bg.running = false;
+		done = atomic_load(&bg.done);
+	}
+	if (keep) {
+		bg.on = false;
+		if (graph_check_symlinks)	/* -L came from a makefile */
+			keep = false;
+	}
+	if (keep && done && pf_marks && !pf_live) {
+		struct node *m;
+
+		for (m = first_node; m; m = m->all_next)
+			m->prefetched = false;
+		pf_marks = false;
+	}
+	for (i = 0; i < done; i++, n = n->all_next) {
+		bool exists = n->mtime != LLONG_MIN;
+
+		if (!exists)
+			n->mtime = 0;
+		if (keep) {
+			n->exists = exists;
+			n->prefetched = true;
+		}
+	}
+	if (keep && done)
+		pf_live = pf_marks = true;
+	bg.from = NULL;
+	bg.given = 0;
+}
+
+void
+graph_prefetch_reading(void)
+{
+	if (!graph_check_symlinks && sysconf(_SC_NPROCESSORS_ONLN) >= 2)
+		bg.on = true;
+}
+
+size_t
+graph_prefetch_reading_count(void)
+{
+	return bg.running ? atomic_load(&bg.done) : 0;
+}
+
+void
+graph_prefetch_halt(void)
+{
+	if (bg.running || bg.from)
+		bg_finish(false);
+	bg.on = false;
 }
 
 /* ---- pattern rules ---- */

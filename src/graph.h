@@ -124,6 +124,7 @@ struct node {
 	/* exists/mtime hold a stat() graph_prefetch() took, not yet read:
 	 * stat_done is still false (see graph_prefetch) */
 	bool prefetched : 1;
+	bool pf_seen : 1;		/* graph_prefetch()'s walk reached it */
 	char name[];			/* NUL-terminated */
 };
 
@@ -188,6 +189,17 @@ void graph_free_all(void);
  * and of each link on the way to it).  force re-reads after a recipe
  * ran. */
 void graph_stat(struct node *n, bool force);
+/* Some node was marked NODE_INTERMEDIATE (by .INTERMEDIATE or the
+ * implicit search): else no file needs removing at the end.  Mark
+ * them with graph_mark_intermediate(). */
+extern bool graph_any_intermediate;
+static inline void
+graph_mark_intermediate(struct node *n)
+{
+	n->flags |= NODE_INTERMEDIATE;
+	graph_any_intermediate = true;
+}
+
 /* -L, --check-symlink-times */
 extern bool graph_check_symlinks;
 /* How many times files may have changed (graph_prefetch_drop() was
@@ -212,6 +224,18 @@ void graph_prefetch(struct node *const *goals, size_t ngoals);
 /* Forget every prefetched result not yet read (cheap when none are), and
  * count one more time that files may have changed. */
 void graph_prefetch_drop(void);
+/* Stat the nodes made from now on while the makefiles are read, on
+ * another processor (not with fewer than 2, nor under -L): once 1,024
+ * are waiting, a thread of its own takes them in creation order.
+ * graph_prefetch() and graph_stat() stop it and keep its answers as
+ * graph_prefetch()'s; graph_prefetch_drop() throws them away (the
+ * thread stops before anything may change a file, and starts again
+ * with the nodes made after).  Call it after the last chdir(). */
+void graph_prefetch_reading(void);
+/* How many nodes that thread has stat'ed so far (0: none runs). */
+size_t graph_prefetch_reading_count(void);
+/* Stop that thread, keeping nothing it found (before chdir or exec). */
+void graph_prefetch_halt(void);
 /* A stat() of n's name just taken elsewhere (mtime NULL: it failed):
  * unless n was already stat'ed or goes by a VPATH name, it becomes
  * n's file state, as graph_stat() would have found it. */

@@ -997,6 +997,7 @@ restart(const struct config *c, char **argv, const char *start)
 	}
 	fflush(stdout);
 	fflush(stderr);
+	graph_prefetch_halt();
 	if (c->ndirs && start && chdir(start) < 0) {
 		e = errno;
 		diag_fatal(NULL, "%s: %s", start, strerror(e));
@@ -1556,8 +1557,11 @@ main(int argc, char **argv)
 		    VAR_ORIGIN_DEFAULT);
 	}
 	set_goals_var(&cfg);
+	parse_listing = cfg.list != NULL;
 	if (cfg.emit)
 		emit_start();
+	else if (!cfg.list && !cfg.graph)
+		graph_prefetch_reading();
 	for (i = 0; i < cfg.nevals; i++) {
 		struct loc loc = { "--eval", 1 };
 

@@ -210,8 +210,11 @@ parse_add_data_dir(const char *dir)
 static bool
 word_is(const char *p, const char *end, const char *w)
 {
-	size_t n = strlen(w);
+	size_t n;
 
+	if (p == end || *p != *w)	/* most words are no keyword */
+		return false;
+	n = strlen(w);
 	return (size_t)(end - p) >= n && memcmp(p, w, n) == 0 &&
 	    (p + n == end || is_blank((unsigned char)p[n]));
 }
@@ -674,6 +677,8 @@ cond_keyword(const char *p, const char *end)
 	    "ifneq", "else", "endif" };
 	size_t i;
 
+	if (p == end || (*p != 'i' && *p != 'e'))
+		return NULL;
 	for (i = 0; i < countof(kws); i++) {
 		size_t n = strlen(kws[i]);
 
@@ -793,16 +798,28 @@ deplist_init(struct deplist *dl)
 /* The default goal is the first target that is not special, not a
  * pattern, and does not start with '.' unless it holds a '/'. */
 bool parse_no_default_goal;
+bool parse_listing;
+bool parse_target_vars;
 const struct loc *parse_in_recipe;
 
 static void
 maybe_default_goal(const char *name)
 {
-	const char *cur = var_global_raw(".DEFAULT_GOAL");
+	/* whether .DEFAULT_GOAL is set, looked up again only after a
+	 * variable changed: it is asked for every target */
+	static unsigned long at;
+	static bool known, set;
 
 	if (parse_no_default_goal)
 		return;
-	if (cur && *cur)
+	if (!known || at != var_changes) {
+		const char *cur = var_global_raw(".DEFAULT_GOAL");
+
+		set = cur && *cur;
+		at = var_changes;
+		known = true;
+	}
+	if (set)
 		return;
 	if (name[0] == '.' && !strchr(name, '/'))
 		return;
@@ -877,9 +894,10 @@ do_special(const char *name, const char *deps, size_t dlen,
 		set_flag_deps(deps, dlen, NODE_PHONY, NULL);
 	else if (!strcmp(name, ".PRECIOUS"))
 		set_flag_deps(deps, dlen, NODE_PRECIOUS, &pr->precious_all);
-	else if (!strcmp(name, ".INTERMEDIATE"))
+	else if (!strcmp(name, ".INTERMEDIATE")) {
 		set_flag_deps(deps, dlen, NODE_INTERMEDIATE, NULL);
-	else if (!strcmp(name, ".NOTINTERMEDIATE"))
+		graph_any_intermediate = true;
+	} else if (!strcmp(name, ".NOTINTERMEDIATE"))
 		set_flag_deps(deps, dlen, NODE_NOTINTERMEDIATE, NULL);
 	else if (!strcmp(name, ".SECONDARY"))
 		set_flag_deps(deps, dlen, NODE_SECONDARY, &pr->secondary_all);
@@ -1125,6 +1143,7 @@ do_target_vars(struct reader *r, const char *tp, const char *te,
 			if (!m->vars)
 				m->vars = varset_new();
 			set = m->vars;
+			parse_target_vars = true;
 		}
 		do_assign(set, p, name_end, op, value, end, mods,
 		    ASSIGN_TARGET, &r->loc);
@@ -1211,7 +1230,7 @@ note_target_kind(const char *name, size_t len, void *arg)
 		tw->any_pattern = true;
 	} else {
 		tw->any_plain = true;
-		if (*name != '.' && tw->r->loc.file)
+		if (parse_listing && *name != '.' && tw->r->loc.file)
 			note_listed(tw->r, name, len);
 	}
 }
@@ -1730,12 +1749,23 @@ find_semicolon(const char *p, const char *end)
 	return NULL;
 }
 
+/* .RECIPEPREFIX's first character (a tab when unset or empty), looked
+ * up again only after a variable changed: it is asked for every line. */
 static char
 recipe_prefix(void)
 {
-	const char *v = var_global_raw(".RECIPEPREFIX");
+	static unsigned long at;
+	static bool known;
+	static char c;
 
-	return (char)(v && *v ? *v : '\t');
+	if (!known || at != var_changes) {
+		const char *v = var_global_raw(".RECIPEPREFIX");
+
+		c = (char)(v && *v ? *v : '\t');
+		at = var_changes;
+		known = true;
+	}
+	return c;
 }
 
 /* A "## text" line at the start of a line describes the rule below it

@@ -96,6 +96,12 @@ const char *parse_special(size_t i, bool *named,
 
 /* While true, no target read becomes the default goal (MAKEFILES). */
 extern bool parse_no_default_goal;
+/* --list: the targets read are kept for parse_targets() (set before
+ * reading). */
+extern bool parse_listing;
+/* A file target was given target-specific variables (then never
+ * false again). */
+extern bool parse_target_vars;
 /* While a recipe is expanded, its first line: a rule from $(eval) is
  * then an error.  main.c sets it from job.c's job_recipe_hook. */
 extern const struct loc *parse_in_recipe;

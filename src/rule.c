@@ -21,6 +21,7 @@
 #include "expand.h"
 #include "graph.h"
 #include "job.h"
+#include "parse.h"
 #include "rule.h"
 #include "strbuf.h"
 #include "suffix.h"
@@ -496,19 +497,22 @@ is_match_anything(const struct candidate *c)
 	return strcmp(c->pr->targets[c->target], "%") == 0;
 }
 
-/* Is name one of n's own (explicit) prerequisites? */
+/* Is d one of n's own (explicit) prerequisites?  A name has one node,
+ * so the node says it; a name without a node is no prerequisite. */
 static bool
-explicit_dep(const struct node *n, const char *name)
+explicit_dep(const struct node *n, const struct node *d)
 {
 	const struct rule *r;
-	const struct dep *d;
+	const struct dep *e;
 
+	if (!d)
+		return false;
 	for (r = n->rules; r; r = r->next) {
-		for (d = r->deps; d; d = d->next)
-			if (strcmp(d->node->name, name) == 0)
+		for (e = r->deps; e; e = e->next)
+			if (e->node == d)
 				return true;
-		for (d = r->order_only; d; d = d->next)
-			if (strcmp(d->node->name, name) == 0)
+		for (e = r->order_only; e; e = e->next)
+			if (e->node == d)
 				return true;
 	}
 	return false;
@@ -546,7 +550,7 @@ try_candidate(struct node *n, struct candidate *c, bool chain,
 			break;
 		}
 		say(depth, "Trying %s prerequisite '%s'.", kind, dn);
-		if (explicit_dep(n, dn) || ought_to_exist(dn, d, depth))
+		if (explicit_dep(n, d) || ought_to_exist(dn, d, depth))
 			continue;
 		ok = false;
 		if (!chain || pr->terminal)
@@ -562,7 +566,7 @@ try_candidate(struct node *n, struct candidate *c, bool chain,
 			ok = search(d, depth + 1);
 			nin_use--;
 			if (ok && !(d->flags & (NODE_MENTIONED | NODE_TARGET)))
-				d->flags |= NODE_INTERMEDIATE;
+				graph_mark_intermediate(d);
 		}
 		if (!ok && !d->rules)
 			d->flags |= NODE_IMPOSSIBLE;
@@ -991,6 +995,8 @@ rule_add_extra_prereqs(void)
 
 	if (g && g->len)
 		expand(&gx, g->value, g->len, &scope_global, NULL);
+	else if (!parse_target_vars)	/* nowhere to find one */
+		return;
 	for (n = graph_first(); n; n = n->all_next) {
 		const struct varset *tv = node_vars(n);
 		const struct var *t = tv ? varset_find(tv, name, nl) : NULL;

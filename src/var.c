@@ -109,6 +109,7 @@ var_intern(const char *name, size_t len)
 
 bool var_env_overrides;
 bool var_warn_undefined;
+unsigned long var_changes;
 
 void
 var_init(void)
@@ -145,6 +146,7 @@ varset_clear(struct varset *set)
 	free(set->slots);
 	set->slots = NULL;
 	set->nslots = set->count = 0;
+	var_changes++;
 }
 
 void
@@ -236,6 +238,7 @@ varset_set(struct varset *set, const char *name, size_t nlen,
 		v->name = var_intern(name, nlen);
 		v->value = xstrndup(value, vlen);
 		v->len = vlen;
+		var_changes++;
 		s->v = v;
 		s->hash = h;
 		s->nlen = nlen;
@@ -264,6 +267,7 @@ varset_remove(struct varset *set, const char *name, size_t len)
 	var_free(s->v);
 	s->v = NULL;
 	set->count--;
+	var_changes++;
 	/* Backward-shift deletion keeps probe chains intact. */
 	mask = set->nslots - 1;
 	i = (size_t)(s - set->slots);
@@ -309,6 +313,7 @@ var_set_value(struct var *v, const char *value, size_t len)
 		free(v->value);
 	v->value = nv;
 	v->len = len;
+	var_changes++;
 }
 
 void
@@ -331,6 +336,7 @@ var_append_value(struct var *v, const char *value, size_t len)
 		free(v->value);
 	v->value = nv;
 	v->len = n + len;
+	var_changes++;
 }
 
 struct var *

@@ -76,6 +76,9 @@ void var_init(void);
 extern bool var_env_overrides;
 /* --warn-undefined-variables */
 extern bool var_warn_undefined;
+/* One more each time any variable is made, given a value or removed:
+ * what was looked up while it stays the same is still true. */
+extern unsigned long var_changes;
 
 struct varset *varset_new(void);
 /* Free a set and its variables' values (names stay in the arena).

@@ -753,7 +753,7 @@ test_intermediate(void)
 
 	rule("im.out", "im.mid", NULL, 200, L("cat im.mid > im.out"));
 	rule("im.mid", "im.src", NULL, 201, L("cp im.src im.mid"));
-	N("im.mid")->flags |= NODE_INTERMEDIATE;
+	graph_mark_intermediate(N("im.mid"));
 	set_time("im.src", 1600000000, 0);
 	r = run(&o, "im.out", NULL);
 	CHECK_RUN(r, 0, "cp im.src im.mid\ncat im.mid > im.out\nrm im.mid\n",

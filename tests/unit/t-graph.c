@@ -1,7 +1,7 @@
 /*
  * t-graph.c - unit tests for graph.c: node table, creation order,
  * pattern matching, pattern-rule replacement, stat with nanoseconds,
- * the parallel stat() ahead of a walk.
+ * the parallel stat() ahead of a walk and while the makefiles are read.
  */
 #include "config.h"
 
@@ -323,6 +323,119 @@ test_prefetch(const char *dir)
 	}
 }
 
+#define NRD 3000
+
+/* Make NRD nodes named dir/PREFIX<i> while the reading thread is on;
+ * their files exist (time 1500000000 + i) but for every third one. */
+static void
+reading_nodes(const char *dir, const char *prefix, struct node **v)
+{
+	char path[256];
+	int i, fd, bad = 0;
+
+	for (i = 0; i < NRD; i++) {
+		struct timespec ts[2];
+
+		if (i % 3 == 0)
+			continue;
+		snprintf(path, sizeof(path), "%s/%s%d", dir, prefix, i);
+		fd = open(path, O_WRONLY | O_CREAT, 0644);
+		ts[0].tv_sec = ts[1].tv_sec = 1500000000 + i;
+		ts[0].tv_nsec = ts[1].tv_nsec = 0;
+		if (fd < 0 || close(fd) < 0 ||
+		    utimensat(AT_FDCWD, path, ts, 0) < 0)
+			bad++;
+	}
+	check_int(bad, 0);
+	graph_prefetch_reading();
+	for (i = 0; i < NRD; i++) {
+		snprintf(path, sizeof(path), "%s/%s%d", dir, prefix, i);
+		v[i] = graph_node(path, strlen(path));
+	}
+	/* time for the thread to stat what it was given (2,944 of them:
+	 * handed over 128 at a time); at most 20 s */
+	if (sysconf(_SC_NPROCESSORS_ONLN) < 2)
+		return;
+	for (i = 0; i < 2000 && graph_prefetch_reading_count() < 2944; i++)
+		usleep(10000);
+}
+
+static void
+unlink_nodes(const char *dir, const char *prefix)
+{
+	char path[256];
+	int i;
+
+	for (i = 0; i < NRD; i++) {
+		snprintf(path, sizeof(path), "%s/%s%d", dir, prefix, i);
+		unlink(path);
+	}
+}
+
+/* graph_prefetch_reading: the nodes made while reading are stat'ed by
+ * a thread; graph_prefetch() keeps its answers (right ones: missing
+ * files missing, times to the nanosecond), graph_prefetch_drop()
+ * forgets them. */
+static void
+test_reading(const char *dir)
+{
+	static struct node *v[NRD];
+	char path[256];
+	int i, answered = 0, wrong = 0;
+	long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+
+	reading_nodes(dir, "r", v);
+	graph_prefetch(v, 1);	/* one goal: the thread's answers stay */
+	for (i = 0; i < NRD; i++) {
+		if (!v[i]->prefetched)
+			continue;
+		answered++;
+		if (v[i]->exists != (i % 3 != 0) || (v[i]->exists &&
+		    v[i]->mtime != (1500000000LL + i) * 1000000000))
+			wrong++;
+	}
+	check_int(wrong, 0);
+	if (ncpu < 2) {
+		check_int(answered, 0);
+		tap_skip(2, "one processor: no stat() while reading");
+	} else {
+		check(answered >= 2944);
+		/* the answer holds: the walk sees the file as it was */
+		snprintf(path, sizeof(path), "%s/r1", dir);
+		set_time(path, 2000000000);
+		graph_stat(v[1], false);
+		check_int(v[1]->mtime, (1500000000LL + 1) * 1000000000);
+	}
+	graph_stat(v[3], false);
+	check(v[3]->stat_done && !v[3]->exists);
+	unlink_nodes(dir, "r");
+
+	/* $(shell) while reading: what the thread found is forgotten */
+	reading_nodes(dir, "s", v);
+	graph_prefetch_drop();
+	snprintf(path, sizeof(path), "%s/s2", dir);
+	set_time(path, 2000000000);
+	graph_prefetch(v, 1);
+	answered = 0;
+	for (i = 0; i < NRD; i++)
+		answered += v[i]->prefetched;
+	check_int(answered, 0);
+	graph_stat(v[2], false);
+	check_int(v[2]->mtime, 2000000000LL * 1000000000);
+	unlink_nodes(dir, "s");
+
+	/* halted (before a chdir or an exec): nothing kept, and nodes
+	 * made after are not given to a thread */
+	reading_nodes(dir, "h", v);
+	graph_prefetch_halt();
+	graph_prefetch(v, 1);
+	answered = 0;
+	for (i = 0; i < NRD; i++)
+		answered += v[i]->prefetched;
+	check_int(answered, 0);
+	unlink_nodes(dir, "h");
+}
+
 int
 main(void)
 {
@@ -336,6 +449,7 @@ main(void)
 	test_patterns();
 	test_stat(dir);
 	test_prefetch(dir);
+	test_reading(dir);
 	rmdir(dir);
 	graph_free_all();
 	arena_free_all();
