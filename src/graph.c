@@ -27,6 +27,7 @@
 
 #include <limits.h>
 #include <pthread.h>
+#include <sched.h>
 #include <signal.h>
 #include <stdatomic.h>
 #include <stddef.h>
@@ -55,21 +56,26 @@ static struct pattern_rule *last_pattern;
  * next prefetch). */
 static bool pf_live, pf_marks;
 
-/* The thread that stats nodes while the makefiles are read: the main
- * thread links nodes on the creation-order list and publishes how many
- * it has given (from bg.from on); the thread follows the list up to
- * there.  It reads a node's all_next only once the next node is
- * published, so it never sees a link being made; it writes only the
- * mtime of the nodes it stats (LLONG_MIN: missing), which nothing else
- * touches before it is joined. */
+/* stat() on other threads: see "stat() on other threads" below */
+enum pf_state { PF_NONE, PF_QUEUED, PF_TAKEN, PF_DONE };
+
+/* Below this many files (nodes made while reading, files the walk
+ * will reach) no thread is started: one costs about 80 KiB of resident
+ * pages and tens of microseconds, the stat()s of that many files a
+ * couple of milliseconds. */
+#define PF_MIN 1024
+#define PF_BATCH 128		/* nodes published to bg at a time */
+#define PF_CHUNK 16		/* files an aw thread claims at a time */
+#define PF_MAX_THREADS 8
+
+/* the reading thread */
 static struct {
 	bool on;		/* new nodes are given to the thread */
 	bool running;		/* it was started and not yet joined */
 	struct node *from;	/* the first node given, NULL: none */
 	size_t given;		/* nodes given, from 'from' on */
 	atomic_size_t published; /* those the thread may take */
-	atomic_size_t done;	/* those it stat'ed (their answers are read
-				 * after the join) */
+	atomic_size_t done;	/* those it went past */
 	atomic_bool stop;
 	atomic_bool waiting;	/* it sleeps on cv for more */
 	pthread_t tid;
@@ -77,8 +83,18 @@ static struct {
 	pthread_cond_t cv;
 } bg = { .mu = PTHREAD_MUTEX_INITIALIZER, .cv = PTHREAD_COND_INITIALIZER };
 
+/* the walk's threads */
+static struct {
+	struct node **v;	/* the walk's files; NULL: no threads */
+	size_t n;
+	atomic_size_t left;	/* v[0..left) not yet claimed */
+	atomic_bool stop;
+	pthread_t tid[PF_MAX_THREADS - 1];
+	int nt;
+} aw;
+
 static void bg_give(struct node *n);
-static void bg_finish(bool keep);
+static bool pf_settle(struct node *n);
 
 static uint32_t
 hash_name(const char *s, size_t len)
@@ -295,8 +311,14 @@ graph_stat(struct node *n, bool force)
 	struct stat st;
 	const char *name = node_path(n);
 
-	if (bg.on)
-		bg_finish(true);
+	if (atomic_load_explicit(&n->pfs, memory_order_acquire) != PF_NONE &&
+	    pf_settle(n) && !force && !node_vpath(n) && !n->stat_done) {
+		/* exists and mtime hold the thread's answer */
+		n->stat_done = true;
+		if (n->exists && !(n->flags & NODE_SKEW_WARNED))
+			check_future(n);
+		return;
+	}
 	if (n->prefetched) {
 		n->prefetched = false;
 		if (pf_live && !force && !node_vpath(n)) {
@@ -327,8 +349,8 @@ graph_stat(struct node *n, bool force)
 void
 graph_stat_seed(struct node *n, const struct timespec *mtime)
 {
-	if (bg.on)
-		bg_finish(true);
+	if (atomic_load_explicit(&n->pfs, memory_order_acquire) != PF_NONE)
+		pf_settle(n);	/* the walk's own stat() wins */
 	if (n->prefetched && !pf_live)
 		n->prefetched = false;
 	/* -L wants the links' times too: graph_stat() finds them */
@@ -342,44 +364,251 @@ graph_stat_seed(struct node *n, const struct timespec *mtime)
 		check_future(n);
 }
 
-/* ---- stat() ahead of the walk ---- */
-
-/* A thread costs about 80 KiB of resident pages (its stack, libc's
- * thread code) and tens of microseconds: below this many files the
- * walk's own stat()s are left alone (the saving would be under a
- * millisecond). */
-#define PREFETCH_MIN 4096
-/* Files a thread claims at a time. */
-#define PREFETCH_CHUNK 64
-#define PREFETCH_MAX_THREADS 8
-
-struct pf_work {
-	struct node **v;
-	size_t n;
-	atomic_size_t next;
-};
-
-/* Each node is written by the one thread that claimed its chunk; the
- * main thread reads them after pthread_join(). */
-static void *
-pf_run(void *arg)
+/* ---- stat() on other threads ----
+ *
+ * Two kinds of threads stat files ahead of the walk:
+ *  - while the makefiles are read, once 1,024 nodes were made, one
+ *    thread (bg) stats each new node, following the creation-order list
+ *    up to what the main thread has published (128 at a time); it reads
+ *    a node's all_next only once the next node is published, so it never
+ *    sees a link being made;
+ *  - when a walk begins, the files it will reach through explicit
+ *    prerequisites that have no answer yet go in an array, and up to
+ *    ncpu - 1 threads (aw) stat them from its far end while the walk
+ *    works from the near end.
+ * A node handed to a thread is PF_QUEUED; whoever moves it on first owns
+ * it: a thread to PF_TAKEN (it writes the node's mtime, LLONG_MIN for
+ * missing, then sets PF_DONE), the main thread back to PF_NONE (it
+ * stats the file itself).  The main thread reads an answer, or writes
+ * the mtime itself, only once the node is PF_DONE or its own; the
+ * threads touch no other field.  Whatever may change a file stops every
+ * thread first (graph_prefetch_drop) and forgets what they found.
+ */
+/* A thread's part: stat n unless the main thread took it first. */
+static void
+pf_take(struct node *n)
 {
-	struct pf_work *w = arg;
-	size_t i, end;
+	unsigned char want = PF_QUEUED;
+	struct stat st;
 
+	if (!atomic_compare_exchange_strong(&n->pfs, &want, PF_TAKEN))
+		return;
+	n->mtime = stat(n->name, &st) == 0 ? graph_mtime_ns(&st.st_mtim) :
+	    LLONG_MIN;
+	atomic_store_explicit(&n->pfs, PF_DONE, memory_order_release);
+}
+
+/* n was handed to a thread: make it the main thread's again.  Returns
+ * true when a thread's answer is in n->exists and n->mtime. */
+static bool
+pf_settle(struct node *n)
+{
+	unsigned char st = PF_QUEUED;
+	int spins = 0;
+
+	if (atomic_compare_exchange_strong(&n->pfs, &st, PF_NONE))
+		return false;	/* not taken yet: the caller stats it */
+	while (st == PF_TAKEN) {	/* one stat(): microseconds */
+		if (++spins > 64)
+			sched_yield();
+		st = atomic_load_explicit(&n->pfs, memory_order_acquire);
+	}
+	if (st != PF_DONE)
+		return false;
+	n->exists = n->mtime != LLONG_MIN;
+	if (!n->exists)
+		n->mtime = 0;
+	atomic_store_explicit(&n->pfs, PF_NONE, memory_order_relaxed);
+	return true;
+}
+
+/* After the threads were joined: n is the main thread's again; a
+ * thread's answer goes into exists/mtime and, if keep, becomes a
+ * prefetched one (true returned). */
+static bool
+pf_reset(struct node *n, bool keep)
+{
+	unsigned char st = atomic_load_explicit(&n->pfs, memory_order_relaxed);
+
+	if (st == PF_NONE)
+		return false;
+	atomic_store_explicit(&n->pfs, PF_NONE, memory_order_relaxed);
+	if (st != PF_DONE)
+		return false;
+	n->exists = n->mtime != LLONG_MIN;
+	if (!n->exists)
+		n->mtime = 0;
+	n->prefetched = keep;
+	return keep;
+}
+
+/* Start fn(NULL) on a thread with a 64 KiB stack (stat() needs little,
+ * not the default 8 MiB) that takes no signals (they go to the main
+ * thread, whose handlers expect them). */
+static bool
+pf_thread(pthread_t *tid, void *(*fn)(void *))
+{
+	pthread_attr_t attr;
+	sigset_t all, old;
+	bool ok;
+
+	sigfillset(&all);
+	pthread_sigmask(SIG_BLOCK, &all, &old);
+	pthread_attr_init(&attr);
+	pthread_attr_setstacksize(&attr, 64 * 1024);
+	ok = pthread_create(tid, &attr, fn, NULL) == 0;
+	pthread_attr_destroy(&attr);
+	pthread_sigmask(SIG_SETMASK, &old, NULL);
+	return ok;
+}
+
+/* -- while reading -- */
+
+static void *
+bg_run(void *arg)
+{
+	struct node *prev = NULL, *n;
+	size_t k = 0;
+
+	(void)arg;
 	for (;;) {
-		i = atomic_fetch_add(&w->next, PREFETCH_CHUNK);
-		if (i >= w->n)
-			return NULL;
-		end = i + PREFETCH_CHUNK < w->n ? i + PREFETCH_CHUNK : w->n;
-		for (; i < end; i++) {
-			struct node *n = w->v[i];
-			struct stat st;
+		size_t p = atomic_load(&bg.published);
 
-			n->exists = stat(n->name, &st) == 0;
-			n->mtime = n->exists ? graph_mtime_ns(&st.st_mtim) : 0;
+		for (; k < p; k++) {
+			if (atomic_load_explicit(&bg.stop,
+			    memory_order_relaxed))
+				return NULL;
+			n = prev ? prev->all_next : bg.from;
+			prev = n;
+			pf_take(n);
+			atomic_store_explicit(&bg.done, k + 1,
+			    memory_order_relaxed);
+		}
+		pthread_mutex_lock(&bg.mu);
+		atomic_store(&bg.waiting, true);
+		while (!atomic_load(&bg.stop) &&
+		    atomic_load(&bg.published) == k)
+			pthread_cond_wait(&bg.cv, &bg.mu);
+		atomic_store(&bg.waiting, false);
+		pthread_mutex_unlock(&bg.mu);
+		if (atomic_load(&bg.stop))
+			return NULL;
+	}
+}
+
+static void
+bg_give(struct node *n)
+{
+	if (!bg.from)
+		bg.from = n;
+	atomic_store_explicit(&n->pfs, PF_QUEUED, memory_order_relaxed);
+	bg.given++;
+	if (!bg.running) {
+		if (bg.given < PF_MIN)
+			return;
+		atomic_store(&bg.stop, false);
+		atomic_store(&bg.waiting, false);
+		atomic_store(&bg.done, 0);
+		atomic_store(&bg.published, bg.given);
+		bg.running = pf_thread(&bg.tid, bg_run);
+		if (!bg.running)	/* the walk stats them itself */
+			bg.on = false;
+	} else if (bg.given % PF_BATCH == 0) {
+		atomic_store(&bg.published, bg.given);
+		if (atomic_load(&bg.waiting)) {
+			pthread_mutex_lock(&bg.mu);
+			pthread_cond_signal(&bg.cv);
+			pthread_mutex_unlock(&bg.mu);
 		}
 	}
+}
+
+/* Stop the reading thread and hand back the nodes it was given (see
+ * pf_reset); nodes made from now on are still given to a new one while
+ * bg.on stays.  Returns whether an answer was kept. */
+static bool
+bg_finish(bool keep)
+{
+	struct node *n = bg.from;
+	size_t i;
+	bool kept = false;
+
+	if (bg.running) {
+		atomic_store(&bg.stop, true);
+		pthread_mutex_lock(&bg.mu);
+		pthread_cond_broadcast(&bg.cv);
+		pthread_mutex_unlock(&bg.mu);
+		pthread_join(bg.tid, NULL);
+		bg.running = false;
+	}
+	for (i = 0; i < bg.given; i++, n = n->all_next)
+		kept |= pf_reset(n, keep);
+	bg.from = NULL;
+	bg.given = 0;
+	return kept;
+}
+
+void
+graph_prefetch_reading(void)
+{
+	if (!graph_check_symlinks && sysconf(_SC_NPROCESSORS_ONLN) >= 2)
+		bg.on = true;
+}
+
+size_t
+graph_prefetch_reading_count(void)
+{
+	return bg.running ? atomic_load(&bg.done) : 0;
+}
+
+/* -- while walking -- */
+
+static void *
+aw_run(void *arg)
+{
+	(void)arg;
+	for (;;) {
+		size_t i = atomic_load(&aw.left), lo;
+
+		do {
+			if (i == 0)
+				return NULL;
+			lo = i > PF_CHUNK ? i - PF_CHUNK : 0;
+		} while (!atomic_compare_exchange_weak(&aw.left, &i, lo));
+		while (i > lo) {
+			if (atomic_load_explicit(&aw.stop,
+			    memory_order_relaxed))
+				return NULL;
+			pf_take(aw.v[--i]);
+		}
+	}
+}
+
+/* Stop the walk's threads and hand their files back (see pf_reset).
+ * Returns whether an answer was kept. */
+static bool
+aw_finish(bool keep)
+{
+	size_t i;
+	bool kept = false;
+
+	if (!aw.v)
+		return false;
+	atomic_store(&aw.stop, true);
+	while (aw.nt > 0)
+		pthread_join(aw.tid[--aw.nt], NULL);
+	for (i = 0; i < aw.n; i++)
+		kept |= pf_reset(aw.v[i], keep);
+	free(aw.v);
+	aw.v = NULL;
+	aw.n = 0;
+	return kept;
+}
+
+size_t
+graph_prefetch_left(void)
+{
+	return aw.v ? atomic_load(&aw.left) : 0;
 }
 
 /* Put n on the walk's queue v, once: pf_seen marks it until the walk
@@ -398,18 +627,10 @@ graph_prefetch(struct node *const *goals, size_t ngoals)
 {
 	struct node **v;
 	size_t nseen = 0, nv = 0, i;
-	pthread_t tid[PREFETCH_MAX_THREADS];
-	pthread_attr_t attr;
-	struct pf_work w;
-	sigset_t all, old;
 	long ncpu;
-	int nt = 0, want;
+	int want;
+	bool kept;
 
-	if (bg.on || bg.from)
-		bg_finish(true);
-	ncpu = sysconf(_SC_NPROCESSORS_ONLN);
-	if (graph_check_symlinks || ncpu < 2)
-		return;
 	if (pf_marks && !pf_live) {	/* answers from before a change */
 		struct node *n;
 
@@ -417,6 +638,16 @@ graph_prefetch(struct node *const *goals, size_t ngoals)
 			n->prefetched = false;
 		pf_marks = false;
 	}
+	/* what the threads found so far is kept (nothing changed since,
+	 * or they would have been stopped); reading is over */
+	kept = bg_finish(!graph_check_symlinks);
+	bg.on = false;
+	kept |= aw_finish(!graph_check_symlinks);
+	if (kept)
+		pf_live = pf_marks = true;
+	ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+	if (graph_check_symlinks || ncpu < 2)
+		return;
 	v = xmalloc((nnodes ? nnodes : 1) * sizeof(*v));
 	/* breadth first, v[] the queue: every node reached, once */
 	for (i = 0; i < ngoals; i++)
@@ -442,194 +673,38 @@ graph_prefetch(struct node *const *goals, size_t ngoals)
 		    !(n->flags & NODE_PHONY))
 			v[nv++] = n;
 	}
-	if (nv < PREFETCH_MIN) {
+	if (nv < PF_MIN) {
 		free(v);
 		return;
 	}
 	for (i = 0; i < nv; i++)
-		v[i]->prefetched = true;
-	w.v = v;
-	w.n = nv;
-	atomic_init(&w.next, 0);
-	want = ncpu > PREFETCH_MAX_THREADS ? PREFETCH_MAX_THREADS : (int)ncpu;
-	/* signals go to the main thread, whose handlers expect them */
-	sigfillset(&all);
-	pthread_sigmask(SIG_BLOCK, &all, &old);
-	/* stat() needs little stack: 64 KiB, not the default 8 MiB */
-	pthread_attr_init(&attr);
-	pthread_attr_setstacksize(&attr, 64 * 1024);
-	for (nt = 0; nt < want - 1; nt++)
-		if (pthread_create(&tid[nt], &attr, pf_run, &w) != 0)
+		atomic_store_explicit(&v[i]->pfs, PF_QUEUED,
+		    memory_order_relaxed);
+	aw.v = v;
+	aw.n = nv;
+	atomic_store(&aw.left, nv);
+	atomic_store(&aw.stop, false);
+	/* the main thread walks: the others stat, from the far end */
+	want = ncpu > PF_MAX_THREADS ? PF_MAX_THREADS - 1 : (int)ncpu - 1;
+	for (aw.nt = 0; aw.nt < want; aw.nt++)
+		if (!pf_thread(&aw.tid[aw.nt], aw_run))
 			break;
-	pthread_attr_destroy(&attr);
-	pthread_sigmask(SIG_SETMASK, &old, NULL);
-	pf_run(&w);
-	while (nt > 0)
-		pthread_join(tid[--nt], NULL);
-	free(v);
-	pf_live = pf_marks = true;
+	if (aw.nt == 0)
+		aw_finish(false);
 }
 
 void
 graph_prefetch_drop(void)
 {
-	/* the thread stops before the files may change (what it found is
-	 * forgotten); the bits left on nodes are ignored, then cleared by
-	 * the next graph_prefetch() */
+	/* the threads stop before the files may change, and what they
+	 * found is forgotten (while reading goes on, the nodes made from
+	 * now on go to a new one); the bits left on nodes are ignored,
+	 * then cleared by the next graph_prefetch() */
 	if (bg.running || bg.from)
 		bg_finish(false);
+	aw_finish(false);
 	pf_live = false;
 	graph_files_epoch++;
-}
-
-/* ---- stat() while the makefiles are read ---- */
-
-/* Nodes given before the thread starts (below that the walk's own
- * stat()s cost under a millisecond), and given at a time after. */
-#define BG_START 1024
-#define BG_BATCH 128
-
-static void *
-bg_run(void *arg)
-{
-	struct node *prev = NULL, *n;
-	size_t k = 0;
-
-	(void)arg;
-	for (;;) {
-		size_t p = atomic_load(&bg.published);
-
-		for (; k < p; k++) {
-			struct stat st;
-
-			if (atomic_load_explicit(&bg.stop,
-			    memory_order_relaxed))
-				goto out;
-			n = prev ? prev->all_next : bg.from;
-			n->mtime = stat(n->name, &st) == 0 ?
-			    graph_mtime_ns(&st.st_mtim) : LLONG_MIN;
-			prev = n;
-			atomic_store_explicit(&bg.done, k + 1,
-			    memory_order_relaxed);
-		}
-		pthread_mutex_lock(&bg.mu);
-		atomic_store(&bg.waiting, true);
-		while (!atomic_load(&bg.stop) &&
-		    atomic_load(&bg.published) == k)
-			pthread_cond_wait(&bg.cv, &bg.mu);
-		atomic_store(&bg.waiting, false);
-		pthread_mutex_unlock(&bg.mu);
-		if (atomic_load(&bg.stop))
-			break;
-	}
-out:
-	return NULL;
-}
-
-static void
-bg_publish(void)
-{
-	atomic_store(&bg.published, bg.given);
-	if (atomic_load(&bg.waiting)) {
-		pthread_mutex_lock(&bg.mu);
-		pthread_cond_signal(&bg.cv);
-		pthread_mutex_unlock(&bg.mu);
-	}
-}
-
-static void
-bg_start(void)
-{
-	pthread_attr_t attr;
-	sigset_t all, old;
-
-	atomic_store(&bg.stop, false);
-	atomic_store(&bg.waiting, false);
-	atomic_store(&bg.done, 0);
-	atomic_store(&bg.published, bg.given);
-	sigfillset(&all);
-	pthread_sigmask(SIG_BLOCK, &all, &old);
-	pthread_attr_init(&attr);
-	pthread_attr_setstacksize(&attr, 64 * 1024);
-	bg.running = pthread_create(&bg.tid, &attr, bg_run, NULL) == 0;
-	pthread_attr_destroy(&attr);
-	pthread_sigmask(SIG_SETMASK, &old, NULL);
-	if (!bg.running)	/* the walk stats them itself */
-		bg.on = false;
-}
-
-static void
-bg_give(struct node *n)
-{
-	if (!bg.from)
-		bg.from = n;
-	bg.given++;
-	if (!bg.running) {
-		if (bg.given >= BG_START)
-			bg_start();
-	} else if (bg.given % BG_BATCH == 0) {
-		bg_publish();
-	}
-}
-
-/* Stop the thread.  keep: its answers become prefetched ones, as if
- * graph_prefetch() had found them, and no more nodes are given to it;
- * else they are forgotten and the nodes made from now on go to a new
- * thread (while reading goes on). */
-static void
-bg_finish(bool keep)
-{
-	struct node *n = bg.from;
-	size_t done = 0, i;
-
-	if (bg.running) {
-		atomic_store(&bg.stop, true);
-		pthread_mutex_lock(&bg.mu);
-		pthread_cond_broadcast(&bg.cv);
-		pthread_mutex_unlock(&bg.mu);
-		pthread_join(bg.tid, NULL);
-		bg.running = false;
-		done = atomic_load(&bg.done);
-	}
-	if (keep) {
-		bg.on = false;
-		if (graph_check_symlinks)	/* -L came from a makefile */
-			keep = false;
-	}
-	if (keep && done && pf_marks && !pf_live) {
-		struct node *m;
-
-		for (m = first_node; m; m = m->all_next)
-			m->prefetched = false;
-		pf_marks = false;
-	}
-	for (i = 0; i < done; i++, n = n->all_next) {
-		bool exists = n->mtime != LLONG_MIN;
-
-		if (!exists)
-			n->mtime = 0;
-		if (keep) {
-			n->exists = exists;
-			n->prefetched = true;
-		}
-	}
-	if (keep && done)
-		pf_live = pf_marks = true;
-	bg.from = NULL;
-	bg.given = 0;
-}
-
-void
-graph_prefetch_reading(void)
-{
-	if (!graph_check_symlinks && sysconf(_SC_NPROCESSORS_ONLN) >= 2)
-		bg.on = true;
-}
-
-size_t
-graph_prefetch_reading_count(void)
-{
-	return bg.running ? atomic_load(&bg.done) : 0;
 }
 
 void
@@ -638,6 +713,7 @@ graph_prefetch_halt(void)
 	if (bg.running || bg.from)
 		bg_finish(false);
 	bg.on = false;
+	aw_finish(false);
 }
 
 /* ---- pattern rules ---- */

@@ -8,6 +8,7 @@
 #define DMAKE_GRAPH_H
 
 #include <limits.h>
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <time.h>
@@ -121,10 +122,13 @@ struct node {
 	bool changed : 1;		/* rebuilt (or would be, under -n) */
 	bool suffix_done : 1;		/* made a pattern rule (parse_finish) */
 	bool asked : 1;			/* -q: its own recipe would have run */
-	/* exists/mtime hold a stat() graph_prefetch() took, not yet read:
-	 * stat_done is still false (see graph_prefetch) */
+	/* exists/mtime hold a stat() a graph_prefetch thread took, not
+	 * yet read: stat_done is still false (see graph_prefetch) */
 	bool prefetched : 1;
 	bool pf_seen : 1;		/* graph_prefetch()'s walk reached it */
+	/* handed to a graph_prefetch thread: enum pf_state, the one
+	 * field both sides write (see graph.c) */
+	_Atomic unsigned char pfs;
 	char name[];			/* NUL-terminated */
 };
 
@@ -209,32 +213,37 @@ extern unsigned graph_files_epoch;
 /* A file had a time in the future (each is warned about once, as GNU
  * make does); main says "Clock skew detected" at the end. */
 extern bool graph_clock_skew;
-/* Stat, ahead of the walk and on every processor, the files the walk
- * from goals[0..ngoals) will ask about: the goals and, through the
+/* Stat, ahead of the walk and on the other processors, the files the
+ * walk from goals[0..ngoals) will ask about: the goals and, through the
  * explicit rules' prerequisites (normal and order-only), everything they
  * lead to (phony targets, names found through VPATH and rules still to
- * be expanded under .SECONDEXPANSION excepted; not under -L).  Each
- * result is kept in its node and becomes its file state when
- * graph_stat() first asks for it, so what the walk sees is what it
- * would have seen stat'ing there itself as long as nothing changes the
- * files in between: graph_prefetch_drop() must be called before
- * anything may (a command, -t's touch, $(shell), $(file)).  Walks that
- * reach fewer than 4,096 files are left alone. */
+ * be expanded under .SECONDEXPANSION excepted; not under -L).  When
+ * 1,024 or more of them have no answer yet, up to ncpu - 1 threads
+ * stat them while the walk goes on; graph_stat() takes a thread's
+ * answer, or stats a file no thread has reached yet itself.  So what
+ * the walk sees is what it would have seen stat'ing there itself as
+ * long as nothing changes the files in between: graph_prefetch_drop()
+ * must be called before anything may (a command, -t's touch, $(shell),
+ * $(file)).  It also ends what graph_prefetch_reading() began, keeping
+ * its answers. */
 void graph_prefetch(struct node *const *goals, size_t ngoals);
-/* Forget every prefetched result not yet read (cheap when none are), and
- * count one more time that files may have changed. */
+/* How many of those files no thread has taken yet (0: none runs). */
+size_t graph_prefetch_left(void);
+/* Stop every thread and forget every answer not yet read (cheap when
+ * there are none), and count one more time that files may have
+ * changed.  While the makefiles are still read, the nodes made from
+ * now on go to a new thread. */
 void graph_prefetch_drop(void);
 /* Stat the nodes made from now on while the makefiles are read, on
  * another processor (not with fewer than 2, nor under -L): once 1,024
- * are waiting, a thread of its own takes them in creation order.
- * graph_prefetch() and graph_stat() stop it and keep its answers as
- * graph_prefetch()'s; graph_prefetch_drop() throws them away (the
- * thread stops before anything may change a file, and starts again
- * with the nodes made after).  Call it after the last chdir(). */
+ * are waiting, a thread of its own takes them in creation order, until
+ * graph_prefetch() (graph_prefetch_drop() stops it for the nodes made
+ * so far).  Call it after the last chdir(). */
 void graph_prefetch_reading(void);
-/* How many nodes that thread has stat'ed so far (0: none runs). */
+/* How many nodes that thread has gone past so far (0: none runs). */
 size_t graph_prefetch_reading_count(void);
-/* Stop that thread, keeping nothing it found (before chdir or exec). */
+/* Stop every thread, keeping nothing they found, and give no more
+ * nodes to one (before chdir or exec). */
 void graph_prefetch_halt(void);
 /* A stat() of n's name just taken elsewhere (mtime NULL: it failed):
  * unless n was already stat'ed or goes by a VPATH name, it becomes
