@@ -60,10 +60,13 @@ static bool pf_live, pf_marks;
 enum pf_state { PF_NONE, PF_QUEUED, PF_TAKEN, PF_DONE };
 
 /* Below this many files (nodes made while reading, files the walk
- * will reach) no thread is started: one costs about 80 KiB of resident
- * pages and tens of microseconds, the stat()s of that many files a
- * couple of milliseconds. */
-#define PF_MIN 1024
+ * will reach) no thread is started: the stat()s of that many files take
+ * 2-4 ms, and a thread costs tens of microseconds and about 100 KiB more
+ * peak RSS (measured on the function shape of bench/make-shapes.sh at
+ * 1,000 targets, 2,001 nodes), which small makefiles cannot spare
+ * against GNU make's.  1,024 and 2,048 gave the same times at 10,000
+ * targets, 4,096 slower ones. */
+#define PF_MIN 2048
 #define PF_BATCH 128		/* nodes published to bg at a time */
 #define PF_CHUNK 16		/* files an aw thread claims at a time */
 #define PF_MAX_THREADS 8
@@ -367,7 +370,7 @@ graph_stat_seed(struct node *n, const struct timespec *mtime)
 /* ---- stat() on other threads ----
  *
  * Two kinds of threads stat files ahead of the walk:
- *  - while the makefiles are read, once 1,024 nodes were made, one
+ *  - while the makefiles are read, once 2,048 nodes were made, one
  *    thread (bg) stats each new node, following the creation-order list
  *    up to what the main thread has published (128 at a time); it reads
  *    a node's all_next only once the next node is published, so it never

@@ -218,7 +218,7 @@ extern bool graph_clock_skew;
  * explicit rules' prerequisites (normal and order-only), everything they
  * lead to (phony targets, names found through VPATH and rules still to
  * be expanded under .SECONDEXPANSION excepted; not under -L).  When
- * 1,024 or more of them have no answer yet, up to ncpu - 1 threads
+ * 2,048 or more of them have no answer yet, up to ncpu - 1 threads
  * stat them while the walk goes on; graph_stat() takes a thread's
  * answer, or stats a file no thread has reached yet itself.  So what
  * the walk sees is what it would have seen stat'ing there itself as
@@ -235,7 +235,7 @@ size_t graph_prefetch_left(void);
  * now on go to a new thread. */
 void graph_prefetch_drop(void);
 /* Stat the nodes made from now on while the makefiles are read, on
- * another processor (not with fewer than 2, nor under -L): once 1,024
+ * another processor (not with fewer than 2, nor under -L): once 2,048
  * are waiting, a thread of its own takes them in creation order, until
  * graph_prefetch() (graph_prefetch_drop() stops it for the nodes made
  * so far).  Call it after the last chdir(). */

@@ -349,7 +349,7 @@ test_prefetch(const char *dir)
 	}
 }
 
-#define NRD 3000
+#define NRD 5000
 
 /* Make NRD nodes named dir/PREFIX<i> while the reading thread is on;
  * their files exist (time 1500000000 + i) but for every third one. */
@@ -378,11 +378,11 @@ reading_nodes(const char *dir, const char *prefix, struct node **v)
 		snprintf(path, sizeof(path), "%s/%s%d", dir, prefix, i);
 		v[i] = graph_node(path, strlen(path));
 	}
-	/* time for the thread to stat what it was given (2,944 of them:
-	 * handed over 128 at a time); at most 20 s */
+	/* time for the thread to stat what it was given (4,992 of them:
+	 * handed over 128 at a time once there are 2,048); at most 20 s */
 	if (sysconf(_SC_NPROCESSORS_ONLN) < 2)
 		return;
-	for (i = 0; i < 2000 && graph_prefetch_reading_count() < 2944; i++)
+	for (i = 0; i < 2000 && graph_prefetch_reading_count() < 4992; i++)
 		usleep(10000);
 }
 
@@ -414,7 +414,7 @@ test_reading(const char *dir)
 
 	reading_nodes(dir, "r", v);
 	if (ncpu >= 2)
-		check(graph_prefetch_reading_count() >= 2944);
+		check(graph_prefetch_reading_count() >= 4992);
 	else
 		tap_skip(1, "one processor: no stat() while reading");
 	graph_prefetch(v, 1);	/* the walk begins: its answers are kept */
@@ -454,9 +454,9 @@ test_reading(const char *dir)
 	unlink_nodes(dir, "s");
 
 	/* the walk asks for a node the thread has not taken: it stats it
-	 * itself (the thread starts with the 1,024th node, and skips it) */
+	 * itself (the thread starts with the 2,048th node, and skips it) */
 	graph_prefetch_reading();
-	for (i = 0; i < 1023; i++) {
+	for (i = 0; i < 2047; i++) {
 		snprintf(path, sizeof(path), "%s/q%d", dir, i);
 		v[i] = graph_node(path, strlen(path));
 	}
@@ -466,14 +466,14 @@ test_reading(const char *dir)
 	check(v[5]->stat_done && v[5]->exists);
 	check_int(v[5]->mtime, 1600000000LL * 1000000000);
 	set_time(path, 1700000000);	/* the thread must not look again */
-	for (i = 1023; i < 1100; i++) {
+	for (i = 2047; i < 2200; i++) {
 		char name[256];
 
 		snprintf(name, sizeof(name), "%s/q%d", dir, i);
 		v[i] = graph_node(name, strlen(name));
 	}
 	for (i = 0; i < 2000 && ncpu >= 2 &&
-	    graph_prefetch_reading_count() < 1024; i++)
+	    graph_prefetch_reading_count() < 2048; i++)
 		usleep(10000);
 	graph_prefetch(v, 1);
 	graph_stat(v[6], false);
