@@ -98,6 +98,7 @@ static struct {
 
 static void bg_give(struct node *n);
 static bool pf_settle(struct node *n);
+static void aw_through(void);
 
 static uint32_t
 hash_name(const char *s, size_t len)
@@ -314,6 +315,8 @@ graph_stat(struct node *n, bool force)
 	struct stat st;
 	const char *name = node_path(n);
 
+	if (aw.v && atomic_load_explicit(&aw.left, memory_order_relaxed) == 0)
+		aw_through();
 	if (atomic_load_explicit(&n->pfs, memory_order_acquire) != PF_NONE &&
 	    pf_settle(n) && !force && !node_vpath(n) && !n->stat_done) {
 		/* exists and mtime hold the thread's answer */
@@ -608,6 +611,16 @@ aw_finish(bool keep)
 	return kept;
 }
 
+/* The walk's threads have claimed every file: join them (each ends
+ * with the chunk it has) and free their array, which the walk no
+ * longer needs to hold while it grows; their answers are kept. */
+static void
+aw_through(void)
+{
+	if (aw_finish(true))
+		pf_live = pf_marks = true;
+}
+
 size_t
 graph_prefetch_left(void)
 {
@@ -680,6 +693,7 @@ graph_prefetch(struct node *const *goals, size_t ngoals)
 		free(v);
 		return;
 	}
+	v = xrealloc(v, nv * sizeof(*v));	/* the walk grows meanwhile */
 	for (i = 0; i < nv; i++)
 		atomic_store_explicit(&v[i]->pfs, PF_QUEUED,
 		    memory_order_relaxed);
