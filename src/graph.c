@@ -404,6 +404,15 @@ pf_take(struct node *n)
 	atomic_store_explicit(&n->pfs, PF_DONE, memory_order_release);
 }
 
+/* A thread's answer, mtime LLONG_MIN for missing, as graph_stat()'s. */
+static void
+pf_answer(struct node *n)
+{
+	n->exists = n->mtime != LLONG_MIN;
+	if (!n->exists)
+		n->mtime = 0;
+}
+
 /* n was handed to a thread: make it the main thread's again.  Returns
  * true when a thread's answer is in n->exists and n->mtime. */
 static bool
@@ -421,9 +430,7 @@ pf_settle(struct node *n)
 	}
 	if (st != PF_DONE)
 		return false;
-	n->exists = n->mtime != LLONG_MIN;
-	if (!n->exists)
-		n->mtime = 0;
+	pf_answer(n);
 	atomic_store_explicit(&n->pfs, PF_NONE, memory_order_relaxed);
 	return true;
 }
@@ -441,9 +448,7 @@ pf_reset(struct node *n, bool keep)
 	atomic_store_explicit(&n->pfs, PF_NONE, memory_order_relaxed);
 	if (st != PF_DONE)
 		return false;
-	n->exists = n->mtime != LLONG_MIN;
-	if (!n->exists)
-		n->mtime = 0;
+	pf_answer(n);
 	n->prefetched = keep;
 	return keep;
 }

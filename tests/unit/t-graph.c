@@ -230,6 +230,20 @@ set_time(const char *path, time_t sec)
 	check(utimensat(AT_FDCWD, path, ts, 0) == 0);
 }
 
+/* Create path (if missing) with time sec; false if that failed (the
+ * loops below count failures, not one test point per file). */
+static bool
+file_at(const char *path, time_t sec)
+{
+	struct timespec ts[2];
+	int fd = open(path, O_WRONLY | O_CREAT, 0644);
+
+	ts[0].tv_sec = ts[1].tv_sec = sec;
+	ts[0].tv_nsec = ts[1].tv_nsec = 0;
+	return fd >= 0 && close(fd) == 0 &&
+	    utimensat(AT_FDCWD, path, ts, 0) == 0;
+}
+
 /* Create path (if missing) with time sec. */
 static void
 set_time_new(const char *path, time_t sec)
@@ -263,17 +277,10 @@ test_prefetch(const char *dir)
 	long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
 
 	for (i = 0; i < NPF; i++) {
-		struct timespec ts[2];
-
 		snprintf(path, sizeof(path), "%s/p%d", dir, i);
 		v[i] = graph_node(path, strlen(path));
-		if (i % 3 == 0)
-			continue;	/* every third file is missing */
-		fd = open(path, O_WRONLY | O_CREAT, 0644);
-		ts[0].tv_sec = ts[1].tv_sec = 1000000000 + i;
-		ts[0].tv_nsec = ts[1].tv_nsec = 0;
-		if (fd < 0 || close(fd) < 0 ||
-		    utimensat(AT_FDCWD, path, ts, 0) < 0)
+		if (i % 3 != 0 &&	/* every third file is missing */
+		    !file_at(path, 1000000000 + i))
 			bad++;
 	}
 	check_int(bad, 0);
@@ -357,19 +364,13 @@ static void
 reading_nodes(const char *dir, const char *prefix, struct node **v)
 {
 	char path[256];
-	int i, fd, bad = 0;
+	int i, bad = 0;
 
 	for (i = 0; i < NRD; i++) {
-		struct timespec ts[2];
-
 		if (i % 3 == 0)
 			continue;
 		snprintf(path, sizeof(path), "%s/%s%d", dir, prefix, i);
-		fd = open(path, O_WRONLY | O_CREAT, 0644);
-		ts[0].tv_sec = ts[1].tv_sec = 1500000000 + i;
-		ts[0].tv_nsec = ts[1].tv_nsec = 0;
-		if (fd < 0 || close(fd) < 0 ||
-		    utimensat(AT_FDCWD, path, ts, 0) < 0)
+		if (!file_at(path, 1500000000 + i))
 			bad++;
 	}
 	check_int(bad, 0);
