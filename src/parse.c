@@ -44,10 +44,15 @@ struct ptarget {
 	struct dep *deps, *order_only;
 	const char *stem;
 	const char *deps_text, *oo_text;	/* .SECONDEXPANSION */
+	bool dup;	/* named before on the same rule line */
 };
 
 struct pending {
 	bool active;
+	/* The last rule line named no target ("$(EMPTY): x"): as GNU
+	 * make, its recipe lines are dropped unexpanded until a line
+	 * other than a recipe line, a comment or a conditional. */
+	bool no_targets;
 	bool double_colon, grouped;
 	struct ptarget *t;
 	size_t nt, t_alloc;
@@ -1052,6 +1057,34 @@ attach_double(struct pending *pr, struct ptarget *t, struct recipe *rc,
 	*tail = r;
 }
 
+/* The targets of a grouped rule ("a b &:") made one group, each
+ * pointing to the next; GNU make's warning, last target first, for one
+ * that was in a group already or is named twice. */
+static void
+set_group(struct pending *pr)
+{
+	struct node **v = xmalloc(pr->nt * sizeof(*v));
+	size_t i, k, nv = 0;
+
+	for (i = pr->nt; i-- > 0;) {
+		struct node *n = pr->t[i].node;
+		bool again = graph_more(n)->group_next != NULL;
+
+		for (k = i + 1; k < pr->nt && !again; k++)
+			again = pr->t[k].node == n;
+		if (again)
+			diag_warning(&pr->loc, "overriding group membership "
+			    "for target '%s'", n->name);
+	}
+	for (i = 0; i < pr->nt; i++)
+		if (!pr->t[i].dup)
+			v[nv++] = pr->t[i].node;
+	if (nv > 1)
+		for (i = 0; i < nv; i++)
+			graph_more(v[i])->group_next = v[(i + 1) % nv];
+	free(v);
+}
+
 /* The rule line's recipe is complete: attach everything. */
 static void
 finish_rule(struct reader *r)
@@ -1060,11 +1093,14 @@ finish_rule(struct reader *r)
 	struct recipe *rc = NULL;
 	size_t i;
 
+	pr->no_targets = false;
 	if (!pr->active)
 		return;
 	pr->active = false;
 	if (pr->has_recipe)
 		rc = make_recipe(pr);
+	if (pr->grouped && !rc)
+		diag_fatal(&pr->loc, "grouped targets must provide a recipe");
 	if (pr->pat) {
 		pr->pat->recipe = rc;
 		graph_add_pattern(pr->pat);
@@ -1077,16 +1113,21 @@ finish_rule(struct reader *r)
 		bool so = i + 1 < pr->nt &&
 		    pr->t[i].order_only == last->order_only;
 
-		if (pr->double_colon)
+		if (pr->double_colon) {
+			/* as GNU make: "a a::" is two rules for a */
 			attach_double(pr, &pr->t[i], rc, sd, so);
-		else
+		} else if (pr->t[i].dup) {
+			/* as GNU make: said only of a rule with a recipe */
+			if (rc)
+				diag_warn(&pr->loc, "target '%s' given more "
+				    "than once in the same rule",
+				    pr->t[i].node->name);
+		} else {
 			attach_single(pr, &pr->t[i], rc, sd, so);
+		}
 	}
-	if (pr->grouped && pr->nt > 1) {
-		for (i = 0; i < pr->nt; i++)
-			graph_more(pr->t[i].node)->group_next =
-			    pr->t[(i + 1) % pr->nt].node;
-	}
+	if (pr->grouped)
+		set_group(pr);
 	if (rc && pr->nt == 1 && !strcmp(pr->t[0].node->name, ".DEFAULT"))
 		parse_result.default_node = pr->t[0].node;
 }
@@ -1114,6 +1155,7 @@ do_target_vars(struct reader *r, const char *tp, const char *te,
 	enum assign_op op;
 	unsigned mods;
 	size_t n;
+	bool any = false;
 
 	p = take_modifiers(p, end, &mods);
 	if (!find_assignment(p, end, &name_end, &op, &value))
@@ -1147,7 +1189,9 @@ do_target_vars(struct reader *r, const char *tp, const char *te,
 		}
 		do_assign(set, p, name_end, op, value, end, mods,
 		    ASSIGN_TARGET, &r->loc);
+		any = true;
 	}
+	r->rule.no_targets = !any;
 	sb_release(&targets);
 }
 
@@ -1275,8 +1319,9 @@ add_plain_target(const char *name, size_t len, void *arg)
 
 	for (i = 0; i < pr->nt; i++)
 		if (pr->t[i].node == n) {
-			diag_warn(&r->loc, "target '%s' given more than once "
-			    "in the same rule", n->name);
+			/* see finish_rule */
+			pending_add_target(pr, n);
+			pr->t[pr->nt - 1].dup = true;
 			return;
 		}
 	n->flags |= NODE_TARGET | NODE_MENTIONED;
@@ -1396,7 +1441,9 @@ do_rule(struct reader *r, const char *p, const char *end, const char *recipe,
 	expand_range(&targets, p, te, &r->loc);
 	each_name(targets.buf, targets.len, note_target_kind, &tw);
 	if (!tw.any_pattern && !tw.any_plain) {
-		/* "  : foo" with no targets: GNU ignores it. */
+		/* "  : foo" with no targets: GNU ignores it, and the
+		 * recipe lines after it */
+		pr->no_targets = true;
 		sb_release(&targets);
 		return;
 	}
@@ -1861,6 +1908,8 @@ do_line(struct reader *r)
 
 	tab_line = r->raw.buf[0] == recipe_prefix();
 	/* Recipe lines, while a rule is open. */
+	if (tab_line && r->rule.no_targets)
+		return;
 	if (tab_line && r->rule.active) {
 		if (skipping(r))
 			return;
