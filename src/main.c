@@ -42,6 +42,9 @@
 
 extern char **environ;
 
+/* The variable that holds the --eval strings, as MAKEFLAGS words. */
+#define EVAL_FLAGS "-*-eval-flags-*-"
+
 #ifdef __SANITIZE_ADDRESS__
 /* Built with --enable-sanitizers.  GCC 12's LeakSanitizer (Debian 12)
  * records wrong bounds for the thread-local blocks of libraries that
@@ -606,30 +609,65 @@ read_makeflags(struct config *c, const char *value, bool take_vars)
 }
 
 /* The flags in the variable name (a makefile may have set it), expanded
- * as GNU make reads them back. */
+ * as GNU make reads them back.  Its --eval words were evaluated already
+ * (they came from the command line or the environment). */
 static void
 read_expanded_flags(struct config *c, const char *name)
 {
 	struct strbuf sb = STRBUF_INIT;
+	size_t nevals = c->nevals;
 
 	expand_var(&sb, name, strlen(name), &scope_global, NULL);
 	read_makeflags(c, sb.buf, false);
 	sb_release(&sb);
+	while (c->nevals > nevals)
+		free(c->evals[--c->nevals]);
 }
 
+/* MAKEFLAGS (or GNUMAKEFLAGS) from the environment, as GNU make reads
+ * it: expanded first, so that "$$" (how GNU make and dmake write a '$'
+ * there) is one '$' again.  Returns a string to free, or NULL. */
+static char *
+env_flags(const char *name)
+{
+	const char *v = getenv(name);
+	char *out, *o, *p;
+
+	if (!v)
+		return NULL;
+	out = xstrdup(v);
+	for (o = p = out; *p; p++) {
+		*o++ = *p;
+		if (p[0] == '$' && p[1] == '$')
+			p++;
+	}
+	*o = '\0';
+	return out;
+}
+
+/* s as one MAKEFLAGS word: blanks and backslashes escaped, and with
+ * dollars, '$' doubled (GNU make expands MAKEFLAGS when it reads it
+ * from the environment: see env_flags) */
 static void
-add_escaped(struct strbuf *sb, const char *s)
+add_escaped(struct strbuf *sb, const char *s, bool dollars)
 {
 	for (; *s; s++) {
 		if (is_blank((unsigned char)*s) || *s == '\\')
 			sb_addc(sb, '\\');
+		else if (*s == '$' && dollars)
+			sb_addc(sb, '$');
 		sb_addc(sb, *s);
 	}
 }
 
-/* MAKEFLAGS and MFLAGS as GNU make 4.3 writes them. */
+/* MAKEFLAGS and MFLAGS as GNU make 4.3 writes them: the options that
+ * take a value only once the makefiles are read (all), as GNU make's
+ * MAKEFLAGS holds none while it reads them (the Linux kernel's
+ * makefiles look for an 'i' in its words: an -I directory's name would
+ * be one); the --eval strings through a reference to the variable that
+ * holds them; the command line's variables through MAKEOVERRIDES. */
 static void
-set_makeflags(const struct config *c, bool with_vars)
+set_makeflags(const struct config *c, bool all)
 {
 	const struct build_opts *b = &c->build;
 	struct strbuf mf = STRBUF_INIT, rest = STRBUF_INIT;
@@ -651,18 +689,21 @@ set_makeflags(const struct config *c, bool with_vars)
 	if (b->silent) sb_addc(&mf, 's');
 	if (b->touch) sb_addc(&mf, 't');
 	if (c->prints_dir) sb_addc(&mf, 'w');	/* -w, or implied */
-	for (i = 0; i < c->ndebug; i++)
-		sb_addf(&rest, " --debug=%s", c->debug[i]);
-	for (i = 0; i < nd; i++)
-		sb_addf(&rest, " -I%s", dirs[i]);
-	if (c->jobs_arg)
-		sb_addf(&rest, " -j%s", c->jobs_arg);
-	if (jobserver_auth())
-		sb_addf(&rest, " --jobserver-auth=%s", jobserver_auth());
-	if (c->load_arg)
-		sb_addf(&rest, " -l%s", c->load_arg);
-	if (c->sync)
-		sb_addf(&rest, " -O%s", c->sync);
+	if (all) {
+		for (i = 0; i < nd; i++)
+			sb_addf(&rest, " -I%s", dirs[i]);
+		if (c->jobs_arg)
+			sb_addf(&rest, " -j%s", c->jobs_arg);
+		if (c->load_arg)
+			sb_addf(&rest, " -l%s", c->load_arg);
+		if (c->sync)
+			sb_addf(&rest, " -O%s", c->sync);
+		for (i = 0; i < c->ndebug; i++)
+			sb_addf(&rest, " --debug=%s", c->debug[i]);
+		if (jobserver_auth())
+			sb_addf(&rest, " --jobserver-auth=%s",
+			    jobserver_auth());
+	}
 	if (b->trace)
 		sb_adds(&rest, " --trace");
 	if (c->no_print_dir)
@@ -682,9 +723,11 @@ set_makeflags(const struct config *c, bool with_vars)
 		sb_release(&m);
 	}
 	sb_add(&mf, rest.buf, rest.len);
+	if (varset_find(var_global, EVAL_FLAGS, strlen(EVAL_FLAGS)))
+		sb_adds(&mf, " $(" EVAL_FLAGS ")");
 	/* a reference, so that a makefile's "MAKEOVERRIDES =" keeps the
 	 * command line's variables from sub-makes, as in GNU make */
-	if (with_vars && (v = varset_find(var_global, "MAKEOVERRIDES", 13)) &&
+	if (all && (v = varset_find(var_global, "MAKEOVERRIDES", 13)) &&
 	    v->len)
 		sb_adds(&mf, " -- $(MAKEOVERRIDES)");
 	v = varset_set(var_global, "MAKEFLAGS", 9, mf.buf, mf.len,
@@ -795,7 +838,7 @@ init_variables(struct config *c, const char *argv0, int level)
 		struct strbuf cv = STRBUF_INIT;
 
 		for (i = c->ncmdvars; i-- > 0;) {
-			add_escaped(&cv, c->cmdvars[i]);
+			add_escaped(&cv, c->cmdvars[i], true);
 			if (i)
 				sb_addc(&cv, ' ');
 		}
@@ -1391,7 +1434,7 @@ add_dmakeflag(struct strbuf *sb, const char *opt, const char *val)
 	sb_adds(sb, opt);
 	if (val) {
 		sb_addc(sb, '=');
-		add_escaped(sb, val);
+		add_escaped(sb, val, false);
 	}
 }
 
@@ -1530,8 +1573,14 @@ main(int argc, char **argv)
 	expand_hooks.eval = eval_hook;
 	expand_hooks.files_may_change = graph_prefetch_drop;
 	job_recipe_hook = recipe_hook;
-	read_makeflags(&cfg, getenv("GNUMAKEFLAGS"), true);
-	read_makeflags(&cfg, getenv("MAKEFLAGS"), true);
+	{
+		char *g = env_flags("GNUMAKEFLAGS"), *m = env_flags("MAKEFLAGS");
+
+		read_makeflags(&cfg, g, true);
+		read_makeflags(&cfg, m, true);
+		free(g);
+		free(m);
+	}
 	read_dmakeflags(&cfg);
 	parse_args(&cfg, argc, argv, false, true);
 	if (cfg.help) {
@@ -1585,6 +1634,19 @@ main(int argc, char **argv)
 		struct loc loc = { "--eval", 1 };
 
 		parse_eval(cfg.evals[i], strlen(cfg.evals[i]), &loc);
+	}
+	if (cfg.nevals) {
+		/* as GNU make: defined once evaluated, and MAKEFLAGS names
+		 * it, so that sub-makes evaluate the same strings */
+		struct strbuf ev = STRBUF_INIT;
+
+		for (i = 0; i < cfg.nevals; i++) {
+			sb_adds(&ev, i ? " --eval=" : "--eval=");
+			add_escaped(&ev, cfg.evals[i], true);
+		}
+		set_var(EVAL_FLAGS, ev.buf, VAR_SIMPLE, VAR_ORIGIN_AUTOMATIC);
+		sb_release(&ev);
+		set_makeflags(&cfg, false);
 	}
 	debug_say(DEBUG_BASIC, 0, "Reading makefiles...");
 	read_makefiles(&cfg);
