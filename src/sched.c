@@ -174,11 +174,11 @@ sync_close(struct job *j)
 /* ---- messages ---- */
 
 /* A command's echo: with -O, into the job's output, before what the
- * command writes. */
+ * command writes (unless !synced: a recursive make's). */
 static void
-echo(struct job *j, const char *text)
+echo(struct job *j, const char *text, bool synced)
 {
-	if (j->sync_open) {
+	if (j->sync_open && synced) {
 		char *line = xasprintf("%s\n", text);
 		size_t len = strlen(line);
 
@@ -350,18 +350,21 @@ run_steps(struct job *j)
 			remote_print_dry(s);	/* contacts no host */
 			continue;
 		}
+		/* a recursive make syncs its own output, unless -Orecurse:
+		 * what came before goes out now, and its echo with it */
+		j->sync_step = j->sync_open && is_local && (!always ||
+		    opts->output_sync == OSYNC_RECURSE);
+		if (j->sync_open && is_local && !j->sync_step)
+			sync_dump(j);
 		/* A remote step echoes itself, once per host. */
 		if (is_local && (opts->dry_run || opts->trace ||
 		    (!(s->flags & STEP_SILENT) && !opts->silent)))
-			echo(j, s->text);
+			echo(j, s->text, j->sync_step);
 		if ((s->flags & STEP_NOOP) || (opts->dry_run && !always))
 			continue;
 		j->ran_always |= always;
 		fflush(stdout);
 		fflush(stderr);
-		/* a recursive make syncs its own output, unless -Orecurse */
-		j->sync_step = j->sync_open && is_local && (!always ||
-		    opts->output_sync == OSYNC_RECURSE);
 		graph_prefetch_drop();	/* files may change from here on */
 		if (ex->start(ex, j, s, &r) == 0)
 			return false;
