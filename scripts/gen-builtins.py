@@ -40,7 +40,7 @@ def main():
             recipe = []
             while j < len(lines) and lines[j] != '':
                 if lines[j].startswith('\t'):
-                    recipe.append(lines[j][1:].strip())
+                    recipe.append(lines[j][1:])
                 j += 1
             if recipe:
                 rules.append((name, recipe))

@@ -80,7 +80,7 @@ static const struct {
 	const char *target, *deps, *recipe;
 	bool terminal;
 } builtin_patterns[] = {
-	{ "%.out", "%", "@rm -f $@\ncp $< $@", false },
+	{ "%.out", "%", "@rm -f $@ \n cp $< $@", false },
 	{ "%.c", "%.w %.ch", "$(CTANGLE) $^ $@", false },
 	{ "%.tex", "%.w %.ch", "$(CWEAVE) $^ $@", false },
 	/* checking files out of RCS and SCCS */
