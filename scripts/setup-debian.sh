@@ -40,6 +40,12 @@ packages=(
 	# scripts/lint.sh: static analysis, run by CI
 	cppcheck clang-tidy
 )
+# tests/scenario/kbuild.sh builds a module with the kernel's own
+# makefiles: the configured headers of Debian's kernel for this machine
+case $(dpkg --print-architecture 2>/dev/null) in
+amd64) packages+=(linux-headers-amd64) ;;
+arm64) packages+=(linux-headers-arm64) ;;
+esac
 
 verbose=0
 case ${1:-} in
