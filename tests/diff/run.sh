@@ -206,7 +206,7 @@ run_one() {
 			return 0
 		fi
 	fi
-	(cd "$sb" && exec timeout -k 2 10 "${base[@]}" "${envw[@]}" "$prog" "${args[@]}" \
+	(cd "$sb" && exec timeout -k 2 30 "${base[@]}" "${envw[@]}" "$prog" "${args[@]}" \
 		</dev/null >"$out/stdout" 2>"$out/stderr")
 	rc=$?
 	{
