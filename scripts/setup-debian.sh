@@ -39,6 +39,8 @@ packages=(
 	clang libclang-rt-14-dev binutils
 	# scripts/lint.sh: static analysis, run by CI
 	cppcheck clang-tidy
+	# tests/scenario/pgxs.sh builds a PostgreSQL extension through PGXS
+	postgresql-server-dev-all
 )
 # tests/scenario/kbuild.sh builds a module with the kernel's own
 # makefiles: the configured headers of Debian's kernel for this machine
