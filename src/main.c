@@ -723,7 +723,7 @@ set_makeflags(const struct config *c, bool all)
 		sb_release(&m);
 	}
 	sb_add(&mf, rest.buf, rest.len);
-	if (varset_find(var_global, EVAL_FLAGS, strlen(EVAL_FLAGS)))
+	if (c->nevals)	/* (empty while they are evaluated, as GNU's) */
 		sb_adds(&mf, " $(" EVAL_FLAGS ")");
 	/* a reference, so that a makefile's "MAKEOVERRIDES =" keeps the
 	 * command line's variables from sub-makes, as in GNU make */
@@ -1646,7 +1646,6 @@ main(int argc, char **argv)
 		}
 		set_var(EVAL_FLAGS, ev.buf, VAR_SIMPLE, VAR_ORIGIN_AUTOMATIC);
 		sb_release(&ev);
-		set_makeflags(&cfg, false);
 	}
 	debug_say(DEBUG_BASIC, 0, "Reading makefiles...");
 	read_makefiles(&cfg);

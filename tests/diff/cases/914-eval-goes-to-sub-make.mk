@@ -1,8 +1,9 @@
-#? args: -s --eval 'E = one $$(two) back\slash' --eval 'F := 2' 'V=a$$b'
+#? args: -s --eval 'E = one $$(two) back\slash' --eval 'F := 2' --eval '$(info evaluating: [$(MAKEFLAGS)])' 'V=a$$b'
 # --eval strings reach sub-makes in MAKEFLAGS, through a reference to a
 # variable that holds them with blanks and backslashes escaped and '$'
 # doubled; a sub-make evaluates them again.  A command-line variable's
-# '$' is doubled there too, and read back as one.
+# '$' is doubled there too, and read back as one.  While the strings
+# are evaluated, MAKEFLAGS names the variable, not yet defined ("s ").
 $(info reading: [$(MAKEFLAGS)] [$(value MAKEFLAGS)])
 $(info $(origin -*-eval-flags-*-) $(flavor -*-eval-flags-*-): [$(value -*-eval-flags-*-)])
 all: sub.mk
