@@ -80,6 +80,7 @@ enum node_flag {
 	/* a terminal rule's existing prerequisite: no implicit search for
 	 * it (GNU make's tried_implicit) */
 	NODE_NO_SEARCH = 1 << 14,
+	NODE_GROUPED = 1 << 15,		/* a target of a rule with '&:' */
 };
 
 /* Build state, owned by the build module. */

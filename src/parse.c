@@ -1059,7 +1059,7 @@ attach_double(struct pending *pr, struct ptarget *t, struct recipe *rc,
 
 /* The targets of a grouped rule ("a b &:") made one group, each
  * pointing to the next; GNU make's warning, last target first, for one
- * that was in a group already or is named twice. */
+ * that was a target of a grouped rule already or is named twice. */
 static void
 set_group(struct pending *pr)
 {
@@ -1068,7 +1068,7 @@ set_group(struct pending *pr)
 
 	for (i = pr->nt; i-- > 0;) {
 		struct node *n = pr->t[i].node;
-		bool again = graph_more(n)->group_next != NULL;
+		bool again = n->flags & NODE_GROUPED;
 
 		for (k = i + 1; k < pr->nt && !again; k++)
 			again = pr->t[k].node == n;
@@ -1076,9 +1076,11 @@ set_group(struct pending *pr)
 			diag_warning(&pr->loc, "overriding group membership "
 			    "for target '%s'", n->name);
 	}
-	for (i = 0; i < pr->nt; i++)
+	for (i = 0; i < pr->nt; i++) {
+		pr->t[i].node->flags |= NODE_GROUPED;
 		if (!pr->t[i].dup)
 			v[nv++] = pr->t[i].node;
+	}
 	if (nv > 1)
 		for (i = 0; i < nv; i++)
 			graph_more(v[i])->group_next = v[(i + 1) % nv];
