@@ -24,6 +24,7 @@
 #include "diag.h"
 #include "expand.h"
 #include "func.h"
+#include "job.h"
 #include "re.h"
 #include "strbuf.h"
 #include "util.h"
@@ -442,6 +443,31 @@ shell_argv(const char *cmd, struct strbuf *store, const struct expand_ctx *cx)
 	return av;
 }
 
+/* As GNU make: under the default /bin/sh -c (or -ec) and a plain IFS,
+ * a simple command runs without the shell (see job_fast_argv).  av is
+ * shell_argv()'s; *fav gets the words to exec. */
+static bool
+shell_fast(char **av, const struct expand_ctx *cx, char ***fav)
+{
+	const struct scope *found;
+	struct var *v;
+	bool plain = true;
+
+	if (strcmp(av[0], "/bin/sh") != 0 || !av[1] || !av[2] || av[3] ||
+	    (strcmp(av[1], "-c") != 0 && strcmp(av[1], "-ec") != 0))
+		return false;
+	/* looked up, not referenced: an undefined IFS is no warning */
+	v = var_lookup(cx->sc, "IFS", 3, &found);
+	if (v) {
+		struct strbuf ifs = STRBUF_INIT;
+
+		expand_ctx_var(&ifs, v, found, false, cx);
+		plain = ifs.len == strspn(ifs.buf, " \t\n");
+		sb_release(&ifs);
+	}
+	return plain && job_fast_argv(av[2], fav);
+}
+
 static void
 shell_child(int fd[2], char **av)
 {
@@ -492,13 +518,15 @@ func_shell_run(struct strbuf *out, const char *cmd, size_t len,
     bool trim_all, const struct expand_ctx *cx)
 {
 	struct strbuf store = STRBUF_INIT, res = STRBUF_INIT;
-	char *c = xstrndup(cmd, len), **av, num[16];
+	char *c = xstrndup(cmd, len), **av, **fav = NULL, num[16];
 	int fd[2], status = 127;
 	pid_t pid;
 
 	if (expand_hooks.files_may_change)
 		expand_hooks.files_may_change();
 	av = shell_argv(c, &store, cx);
+	if (!shell_fast(av, cx, &fav))
+		fav = NULL;
 	fflush(stdout);
 	if (pipe(fd) < 0) {
 		diag_warn(cx->reading, "pipe: %s", strerror(errno));
@@ -507,7 +535,7 @@ func_shell_run(struct strbuf *out, const char *cmd, size_t len,
 		close(fd[0]);
 		close(fd[1]);
 	} else if (pid == 0) {
-		shell_child(fd, av);
+		shell_child(fd, fav ? fav : av);
 	} else {
 		close(fd[1]);
 		read_all(fd[0], &res);
@@ -520,6 +548,8 @@ func_shell_run(struct strbuf *out, const char *cmd, size_t len,
 	varset_set(var_global, ".SHELLSTATUS", 12, num, strlen(num),
 	    VAR_SIMPLE, VAR_ORIGIN_OVERRIDE, NULL);
 	free(av);
+	if (fav)
+		job_argv_free(fav);
 	free(c);
 	sb_release(&store);
 	sb_release(&res);

@@ -526,6 +526,28 @@ fast_argv(const char *line, bool oneshell, const char **end, char ***argv)
 	return FAST_SHELL;
 }
 
+bool
+job_fast_argv(const char *cmd, char ***argv)
+{
+	const char *end;
+	char **av;
+
+	if (strchr(cmd, '\n'))	/* several commands: the shell's */
+		return false;
+	while (is_blank((unsigned char)*cmd))
+		cmd++;
+	if (fast_argv(cmd, false, &end, &av) != FAST_ARGV)
+		return false;
+	*argv = av;
+	return true;
+}
+
+void
+job_argv_free(char **argv)
+{
+	strv_free(argv);
+}
+
 /* .ONESHELL with a POSIX shell: drop blanks and prefix characters at
  * the start of every logical line of the script, in place. */
 static void

@@ -36,6 +36,13 @@ struct job_spec {
 struct job *job_new(const struct job_spec *spec, const struct build_opts *o);
 void job_free(struct job *j);
 
+/* GNU make's fast path for $(shell cmd) under /bin/sh -c: cmd's words
+ * in *argv (free with job_argv_free) when only plain words and '...'
+ * quoting appear, on one line, and no shell builtin is named; else
+ * false, and the shell must run it. */
+bool job_fast_argv(const char *cmd, char ***argv);
+void job_argv_free(char **argv);
+
 /* The environment for j's children, built on first use; owned by j. */
 char **job_environ(struct job *j);
 
