@@ -14,6 +14,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -468,19 +469,6 @@ shell_fast(char **av, const struct expand_ctx *cx, char ***fav)
 	return plain && job_fast_argv(av[2], fav);
 }
 
-static void
-shell_child(int fd[2], char **av)
-{
-	close(fd[0]);
-	if (fd[1] != STDOUT_FILENO) {
-		dup2(fd[1], STDOUT_FILENO);
-		close(fd[1]);
-	}
-	execvp(av[0], av);
-	fprintf(stderr, "%s: %s: %s\n", progname, av[0], strerror(errno));
-	_exit(127);
-}
-
 static int
 shell_wait(pid_t pid)
 {
@@ -528,14 +516,13 @@ func_shell_run(struct strbuf *out, const char *cmd, size_t len,
 	if (!shell_fast(av, cx, &fav))
 		fav = NULL;
 	fflush(stdout);
-	if (pipe(fd) < 0) {
+	if (pipe2(fd, O_CLOEXEC) < 0) {
 		diag_warn(cx->reading, "pipe: %s", strerror(errno));
-	} else if ((pid = fork()) < 0) {
-		diag_warn(cx->reading, "fork: %s", strerror(errno));
+	} else if ((pid = job_spawn_to(fav ? fav : av, fd)) <= 0) {
+		if (pid < 0)
+			diag_warn(cx->reading, "fork: %s", strerror(errno));
 		close(fd[0]);
 		close(fd[1]);
-	} else if (pid == 0) {
-		shell_child(fd, fav ? fav : av);
 	} else {
 		close(fd[1]);
 		read_all(fd[0], &res);

@@ -1013,6 +1013,51 @@ spawn_failed(struct step_result *r, const char *what, int err)
 	r->reported = false;
 }
 
+pid_t
+job_spawn_to(char **argv, int fd[2])
+{
+	struct spawn sp;
+	size_t n = 0;
+	pid_t pid;
+	int err;
+	char *path;
+
+	path = find_program(argv[0], environ, &err);
+	if (!path) {
+		fflush(stdout);
+		fprintf(stderr, "%s: %s: %s\n", progname, argv[0],
+		    strerror(err));
+		return 0;
+	}
+	while (argv[n])
+		n++;
+	sp.sh_argv = xcalloc(n + 2, sizeof(*sp.sh_argv));
+	sp.sh_argv[0] = (char *)"/bin/sh";
+	sp.sh_argv[1] = path;
+	memcpy(sp.sh_argv + 2, argv + 1, n * sizeof(*sp.sh_argv));
+	sp.path = path;
+	sp.argv = argv;
+	sp.envp = environ;
+	sp.stack = NULL;
+	/* (dmake started without a stdout: the pipe may be fd 1; dup2()
+	 * onto it replaces fd[0], or is none when fd[1] is 1) */
+	sp.out_fd = fd[1];
+	sp.err_fd = -1;
+	sp.close_fds[0] = fd[0] == STDOUT_FILENO ? -1 : fd[0];
+	sp.close_fds[1] = fd[1];
+	if (fd[1] == STDOUT_FILENO) {
+		(void)fcntl(fd[1], F_SETFD, 0);
+		sp.out_fd = sp.close_fds[1] = -1;
+	}
+	snprintf(sp.msg, sizeof(sp.msg), "%s: %s: ", progname, argv[0]);
+	pid = spawn(&sp);
+	err = errno;
+	free(sp.sh_argv);
+	free(path);
+	errno = err;
+	return pid;
+}
+
 static int
 local_start(struct executor *ex, struct job *j, struct step *s,
     struct step_result *r)

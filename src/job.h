@@ -7,6 +7,7 @@
 #define DMAKE_JOB_H
 
 #include <stdbool.h>
+#include <sys/types.h>
 #include <stddef.h>
 
 #include "build.h"
@@ -42,6 +43,12 @@ void job_free(struct job *j);
  * false, and the shell must run it. */
 bool job_fast_argv(const char *cmd, char ***argv);
 void job_argv_free(char **argv);
+
+/* Start argv (searched in PATH, as execvp does, before the child is
+ * made) with stdout on fd[1]; the child closes fd[0] and fd[1].
+ * Returns its pid; 0 when no program was found (the error said on
+ * stderr, as for a recipe), or -1 with errno when no child was made. */
+pid_t job_spawn_to(char **argv, int fd[2]);
 
 /* The environment for j's children, built on first use; owned by j. */
 char **job_environ(struct job *j);
