@@ -451,21 +451,18 @@ static bool
 shell_fast(char **av, const struct expand_ctx *cx, char ***fav)
 {
 	const struct scope *found;
+	struct strbuf ifs = STRBUF_INIT;
 	struct var *v;
-	bool plain = true;
+	bool plain;
 
-	if (strcmp(av[0], "/bin/sh") != 0 || !av[1] || !av[2] || av[3] ||
-	    (strcmp(av[1], "-c") != 0 && strcmp(av[1], "-ec") != 0))
+	if (!av[1] || !av[2] || av[3])	/* the shell, one flag word, cmd */
 		return false;
 	/* looked up, not referenced: an undefined IFS is no warning */
 	v = var_lookup(cx->sc, "IFS", 3, &found);
-	if (v) {
-		struct strbuf ifs = STRBUF_INIT;
-
+	if (v)
 		expand_ctx_var(&ifs, v, found, false, cx);
-		plain = ifs.len == strspn(ifs.buf, " \t\n");
-		sb_release(&ifs);
-	}
+	plain = job_shell_plain(av[0], av[1], ifs.buf);
+	sb_release(&ifs);
 	return plain && job_fast_argv(av[2], fav);
 }
 

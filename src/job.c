@@ -364,6 +364,14 @@ bourne_name(const char *shell)
 	return false;
 }
 
+bool
+job_shell_plain(const char *shell, const char *flags, const char *ifs)
+{
+	return strcmp(shell, "/bin/sh") == 0 &&
+	    (strcmp(flags, "-c") == 0 || strcmp(flags, "-ec") == 0) &&
+	    ifs[strspn(ifs, " \t\n")] == '\0';
+}
+
 static void
 shell_init(struct shell *sh, const struct scope *sc, bool posix)
 {
@@ -383,9 +391,7 @@ shell_init(struct shell *sh, const struct scope *sc, bool posix)
 		free(flags);
 		flags = xstrdup(posix ? "-ec" : "-c");
 	}
-	sh->fast = strcmp(shell, "/bin/sh") == 0 &&
-	    (strcmp(flags, "-c") == 0 || strcmp(flags, "-ec") == 0) &&
-	    ifs[strspn(ifs, " \t\n")] == '\0';
+	sh->fast = job_shell_plain(shell, flags, ifs);
 	sh->bourne = bourne_name(shell);
 	sh->prefix = '\t';
 	if (rp && *rp)

@@ -37,6 +37,11 @@ struct job_spec {
 struct job *job_new(const struct job_spec *spec, const struct build_opts *o);
 void job_free(struct job *j);
 
+/* Whether GNU make's fast path may bypass the shell: SHELL is /bin/sh,
+ * its flags -c or -ec, and IFS (expanded; "" when undefined) only
+ * blanks.  Recipes and $(shell) both ask this. */
+bool job_shell_plain(const char *shell, const char *flags, const char *ifs);
+
 /* GNU make's fast path for $(shell cmd) under /bin/sh -c: cmd's words
  * in *argv (free with job_argv_free) when only plain words and '...'
  * quoting appear, on one line, and no shell builtin is named; else
