@@ -208,6 +208,22 @@ graph_more(struct node *n)
 	return n->more;
 }
 
+void
+graph_group(struct node *const *v, size_t n)
+{
+	struct group *g = NULL;
+	size_t i;
+
+	if (n > 1) {
+		g = arena_alloc(offsetof(struct group, m) + n * sizeof(*v));
+		g->n = n;
+		memcpy(g->m, v, n * sizeof(*v));
+	}
+	for (i = 0; i < n; i++)
+		if (g || v[i]->more)
+			graph_more(v[i])->group = g;
+}
+
 struct node *
 graph_first(void)
 {

@@ -92,12 +92,20 @@ enum node_state {
 	NODE_QUESTION,			/* -q: its recipe would have run */
 };
 
+/* The targets one run of a recipe makes together: a grouped rule's
+ * ("a b &: ...") or a pattern rule's with several targets.  As GNU
+ * make's also_make, membership is per node: a target named in a later
+ * grouped rule moves to that rule's group, and the groups it was in
+ * still list it, so their recipes still make it. */
+struct group {
+	size_t n;
+	struct node *m[];
+};
+
 /* What few nodes have (graph_more() makes it). */
 struct node_more {
 	struct varset *vars;		/* target-specific; NULL: none */
-	/* grouped targets (a b &: ...): every member points at the same
-	 * ring through group_next; NULL when not grouped. */
-	struct node *group_next;
+	const struct group *group;	/* NULL: not grouped */
 	const char *vpath_name;		/* found through VPATH/vpath, or NULL */
 };
 
@@ -151,7 +159,7 @@ graph_mtime_ns(const struct timespec *ts)
 /* Look up or create the node named name.  Names are taken as they are
  * (GNU make strips a leading "./" when reading; the parser does that). */
 struct node *graph_node(const char *name, size_t len);
-/* n's target-specific variables and next group member, or NULL. */
+/* n's target-specific variables, or NULL. */
 static inline struct varset *
 node_vars(const struct node *n)
 {
@@ -172,11 +180,16 @@ node_path(const struct node *n)
 	return n->more && n->more->vpath_name ? n->more->vpath_name : n->name;
 }
 
-static inline struct node *
-node_group_next(const struct node *n)
+/* n's group, or NULL. */
+static inline const struct group *
+node_group(const struct node *n)
 {
-	return n->more ? n->more->group_next : NULL;
+	return n->more ? n->more->group : NULL;
 }
+
+/* v[0..n) become one group, each leaving the one it was in; with fewer
+ * than two, each is in no group. */
+void graph_group(struct node *const *v, size_t n);
 
 /* n's node_more, made (empty) on first use. */
 struct node_more *graph_more(struct node *n);

@@ -1081,9 +1081,7 @@ set_group(struct pending *pr)
 		if (!pr->t[i].dup)
 			v[nv++] = pr->t[i].node;
 	}
-	if (nv > 1)
-		for (i = 0; i < nv; i++)
-			graph_more(v[i])->group_next = v[(i + 1) % nv];
+	graph_group(v, nv);
 	free(v);
 }
 

@@ -481,13 +481,14 @@ refresh_mtime(struct pnode *pn, const struct recipe *rc)
 static void
 finish_group(struct pnode *pn, enum job_status st, const struct recipe *rc)
 {
-	struct node *m;
+	const struct group *g = node_group(pn->n);
+	size_t i;
 
-	for (m = node_group_next(pn->n); m && m != pn->n;
-	    m = node_group_next(m)) {
+	for (i = 0; i < g->n; i++) {
+		struct node *m = g->m[i];
 		struct pnode *mp = pnode_of(m);
 
-		if (!mp->group_running)
+		if (m == pn->n || !mp->group_running)
 			continue;
 		mp->group_running = false;
 		if (!(m->flags & NODE_PHONY))
@@ -527,7 +528,7 @@ finish_unit(struct pnode *pn, size_t ui, enum job_status st, bool remade,
 		n->changed = true;
 	if (j && st == JOB_QUESTION)
 		n->asked = true;
-	if (j && node_group_next(n))
+	if (j && node_group(n))
 		finish_group(pn, st, rc);
 }
 
@@ -642,16 +643,19 @@ make_job(struct pnode *pn, size_t ui, const struct recipe *rc)
 static void
 set_running(struct pnode *pn, size_t ui)
 {
-	struct node *m;
+	const struct group *g = node_group(pn->n);
+	size_t i;
 
 	pn->units[ui].state = U_RUNNING;
 	pn->n->state = NODE_RUNNING;
-	for (m = node_group_next(pn->n); m && m != pn->n;
-	    m = node_group_next(m)) {
-		struct pnode *mp = pnode_of(m);
+	for (i = 0; g && i < g->n; i++) {
+		struct pnode *mp = pnode_of(g->m[i]);
 
-		if (!mp->done && !mp->updating && (!mp->prepared ||
-		    mp->units[0].state == U_NEW))
+		/* as GNU make: a member still waiting for its
+		 * prerequisites waits for this job instead */
+		if (g->m[i] != pn->n && !mp->done && !mp->updating &&
+		    (!mp->prepared || mp->units[0].state == U_NEW ||
+		    mp->units[0].state == U_WAITING))
 			mp->group_running = true;
 	}
 }

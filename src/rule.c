@@ -638,10 +638,11 @@ apply(struct node *n, const struct candidate *c)
 		r->order_only = deps;
 	}
 	/* Several target patterns: one run of the recipe makes them all. */
-	if (pr->ntargets > 1 && !node_group_next(n)) {
-		struct node *first = n, *prev = n;
-		size_t i;
+	if (pr->ntargets > 1 && !node_group(n)) {
+		struct node **v = xmalloc(pr->ntargets * sizeof(*v));
+		size_t i, nv = 0;
 
+		v[nv++] = n;
 		for (i = 0; i < pr->ntargets; i++) {
 			char *tn;
 			struct node *t;
@@ -651,13 +652,11 @@ apply(struct node *n, const struct candidate *c)
 			tn = dep_name(c, pr->targets[i], n->name);
 			t = graph_node(tn, strlen(tn));
 			free(tn);
-			if (node_group_next(t) || t == n)
-				continue;
-			graph_more(prev)->group_next = t;
-			prev = t;
+			if (!node_group(t) && t != n)
+				v[nv++] = t;
 		}
-		if (prev != first)
-			graph_more(prev)->group_next = first;
+		graph_group(v, nv);
+		free(v);
 	}
 }
 

@@ -259,15 +259,17 @@ delete_file(const struct node *n, long long before, const char *for_whom)
 void
 sched_delete_target(struct job *j)
 {
-	const struct node *m;
+	const struct group *g = node_group(j->node);
+	size_t i;
 
 	if (j->deleted)
 		return;
 	j->deleted = true;
 	delete_file(j->node, j->mtime_before, NULL);
-	for (m = node_group_next(j->node); m && m != j->node;
-	    m = node_group_next(m))
-		delete_file(m, node_before(m), j->node->name);
+	for (i = 0; g && i < g->n; i++)
+		if (g->m[i] != j->node)
+			delete_file(g->m[i], node_before(g->m[i]),
+			    j->node->name);
 }
 
 /* ---- -t ---- */
