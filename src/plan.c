@@ -1082,6 +1082,7 @@ update_unit(struct pnode *pn, size_t ui, int depth)
 static enum job_status
 update_node(struct pnode *pn, int depth)
 {
+	sched_check_signals();
 	if (pn->done) {
 		debug_say(DEBUG_VERBOSE, ind(depth), "Pruning file '%s'.",
 		    pn->n->name);

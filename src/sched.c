@@ -52,6 +52,7 @@ static int sig_pipe[2] = { -1, -1 };
 static struct sigaction old_sigs[countof(fatal_sigs)];
 static void (*old_fatal_hook)(void);
 static bool dying, load_blocked, in_fatal;
+static volatile sig_atomic_t sig_seen;	/* a byte is in sig_pipe */
 static size_t js_held;		/* jobserver slots held */
 static bool js_waiting;		/* for a slot: poll the pipe */
 
@@ -62,6 +63,7 @@ on_signal(int sig)
 	unsigned char c = (unsigned char)sig;
 
 	(void)!write(sig_pipe[1], &c, 1);
+	sig_seen = 1;
 	errno = e;
 }
 
@@ -479,10 +481,18 @@ read_signals(void)
 	unsigned char buf[16];
 	ssize_t n, i;
 
+	sig_seen = 0;
 	while ((n = read(sig_pipe[0], buf, sizeof(buf))) > 0)
 		for (i = 0; i < n; i++)
 			if (!dying)
 				fatal_signal(buf[i]);
+}
+
+void
+sched_check_signals(void)
+{
+	if (sig_seen && sig_pipe[0] >= 0)
+		read_signals();
 }
 
 /* One poll() round. */

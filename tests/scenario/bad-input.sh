@@ -8,7 +8,8 @@
 # jobs'), make the same files, and leave no process behind: every recipe
 # runs with a tag in its environment, and when make has exited no process
 # may carry it (a make that exits without waiting for its jobs leaves
-# their sleeps running).  Output is TAP.
+# their sleeps running).  Last, SIGTERM while the walk runs no job: both
+# must die of it at once.  Output is TAP.
 
 set -u
 
@@ -144,5 +145,34 @@ fails:
 	@sleep 0.2; exit 1
 EOF
 one fail-j -j3
+
+# SIGTERM while the walk runs no job: under -n the recipes only expand,
+# each line's $(shell sleep) taking the time, so no poll() comes before
+# the walk ends (3.6 s).  GNU make dies of the signal at once; dmake
+# must too (it looked at its signal pipe only in poll() and died at the
+# end of the walk).
+mkdir "$W/term-walk"
+cat > "$W/term-walk/Makefile" <<'EOF'
+T := $(foreach a,1 2 3 4 5 6 7 8 9,$(foreach b,1 2 3 4,t$a$b))
+all: $(T)
+$(T): ; @echo $@ $(shell sleep 0.1)
+EOF
+for p in gnu dmake; do
+	if [ $p = gnu ]; then prog=$GMAKE; else prog=$DMAKE; fi
+	(cd "$W/term-walk" && exec "${envw[@]}" "$prog" -n) > /dev/null 2>&1 &
+	pid=$!
+	sleep 0.5
+	t0=$(date +%s%N)
+	kill -TERM "$pid"
+	wait "$pid"
+	st=$?
+	ms=$(( ($(date +%s%N) - t0) / 1000000 ))
+	if [ "$st" = 143 ] && [ "$ms" -lt 1500 ]; then
+		tap_ok "term-walk: $p dies of SIGTERM at once (status $st, $ms ms)"
+	else
+		tap_not_ok "term-walk: $p dies of SIGTERM at once"
+		tap_diag "status $st (want 143), $ms ms after the signal (want < 1500)"
+	fi
+done
 
 tap_done
