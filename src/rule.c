@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include <dirent.h>
+#include <errno.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -193,136 +194,195 @@ seen_seed(struct node *n)
 		}
 }
 
-/* ---- what the RCS and SCCS rules look for ----
+/* ---- the directory cache ----
  *
- * The built-in terminal rules %:: %,v, %:: RCS/%,v, %:: RCS/%, %:: s.%
- * and %:: SCCS/s.% make every implicit search look for NAME,v, s.NAME,
- * RCS/... and SCCS/... next to the file searched: five stat()s a file
- * that almost never find anything.  Instead each directory is read once
- * (GNU make reads it into its directory cache), noting whether it holds
- * an RCS or SCCS entry, a name ending in ",v" or one starting with "s.";
- * only then is the file stat()ed.  The last two are trusted only until
- * files may change (a recipe runs: graph_files_epoch), as a file named
- * s.c may be made; then the directory is read again, but from the third
- * time on each such name is stat()ed instead (a build that runs recipes
- * between searches would read it again and again).  An RCS or SCCS
- * directory made while dmake runs may not be seen. */
-#define VCDIR_MAX_READS 3
-struct vcdir {
-	char *dir;		/* "" for ".", else "sub/" */
+ * An implicit-rule search asks after many files that do not exist:
+ * with GNU make's built-in rules, NAME.c, NAME.cc, NAME.y, ... for
+ * every file searched, the RCS and SCCS rules' NAME,v, s.NAME, RCS/...
+ * and SCCS/... too, and each of them in every VPATH directory.  GNU
+ * make answers from its directory cache; so does dmake: a directory is
+ * read once (or found missing), and a name not in its listing is
+ * missing without a stat().  A name that is listed is still stat()ed,
+ * for its time (and a dangling symbolic link).  The listing is trusted
+ * only until files may change (a recipe or $(shell) runs:
+ * graph_files_epoch); then the directory is read again, but from the
+ * fourth time on its names are stat()ed instead (a build that runs
+ * recipes between searches would read it again and again).  A
+ * directory that cannot be read for another reason than not existing
+ * answers nothing. */
+#define DC_MAX_READS 3
+
+enum dc_state { DC_UNREAD, DC_MISSING, DC_LISTED };
+
+struct dcdir {
+	char *dir;		/* "" for ".", else "sub/"; NULL: free slot */
 	unsigned epoch;		/* graph_files_epoch when read */
 	unsigned reads;		/* how many times */
-	bool rcs, sccs;		/* has an entry RCS / SCCS */
-	bool comma_v, s_dot;	/* has a name "*,v" / "s.*" */
+	enum dc_state state;
+	char *names;		/* the listing, NUL-separated */
+	uint32_t *slots;	/* open addressing: 1 + offset in names */
+	size_t nslots;		/* a power of two; 0 when not listed */
 };
 
-static struct vcdir *vcdirs;	/* open addressing, size vcdir_size */
-static size_t nvcdirs, vcdir_size;
+static struct dcdir *dcdirs;	/* open addressing, size dcdir_size */
+static size_t ndcdirs, dcdir_size;
 
 static void
-vcdir_read(struct vcdir *v)
+dc_forget(struct dcdir *v)
 {
-	DIR *d = opendir(*v->dir ? v->dir : ".");
-	const struct dirent *e;
-
-	v->epoch = graph_files_epoch;
-	v->reads++;
-	v->comma_v = v->s_dot = false;
-	if (!d)
-		return;
-	while ((e = readdir(d)) != NULL) {
-		const char *nm = e->d_name;
-		size_t len = strlen(nm);
-
-		v->rcs |= strcmp(nm, "RCS") == 0;
-		v->sccs |= strcmp(nm, "SCCS") == 0;
-		v->comma_v |= len > 2 && nm[len - 2] == ',' && nm[len - 1] == 'v';
-		v->s_dot |= nm[0] == 's' && nm[1] == '.';
-	}
-	closedir(d);
+	free(v->names);
+	free(v->slots);
+	v->names = NULL;
+	v->slots = NULL;
+	v->nslots = 0;
+	v->state = DC_UNREAD;
 }
 
-/* The facts about directory dir (dlen bytes, "" or ending in '/'),
- * read again if files may have changed since (see above). */
-static const struct vcdir *
-vcdir_get(const char *dir, size_t dlen)
+static void
+dc_index(struct dcdir *v, size_t count, size_t len)
+{
+	size_t off;
+
+	v->nslots = 16;
+	while (v->nslots < count * 2)
+		v->nslots *= 2;
+	v->slots = xcalloc(v->nslots, sizeof(*v->slots));
+	for (off = 0; off < len;) {
+		size_t nl = strlen(v->names + off), h;
+
+		for (h = str_hash(v->names + off, nl);; h++)
+			if (!v->slots[h & (v->nslots - 1)]) {
+				v->slots[h & (v->nslots - 1)] =
+				    (uint32_t)(off + 1);
+				break;
+			}
+		off += nl + 1;
+	}
+}
+
+static void
+dc_read(struct dcdir *v)
+{
+	DIR *d;
+	const struct dirent *e;
+	struct strbuf sb = STRBUF_INIT;
+	size_t count = 0, len;
+
+	dc_forget(v);
+	v->epoch = graph_files_epoch;
+	v->reads++;
+	d = opendir(*v->dir ? v->dir : ".");
+	if (!d) {
+		if (errno == ENOENT || errno == ENOTDIR)
+			v->state = DC_MISSING;
+		return;
+	}
+	while ((e = readdir(d)) != NULL) {
+		sb_add(&sb, e->d_name, strlen(e->d_name) + 1);
+		count++;
+	}
+	closedir(d);
+	if (sb.len >= UINT32_MAX) {	/* not worth an index */
+		sb_release(&sb);
+		return;
+	}
+	v->names = sb_detach(&sb, &len);
+	dc_index(v, count, len);
+	v->state = DC_LISTED;
+}
+
+/* Directory dir (dlen bytes, "" or ending in '/'), read again if files
+ * may have changed since (see above). */
+static const struct dcdir *
+dcdir_get(const char *dir, size_t dlen)
 {
 	size_t i, h;
 
-	if (nvcdirs * 2 >= vcdir_size) {
-		struct vcdir *old = vcdirs;
-		size_t oldsize = vcdir_size;
+	if (ndcdirs * 2 >= dcdir_size) {
+		struct dcdir *old = dcdirs;
+		size_t oldsize = dcdir_size;
 
-		vcdir_size = vcdir_size ? vcdir_size * 2 : 16;
-		vcdirs = xcalloc(vcdir_size, sizeof(*vcdirs));
+		dcdir_size = dcdir_size ? dcdir_size * 2 : 16;
+		dcdirs = xcalloc(dcdir_size, sizeof(*dcdirs));
 		for (i = 0; i < oldsize; i++) {
 			if (!old[i].dir)
 				continue;
 			h = str_hash(old[i].dir, strlen(old[i].dir));
-			while (vcdirs[h & (vcdir_size - 1)].dir)
+			while (dcdirs[h & (dcdir_size - 1)].dir)
 				h++;
-			vcdirs[h & (vcdir_size - 1)] = old[i];
+			dcdirs[h & (dcdir_size - 1)] = old[i];
 		}
 		free(old);
 	}
 	for (h = str_hash(dir, dlen);; h++) {
-		struct vcdir *v = &vcdirs[h & (vcdir_size - 1)];
+		struct dcdir *v = &dcdirs[h & (dcdir_size - 1)];
 
 		if (!v->dir) {
 			v->dir = xstrndup(dir, dlen);
-			nvcdirs++;
-			vcdir_read(v);
+			ndcdirs++;
+			dc_read(v);
 			return v;
 		}
 		if (strlen(v->dir) == dlen && memcmp(v->dir, dir, dlen) == 0) {
-			if (v->epoch != graph_files_epoch &&
-			    v->reads < VCDIR_MAX_READS)
-				vcdir_read(v);
+			if (v->epoch != graph_files_epoch) {
+				if (v->reads < DC_MAX_READS)
+					dc_read(v);
+				else if (v->state != DC_UNREAD)
+					dc_forget(v);
+			}
 			return v;
 		}
 	}
 }
 
-/* Is name surely missing, by its directory's listing?  Only names of
- * the shapes above are answered; for the others, false. */
 static bool
-vc_surely_missing(const char *name)
+dc_listed(const struct dcdir *v, const char *base, size_t blen)
+{
+	size_t h;
+
+	for (h = str_hash(base, blen);; h++) {
+		uint32_t off = v->slots[h & (v->nslots - 1)];
+
+		if (!off)
+			return false;
+		if (strncmp(v->names + off - 1, base, blen) == 0 &&
+		    v->names[off - 1 + blen] == '\0')
+			return true;
+	}
+}
+
+/* Is name surely missing, by its directory's listing? */
+static bool
+surely_missing(const char *name)
 {
 	const char *slash = strrchr(name, '/'), *base = slash ? slash + 1 :
 	    name;
-	size_t dlen = (size_t)(base - name), blen = strlen(base);
-	const char *sub;
-	const struct vcdir *v;
+	size_t blen = strlen(base);
+	const struct dcdir *v;
 
-	if (blen > 2 && base[blen - 2] == ',' && base[blen - 1] == 'v' &&
-	    (v = vcdir_get(name, dlen))->epoch == graph_files_epoch &&
-	    !v->comma_v)
-		return true;
-	if (base[0] == 's' && base[1] == '.' && (v = vcdir_get(name,
-	    dlen))->epoch == graph_files_epoch && !v->s_dot)
-		return true;
-	/* "DIR/RCS/x" and "DIR/SCCS/x": is there a DIR/RCS? */
-	if (dlen < 4)
+	if (!blen)
 		return false;
-	for (sub = base - 1; sub > name && sub[-1] != '/'; sub--)
-		;
-	if ((size_t)(base - sub) == 4 && memcmp(sub, "RCS/", 4) == 0)
-		return !vcdir_get(name, (size_t)(sub - name))->rcs;
-	if ((size_t)(base - sub) == 5 && memcmp(sub, "SCCS/", 5) == 0)
-		return !vcdir_get(name, (size_t)(sub - name))->sccs;
-	return false;
+	v = dcdir_get(name, (size_t)(base - name));
+	if (v->epoch != graph_files_epoch)
+		return false;
+	return v->state == DC_MISSING ||
+	    (v->state == DC_LISTED && !dc_listed(v, base, blen));
 }
 
 static void
-vcdir_free(void)
+dcdir_free(void)
 {
 	size_t i;
 
-	for (i = 0; i < vcdir_size; i++)
-		free(vcdirs[i].dir);
-	free(vcdirs);
-	vcdirs = NULL;
-	nvcdirs = vcdir_size = 0;
+	for (i = 0; i < dcdir_size; i++) {
+		if (!dcdirs[i].dir)
+			continue;
+		dc_forget(&dcdirs[i]);
+		free(dcdirs[i].dir);
+	}
+	free(dcdirs);
+	dcdirs = NULL;
+	ndcdirs = dcdir_size = 0;
 }
 
 static bool
@@ -336,8 +396,8 @@ file_exists(const char *name)
 	for (i = 0; i < NSEEN; i++)
 		if (seen[i].name && strcmp(seen[i].name, name) == 0)
 			return seen[i].exists;
-	if (vc_surely_missing(name))
-		return false;	/* asked again, answered as cheaply */
+	if (surely_missing(name))
+		return false;
 	s = &seen[seen_next];
 	ok = stat(name, &st) == 0;
 
@@ -1046,7 +1106,7 @@ rule_cleanup(void)
 	free(extras);
 	extras = NULL;
 	nextras = extras_size = 0;
-	vcdir_free();
+	dcdir_free();
 }
 
 /* ---- vpath ---- */
@@ -1112,11 +1172,16 @@ rule_vpath_foreach(void (*fn)(const char *pattern, const char *dir,
 static char *
 try_dir(const char *name, const char *dir, size_t dlen)
 {
-	char *path;
+	size_t nl = strlen(name);
+	char *path = xmalloc(dlen + nl + 2);
 	struct stat st;
 
-	path = xasprintf("%.*s/%s", (int)dlen, dir, name);
-	if (stat(path, &st) == 0)
+	/* not xasprintf(): this runs for every candidate in every
+	 * directory, and printf's machinery was a fifth of the search */
+	memcpy(path, dir, dlen);
+	path[dlen] = '/';
+	memcpy(path + dlen + 1, name, nl + 1);
+	if (!surely_missing(path) && stat(path, &st) == 0)
 		return path;
 	free(path);
 	return NULL;
