@@ -13,11 +13,15 @@
 #   function  N targets whose prerequisites come from patsubst, foreach,
 #             addprefix and a call per target
 # all with -r; then pattern at 10,000 without it (GNU make's built-in
-# rules searched for every source file).
+# rules searched for every source file), and the same through VPATH
+# (vpath: objects in obj/, sources in src/, VPATH = inc lib src).
 # Prints a Markdown table: best wall seconds (bash's `time` around the
 # process), the median peak RSS of as many other runs (KiB, GNU time;
 # it varies by about 100 KiB from run to run),
-# and the ratios dmake / GNU make.  Both run with an unlimited stack:
+# and the ratios dmake / GNU make.  For the no-op rows also the floor:
+# the best time of bench/stat-floor.c (start, then stat() every file of
+# the tree once), the least any make must do there, and floor / GNU
+# make, the lowest time ratio any make could reach.  Both run with an unlimited stack:
 # GNU make recurses once per level of the deep chain and dies of SIGSEGV
 # at 100,000 levels under the default 8 MiB.
 
@@ -33,6 +37,7 @@ ulimit -s unlimited 2>/dev/null ||
     echo "make-shapes.sh: cannot lift the stack limit; GNU make may crash on deep 100000" >&2
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
+${CC:-cc} -O2 -o "$dir/stat-floor" "$here/stat-floor.c"
 
 gen() {	# SHAPE N DIR: write DIR/Makefile and its up-to-date files
 	local shape=$1 n=$2 d=$3
@@ -57,6 +62,15 @@ gen() {	# SHAPE N DIR: write DIR/Makefile and its up-to-date files
 			print "all: $(OBJS)"
 			print "%.o: %.c\n\t@cp $< $@" }' > "$d/Makefile"
 		(cd "$d" && awk -v n="$n" 'BEGIN { for (i = 1; i <= n; i++) print "f" i ".c"; for (i = 1; i <= n; i++) print "f" i ".o" }' |
+		    xargs touch) ;;
+	vpath)
+		mkdir -p "$d/src" "$d/inc" "$d/lib" "$d/obj"
+		awk -v n="$n" 'BEGIN {
+			print "VPATH = inc lib src"
+			printf "OBJS ="; for (i = 1; i <= n; i++) printf " obj/f%d.o", i; print ""
+			print "all: $(OBJS)"
+			print "obj/%.o: %.c\n\t@cp $< $@" }' > "$d/Makefile"
+		(cd "$d" && awk -v n="$n" 'BEGIN { for (i = 1; i <= n; i++) print "src/f" i ".c"; for (i = 1; i <= n; i++) print "obj/f" i ".o" }' |
 		    xargs touch) ;;
 	function)
 		awk -v n="$n" 'BEGIN {
@@ -91,34 +105,47 @@ measure() {	# PROG DIR ARGS...: "best-seconds median-peak-rss-kib"
 	    awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')"
 }
 
+floor() {	# DIR: the best seconds of stat-floor on DIR
+	local best=999999 t
+	for _ in $(seq 1 "$runs"); do
+		t=$( { TIMEFORMAT=%3R; time "$dir/stat-floor" "$1"; } 2>&1 )
+		best=$(awk -v a="$t" -v b="$best" 'BEGIN { print (a < b) ? a : b }')
+	done
+	echo "$best"
+}
+
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2fx", a / b; else print "n/a" }'; }
 
-echo "| shape | targets | GNU make s | dmake s | time ratio | GNU make RSS KiB | dmake RSS KiB | RSS ratio |"
-echo "|---|---|---|---|---|---|---|---|"
+noop_row() {	# SHAPE N LABEL: generate, time both and the floor, print
+	local d=$dir/$1-$2 gt gr dt dr ft
+	gen "$1" "$2" "$d"
+	read -r gt gr < <(measure "$GMAKE" "$d" all)
+	read -r dt dr < <(measure "$dmake" "$d" all)
+	ft=$(floor "$d")
+	echo "| $3 | $2 | $gt | $dt | $(ratio "$dt" "$gt") | $gr | $dr | $(ratio "$dr" "$gr") | $ft | $(ratio "$ft" "$gt") |"
+	rm -rf "$d"
+}
+
+echo "| shape | targets | GNU make s | dmake s | time ratio | GNU make RSS KiB | dmake RSS KiB | RSS ratio | floor s | floor ratio |"
+echo "|---|---|---|---|---|---|---|---|---|---|"
 for n in $sizes; do
 	for shape in wide deep pattern function; do
-		d=$dir/$shape-$n
-		gen "$shape" "$n" "$d"
-		read -r gt gr < <(measure "$GMAKE" "$d" all)
-		read -r dt dr < <(measure "$dmake" "$d" all)
-		echo "| $shape no-op | $n | $gt | $dt | $(ratio "$dt" "$gt") | $gr | $dr | $(ratio "$dr" "$gr") |"
-		rm -rf "$d"
+		noop_row "$shape" "$n" "$shape no-op"
 	done
 done
 
 # the pattern shape again with GNU make's built-in rules, as a plain
 # `make` runs: each source file is searched against ~90 rules, the RCS
-# and SCCS ones among them
+# and SCCS ones among them; then a VPATH build (sources in src/, found
+# through VPATH = inc lib src, objects in obj/), where each of those
+# candidates is looked for in every VPATH directory too
 if [ -n "${sizes// /}" ]; then
 	n=10000
-	d=$dir/builtin-$n
-	gen pattern "$n" "$d"
 	rflag=
-	read -r gt gr < <(measure "$GMAKE" "$d" all)
-	read -r dt dr < <(measure "$dmake" "$d" all)
+	for shape in pattern vpath; do
+		noop_row "$shape" "$n" "$shape no-op, built-in rules (no -r)"
+	done
 	rflag=-r
-	echo "| pattern no-op, built-in rules (no -r) | $n | $gt | $dt | $(ratio "$dt" "$gt") | $gr | $dr | $(ratio "$dr" "$gr") |"
-	rm -rf "$d"
 fi
 
 # -n of a full build and -j2 of 2,000 nodes with trivial recipes
@@ -133,7 +160,7 @@ mkdir -p "$d"
 cp "$dir/graph.mk" "$d/Makefile"
 read -r gt gr < <(measure "$GMAKE" "$d" -n all)
 read -r dt dr < <(measure "$dmake" "$d" -n all)
-echo "| -n, 2,000 nodes | 2000 | $gt | $dt | $(ratio "$dt" "$gt") | $gr | $dr | $(ratio "$dr" "$gr") |"
+echo "| -n, 2,000 nodes | 2000 | $gt | $dt | $(ratio "$dt" "$gt") | $gr | $dr | $(ratio "$dr" "$gr") | – | – |"
 read -r gt gr < <(measure "$GMAKE" "$d" -j2 all)
 read -r dt dr < <(measure "$dmake" "$d" -j2 all)
-echo "| -j2, 2,000 nodes, trivial recipes | 2000 | $gt | $dt | $(ratio "$dt" "$gt") | $gr | $dr | $(ratio "$dr" "$gr") |"
+echo "| -j2, 2,000 nodes, trivial recipes | 2000 | $gt | $dt | $(ratio "$dt" "$gt") | $gr | $dr | $(ratio "$dr" "$gr") | – | – |"
