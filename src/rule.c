@@ -200,9 +200,12 @@ seen_seed(struct node *n)
  * with GNU make's built-in rules, NAME.c, NAME.cc, NAME.y, ... for
  * every file searched, the RCS and SCCS rules' NAME,v, s.NAME, RCS/...
  * and SCCS/... too, and each of them in every VPATH directory.  GNU
- * make answers from its directory cache; so does dmake: a directory is
- * read once (or found missing), and a name not in its listing is
- * missing without a stat().  A name that is listed is still stat()ed,
+ * make answers from its directory cache; so does dmake: once stat() has
+ * found DC_MISSES names missing in a directory, it is read (or found
+ * missing), and from then on a name not in its listing is missing
+ * without a stat().  (A search whose candidates exist never reads it: a
+ * listing of 100,000 names costs megabytes.)  A name that is listed is
+ * still stat()ed,
  * for its time (and a dangling symbolic link).  The listing is trusted
  * only until files may change (a recipe or $(shell) runs:
  * graph_files_epoch); then the directory is read again, but from the
@@ -211,13 +214,16 @@ seen_seed(struct node *n)
  * directory that cannot be read for another reason than not existing
  * answers nothing. */
 #define DC_MAX_READS 3
+#define DC_MISSES 16
 
 enum dc_state { DC_UNREAD, DC_MISSING, DC_LISTED };
 
 struct dcdir {
 	char *dir;		/* "" for ".", else "sub/"; NULL: free slot */
-	unsigned epoch;		/* graph_files_epoch when read */
-	unsigned reads;		/* how many times */
+	size_t dlen;
+	unsigned epoch;		/* graph_files_epoch when last looked at */
+	unsigned reads;		/* how many times read */
+	unsigned misses;	/* names stat() found missing this epoch */
 	enum dc_state state;
 	char *names;		/* the listing, NUL-separated */
 	uint32_t *slots;	/* open addressing: 1 + offset in names */
@@ -269,7 +275,6 @@ dc_read(struct dcdir *v)
 	size_t count = 0, len;
 
 	dc_forget(v);
-	v->epoch = graph_files_epoch;
 	v->reads++;
 	d = opendir(*v->dir ? v->dir : ".");
 	if (!d) {
@@ -291,9 +296,9 @@ dc_read(struct dcdir *v)
 	v->state = DC_LISTED;
 }
 
-/* Directory dir (dlen bytes, "" or ending in '/'), read again if files
- * may have changed since (see above). */
-static const struct dcdir *
+/* Directory dir (dlen bytes, "" or ending in '/'), its listing
+ * forgotten if files may have changed since it was read. */
+static struct dcdir *
 dcdir_get(const char *dir, size_t dlen)
 {
 	size_t i, h;
@@ -319,16 +324,16 @@ dcdir_get(const char *dir, size_t dlen)
 
 		if (!v->dir) {
 			v->dir = xstrndup(dir, dlen);
+			v->dlen = dlen;
+			v->epoch = graph_files_epoch;
 			ndcdirs++;
-			dc_read(v);
 			return v;
 		}
-		if (strlen(v->dir) == dlen && memcmp(v->dir, dir, dlen) == 0) {
+		if (v->dlen == dlen && memcmp(v->dir, dir, dlen) == 0) {
 			if (v->epoch != graph_files_epoch) {
-				if (v->reads < DC_MAX_READS)
-					dc_read(v);
-				else if (v->state != DC_UNREAD)
-					dc_forget(v);
+				dc_forget(v);	/* what it knew may be stale */
+				v->epoch = graph_files_epoch;
+				v->misses = 0;
 			}
 			return v;
 		}
@@ -351,22 +356,43 @@ dc_listed(const struct dcdir *v, const char *base, size_t blen)
 	}
 }
 
-/* Is name surely missing, by its directory's listing? */
+/* name's directory, and in *base its last component; NULL when the
+ * name ends in '/'. */
+static struct dcdir *
+dc_of(const char *name, const char **base)
+{
+	const char *slash = strrchr(name, '/');
+
+	*base = slash ? slash + 1 : name;
+	return **base ? dcdir_get(name, (size_t)(*base - name)) : NULL;
+}
+
+/* Is name surely missing, by its directory's listing?  The directory
+ * is read once stat() has found DC_MISSES names missing in it. */
 static bool
 surely_missing(const char *name)
 {
-	const char *slash = strrchr(name, '/'), *base = slash ? slash + 1 :
-	    name;
-	size_t blen = strlen(base);
-	const struct dcdir *v;
+	const char *base;
+	struct dcdir *v = dc_of(name, &base);
 
-	if (!blen)
+	if (!v)
 		return false;
-	v = dcdir_get(name, (size_t)(base - name));
-	if (v->epoch != graph_files_epoch)
-		return false;
+	if (v->state == DC_UNREAD && v->misses >= DC_MISSES &&
+	    v->reads < DC_MAX_READS)
+		dc_read(v);
 	return v->state == DC_MISSING ||
-	    (v->state == DC_LISTED && !dc_listed(v, base, blen));
+	    (v->state == DC_LISTED && !dc_listed(v, base, strlen(base)));
+}
+
+/* stat() found name missing: count it against its directory. */
+static void
+dc_missed(const char *name)
+{
+	const char *base;
+	struct dcdir *v = dc_of(name, &base);
+
+	if (v && v->state == DC_UNREAD)
+		v->misses++;
 }
 
 static void
@@ -400,6 +426,8 @@ file_exists(const char *name)
 		return false;
 	s = &seen[seen_next];
 	ok = stat(name, &st) == 0;
+	if (!ok)
+		dc_missed(name);
 
 	seen_next = (seen_next + 1) % NSEEN;
 	free(s->name);
@@ -1181,8 +1209,11 @@ try_dir(const char *name, const char *dir, size_t dlen)
 	memcpy(path, dir, dlen);
 	path[dlen] = '/';
 	memcpy(path + dlen + 1, name, nl + 1);
-	if (!surely_missing(path) && stat(path, &st) == 0)
-		return path;
+	if (!surely_missing(path)) {
+		if (stat(path, &st) == 0)
+			return path;
+		dc_missed(path);
+	}
 	free(path);
 	return NULL;
 }
