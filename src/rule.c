@@ -201,18 +201,18 @@ seen_seed(struct node *n)
  * every file searched, the RCS and SCCS rules' NAME,v, s.NAME, RCS/...
  * and SCCS/... too, and each of them in every VPATH directory.  GNU
  * make answers from its directory cache; so does dmake: once stat() has
- * found DC_MISSES names missing in a directory, it is read (or found
- * missing), and from then on a name not in its listing is missing
- * without a stat().  (A search whose candidates exist never reads it: a
- * listing of 100,000 names costs megabytes.)  A name that is listed is
- * still stat()ed,
- * for its time (and a dangling symbolic link).  The listing is trusted
- * only until files may change (a recipe or $(shell) runs:
- * graph_files_epoch); then the directory is read again, but from the
- * fourth time on its names are stat()ed instead (a build that runs
- * recipes between searches would read it again and again).  A
- * directory that cannot be read for another reason than not existing
- * answers nothing. */
+ * found DC_MISSES names missing in a directory, the directory is read
+ * (or found missing), and from then on a name not in its listing is
+ * missing without a stat().  A search whose candidates exist never
+ * reads it (a listing of 100,000 names costs megabytes).  A name that
+ * is listed is still stat()ed, for its time (and for a dangling
+ * symbolic link).  A listing is trusted only until files may change (a
+ * recipe or $(shell) runs: graph_files_epoch); then it is forgotten,
+ * and read again after DC_MISSES more misses, at most DC_MAX_READS
+ * times in all: then each name is stat()ed (a build that runs recipes
+ * between searches would read it again and again).  A directory that
+ * cannot be read for another reason than not existing answers
+ * nothing. */
 #define DC_MAX_READS 3
 #define DC_MISSES 16
 
