@@ -21,9 +21,9 @@
 # and the ratios dmake / GNU make.  For the no-op rows also the floor:
 # the best time of bench/stat-floor.c (start, then stat() every file of
 # the tree once), the least any make must do there, and floor / GNU
-# make, the lowest time ratio any make could reach.  Both run with an unlimited stack:
-# GNU make recurses once per level of the deep chain and dies of SIGSEGV
-# at 100,000 levels under the default 8 MiB.
+# make, the lowest time ratio any make could reach.  Both makes run
+# with an unlimited stack: GNU make recurses once per level of the deep
+# chain and dies of SIGSEGV at 100,000 levels under the default 8 MiB.
 
 set -euo pipefail
 export LC_ALL=C
