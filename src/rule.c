@@ -312,7 +312,7 @@ dcdir_get(const char *dir, size_t dlen)
 		for (i = 0; i < oldsize; i++) {
 			if (!old[i].dir)
 				continue;
-			h = str_hash(old[i].dir, strlen(old[i].dir));
+			h = str_hash(old[i].dir, old[i].dlen);
 			while (dcdirs[h & (dcdir_size - 1)].dir)
 				h++;
 			dcdirs[h & (dcdir_size - 1)] = old[i];
@@ -368,13 +368,15 @@ dc_of(const char *name, const char **base)
 }
 
 /* Is name surely missing, by its directory's listing?  The directory
- * is read once stat() has found DC_MISSES names missing in it. */
+ * is read once stat() has found DC_MISSES names missing in it: a caller
+ * whose stat() then finds name missing calls dc_missed(*dirp). */
 static bool
-surely_missing(const char *name)
+surely_missing(const char *name, struct dcdir **dirp)
 {
 	const char *base;
 	struct dcdir *v = dc_of(name, &base);
 
+	*dirp = v;
 	if (!v)
 		return false;
 	if (v->state == DC_UNREAD && v->misses >= DC_MISSES &&
@@ -384,13 +386,10 @@ surely_missing(const char *name)
 	    (v->state == DC_LISTED && !dc_listed(v, base, strlen(base)));
 }
 
-/* stat() found name missing: count it against its directory. */
+/* stat() found a name in v (surely_missing's) missing. */
 static void
-dc_missed(const char *name)
+dc_missed(struct dcdir *v)
 {
-	const char *base;
-	struct dcdir *v = dc_of(name, &base);
-
 	if (v && v->state == DC_UNREAD)
 		v->misses++;
 }
@@ -416,18 +415,19 @@ file_exists(const char *name)
 {
 	struct stat st;
 	struct seen *s;
+	struct dcdir *dir;
 	size_t i;
 	bool ok;
 
 	for (i = 0; i < NSEEN; i++)
 		if (seen[i].name && strcmp(seen[i].name, name) == 0)
 			return seen[i].exists;
-	if (surely_missing(name))
+	if (surely_missing(name, &dir))
 		return false;
 	s = &seen[seen_next];
 	ok = stat(name, &st) == 0;
 	if (!ok)
-		dc_missed(name);
+		dc_missed(dir);
 
 	seen_next = (seen_next + 1) % NSEEN;
 	free(s->name);
@@ -1202,6 +1202,7 @@ try_dir(const char *name, const char *dir, size_t dlen)
 {
 	size_t nl = strlen(name);
 	char *path = xmalloc(dlen + nl + 2);
+	struct dcdir *d;
 	struct stat st;
 
 	/* not xasprintf(): this runs for every candidate in every
@@ -1209,10 +1210,10 @@ try_dir(const char *name, const char *dir, size_t dlen)
 	memcpy(path, dir, dlen);
 	path[dlen] = '/';
 	memcpy(path + dlen + 1, name, nl + 1);
-	if (!surely_missing(path)) {
+	if (!surely_missing(path, &d)) {
 		if (stat(path, &st) == 0)
 			return path;
-		dc_missed(path);
+		dc_missed(d);
 	}
 	free(path);
 	return NULL;
