@@ -6,6 +6,7 @@
  *	diag_error		"*** TEXT" without Stop, continue
  *	diag_fatal		"*** TEXT.  Stop." and exit 2
  *	diag_bug		internal error, abort
+ *	diag_check_signals	act on a fatal signal that came
  */
 #include "config.h"
 
@@ -17,6 +18,9 @@
 #include "util.h"
 
 void (*diag_fatal_hook)(void);
+volatile sig_atomic_t diag_signalled;
+int diag_signal_fd = -1;
+void (*diag_signal_hook)(void);
 
 static void
 prefix(const struct loc *loc)

@@ -10,6 +10,7 @@
 #ifndef DMAKE_DIAG_H
 #define DMAKE_DIAG_H
 
+#include <signal.h>
 #include <stdarg.h>
 
 /* A place in a makefile.  file is makefile-lifetime; NULL means none. */
@@ -36,6 +37,25 @@ void diag_error(const struct loc *loc, const char *fmt, ...)
 /* Called by diag_fatal before exit: stops and reaps running jobs and
  * removes half-built targets.  Set by the scheduler; may be NULL. */
 extern void (*diag_fatal_hook)(void);
+
+/* A fatal signal (SIGINT, SIGTERM, ...) came and is not acted on yet.
+ * The scheduler's handler sets diag_signalled and writes a byte to the
+ * pipe whose read end is diag_signal_fd (-1 when no handler is in
+ * place); diag_signal_hook (the scheduler's) acts on it: it stops the
+ * jobs, deletes half-built targets and dies of the signal.  The
+ * scheduler's poll() sees the pipe; code that may run long outside it
+ * (the walk, the expander, a $(shell) command) calls
+ * diag_check_signals(), or polls diag_signal_fd with its own. */
+extern volatile sig_atomic_t diag_signalled;
+extern int diag_signal_fd;
+extern void (*diag_signal_hook)(void);
+
+static inline void
+diag_check_signals(void)
+{
+	if (diag_signalled && diag_signal_hook)
+		diag_signal_hook();
+}
 
 /* Internal error: print file:line and abort. */
 #define BUG(...) diag_bug(__FILE__, __LINE__, __VA_ARGS__)

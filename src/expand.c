@@ -84,6 +84,7 @@ enter(const struct expand_ctx *cx)
 {
 	uintptr_t here = (uintptr_t)__builtin_frame_address(0);
 
+	diag_check_signals();	/* a long expansion dies of SIGTERM too */
 	if (depth++ == 0) {
 		stack_base = here;
 		if (!stack_budget)

@@ -15,6 +15,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -466,14 +467,19 @@ shell_fast(char **av, const struct expand_ctx *cx, char ***fav)
 	return plain && job_fast_argv(av[2], fav);
 }
 
+/* While dmake waits for a $(shell) command, a fatal signal is acted on
+ * at once (diag.h), as GNU make's handler does; the command is killed
+ * first under SIGTERM (job_foreground). */
 static int
 shell_wait(pid_t pid)
 {
 	int st;
 
-	while (waitpid(pid, &st, 0) < 0)
+	while (waitpid(pid, &st, 0) < 0) {
 		if (errno != EINTR)
 			return 127;
+		diag_check_signals();
+	}
 	if (WIFEXITED(st))
 		return WEXITSTATUS(st);
 	if (WIFSIGNALED(st))
@@ -484,9 +490,24 @@ shell_wait(pid_t pid)
 static void
 read_all(int fd, struct strbuf *sb)
 {
+	struct pollfd p[2] = {
+		{ .fd = fd, .events = POLLIN },
+		{ .fd = diag_signal_fd, .events = POLLIN },
+	};
+
 	for (;;) {
 		ssize_t n;
 
+		if (poll(p, p[1].fd >= 0 ? 2 : 1, -1) < 0) {
+			if (errno != EINTR)
+				break;
+			diag_check_signals();
+			continue;
+		}
+		if (p[1].revents && diag_signal_hook)
+			diag_signal_hook();	/* dies, unless dying */
+		if (!p[0].revents)
+			continue;
 		sb_grow(sb, 4096);
 		n = read(fd, sb->buf + sb->len, 4096);
 		if (n < 0 && errno == EINTR)
@@ -522,9 +543,11 @@ func_shell_run(struct strbuf *out, const char *cmd, size_t len,
 		close(fd[1]);
 	} else {
 		close(fd[1]);
+		job_foreground(pid);
 		read_all(fd[0], &res);
 		close(fd[0]);
 		status = shell_wait(pid);
+		job_foreground(0);
 	}
 	/* As in GNU make, the output is a C string: a NUL ends it. */
 	fold_newlines(out, res.buf, strnlen(res.buf, res.len), trim_all);

@@ -1171,6 +1171,14 @@ local_ready(struct executor *ex, const struct pollfd *fds, size_t n)
 	}
 }
 
+static pid_t fg_pid;	/* job_foreground's */
+
+void
+job_foreground(pid_t pid)
+{
+	fg_pid = pid;
+}
+
 static void
 local_kill(struct executor *ex, int sig)
 {
@@ -1179,6 +1187,8 @@ local_kill(struct executor *ex, int sig)
 
 	for (i = 0; i < l->nkids; i++)
 		kill(l->kids[i].pid, sig);
+	if (fg_pid > 0)
+		kill(fg_pid, sig);
 }
 
 static size_t

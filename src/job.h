@@ -54,6 +54,10 @@ void job_argv_free(char **argv);
  * Returns its pid; 0 when no program was found (the error said on
  * stderr, as for a recipe), or -1 with errno when no child was made. */
 pid_t job_spawn_to(char **argv, int fd[2]);
+/* pid (0: none) is a child dmake waits for outside the scheduler, a
+ * $(shell) command: the signal the jobs get when dmake is killed
+ * (SIGTERM) reaches it too. */
+void job_foreground(pid_t pid);
 
 /* The environment for j's children, built on first use; owned by j. */
 char **job_environ(struct job *j);

@@ -1082,7 +1082,9 @@ update_unit(struct pnode *pn, size_t ui, int depth)
 static enum job_status
 update_node(struct pnode *pn, int depth)
 {
-	sched_check_signals();
+	/* a long walk with no job running dies of SIGTERM at once, as
+	 * GNU make does */
+	diag_check_signals();
 	if (pn->done) {
 		debug_say(DEBUG_VERBOSE, ind(depth), "Pruning file '%s'.",
 		    pn->n->name);

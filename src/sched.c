@@ -52,7 +52,6 @@ static int sig_pipe[2] = { -1, -1 };
 static struct sigaction old_sigs[countof(fatal_sigs)];
 static void (*old_fatal_hook)(void);
 static bool dying, load_blocked, in_fatal;
-static volatile sig_atomic_t sig_seen;	/* a byte is in sig_pipe */
 static size_t js_held;		/* jobserver slots held */
 static bool js_waiting;		/* for a slot: poll the pipe */
 
@@ -63,7 +62,7 @@ on_signal(int sig)
 	unsigned char c = (unsigned char)sig;
 
 	(void)!write(sig_pipe[1], &c, 1);
-	sig_seen = 1;
+	diag_signalled = 1;
 	errno = e;
 }
 
@@ -481,18 +480,11 @@ read_signals(void)
 	unsigned char buf[16];
 	ssize_t n, i;
 
-	sig_seen = 0;
+	diag_signalled = 0;
 	while ((n = read(sig_pipe[0], buf, sizeof(buf))) > 0)
 		for (i = 0; i < n; i++)
 			if (!dying)
 				fatal_signal(buf[i]);
-}
-
-void
-sched_check_signals(void)
-{
-	if (sig_seen && sig_pipe[0] >= 0)
-		read_signals();
 }
 
 /* One poll() round. */
@@ -633,6 +625,8 @@ sched_init(const struct build_opts *o, const struct sched_hooks *h)
 	}
 	old_fatal_hook = diag_fatal_hook;
 	diag_fatal_hook = fatal_hook;
+	diag_signal_fd = sig_pipe[0];
+	diag_signal_hook = read_signals;
 }
 
 void
@@ -650,6 +644,8 @@ sched_fini(void)
 	 * ended the build): act on it now, as dmake dies of it. */
 	read_signals();
 	diag_fatal_hook = old_fatal_hook;
+	diag_signal_hook = NULL;
+	diag_signal_fd = -1;
 	local->free(local);
 	local = NULL;
 	remote->free(remote);

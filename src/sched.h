@@ -44,10 +44,6 @@ bool sched_has_slot(void);
 bool sched_start(struct job *j);
 /* Wait for and handle at least one event.  BUG when nothing runs. */
 void sched_wait(void);
-/* Act now on a fatal signal that came since the last poll() (as
- * sched_wait would): the walk calls it between targets, so a long walk
- * with no job running still dies of SIGTERM at once, as GNU make does. */
-void sched_check_signals(void);
 /* Handle the events already there, without blocking (GNU make reaps
  * finished children before it starts a new job). */
 void sched_reap(void);

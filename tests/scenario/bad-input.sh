@@ -8,8 +8,10 @@
 # jobs'), make the same files, and leave no process behind: every recipe
 # runs with a tag in its environment, and when make has exited no process
 # may carry it (a make that exits without waiting for its jobs leaves
-# their sleeps running).  Last, SIGTERM while the walk runs no job: both
-# must die of it at once.  Output is TAP.
+# their sleeps running).  Last, SIGTERM while no job runs (the walk
+# under -n, a recipe's $(shell) command, a long expansion): both must
+# die of it at once, and dmake must kill the $(shell) command.  Output is
+# TAP.
 
 set -u
 
@@ -146,6 +148,45 @@ fails:
 EOF
 one fail-j -j3
 
+# term NAME ARGS...: SIGTERM to make (alone, as kill(1) sends it) half
+# a second after it starts on W/NAME/Makefile.  Both programs must die of
+# it at once: status 143, within 1.5 s.  And dmake must leave no process
+# behind (GNU make 4.3 does not kill a $(shell) command; its are killed
+# here).  Two TAP lines per program, and one.
+term() {
+	local name=$1 p prog pid st ms tag left
+	shift
+	for p in gnu dmake; do
+		if [ $p = gnu ]; then prog=$GMAKE; else prog=$DMAKE; fi
+		tag=$name.$p.$$.$RANDOM
+		(cd "$W/$name" && exec "${envw[@]}" BAD_INPUT_TAG="$tag" \
+		    "$prog" "$@") > /dev/null 2>&1 < /dev/null &
+		pid=$!
+		sleep 0.5
+		t0=$(date +%s%N)
+		kill -TERM "$pid"
+		wait "$pid"
+		st=$?
+		ms=$(( ($(date +%s%N) - t0) / 1000000 ))
+		if [ "$st" = 143 ] && [ "$ms" -lt 1500 ]; then
+			tap_ok "$name: $p dies of SIGTERM at once (status $st, $ms ms)"
+		else
+			tap_not_ok "$name: $p dies of SIGTERM at once"
+			tap_diag "status $st (want 143), $ms ms after the signal (want < 1500)"
+		fi
+		sleep 0.1	# (a killed child's exit)
+		left=$(tagged "$tag")
+		for pid in $left; do kill -9 "$pid" 2>/dev/null; done
+		[ $p = gnu ] && continue
+		if [ -z "$left" ]; then
+			tap_ok "$name: no process left behind by dmake"
+		else
+			tap_not_ok "$name: no process left behind by dmake"
+			tap_diag "still running: $(echo $left)"
+		fi
+	done
+}
+
 # SIGTERM while the walk runs no job: under -n the recipes only expand,
 # each line's $(shell sleep) taking the time, so no poll() comes before
 # the walk ends (3.6 s).  GNU make dies of the signal at once; dmake
@@ -157,22 +198,23 @@ T := $(foreach a,1 2 3 4 5 6 7 8 9,$(foreach b,1 2 3 4,t$a$b))
 all: $(T)
 $(T): ; @echo $@ $(shell sleep 0.1)
 EOF
-for p in gnu dmake; do
-	if [ $p = gnu ]; then prog=$GMAKE; else prog=$DMAKE; fi
-	(cd "$W/term-walk" && exec "${envw[@]}" "$prog" -n) > /dev/null 2>&1 &
-	pid=$!
-	sleep 0.5
-	t0=$(date +%s%N)
-	kill -TERM "$pid"
-	wait "$pid"
-	st=$?
-	ms=$(( ($(date +%s%N) - t0) / 1000000 ))
-	if [ "$st" = 143 ] && [ "$ms" -lt 1500 ]; then
-		tap_ok "term-walk: $p dies of SIGTERM at once (status $st, $ms ms)"
-	else
-		tap_not_ok "term-walk: $p dies of SIGTERM at once"
-		tap_diag "status $st (want 143), $ms ms after the signal (want < 1500)"
-	fi
-done
+term term-walk -n
+
+# ... while a recipe's $(shell) command runs (dmake read only its pipe,
+# and then waited for it: 20 s); the command must die with dmake
+mkdir "$W/term-shell"
+cat > "$W/term-shell/Makefile" <<'EOF'
+all: ; @echo $(shell sleep 20)
+EOF
+term term-shell
+
+# ... while one recipe's expansion runs long, with no command (10 s):
+# GNU make dies at once; dmake looked at the signal only between targets
+mkdir "$W/term-expand"
+cat > "$W/term-expand/Makefile" <<'EOF'
+L := $(foreach a,1 2 3 4 5 6 7 8 9 10,$(foreach b,1 2 3 4 5 6 7 8 9 10,$a$b))
+all: ; @echo $(foreach a,$(L),$(foreach b,$(L),$(foreach c,$(L),$(foreach d,$(L),))))
+EOF
+term term-expand
 
 tap_done
