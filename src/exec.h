@@ -17,6 +17,7 @@
 #include <limits.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <sys/types.h>
 #include <time.h>
 
 #include "diag.h"
@@ -98,6 +99,11 @@ struct job {
 	void *owner;		/* the planner's */
 	size_t owner_unit;
 	void *exec_data;	/* the executor's, while a step runs */
+	/* -d's job lines: the pid of the local step started last, the
+	 * one "Live child" was said for, and whether "Putting child ...
+	 * on the chain" was said */
+	pid_t pid, live_said;
+	bool on_chain;
 };
 
 /* How a step ended. */

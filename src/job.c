@@ -1115,6 +1115,7 @@ local_start(struct executor *ex, struct job *j, struct step *s,
 	l->kids[l->nkids].job = j;
 	l->nkids++;
 	j->exec_data = l;
+	j->pid = pid;
 	return 0;
 }
 

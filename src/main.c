@@ -1598,7 +1598,7 @@ main(int argc, char **argv)
 	debug_levels = cfg.debug_all ? DEBUG_ALL : cfg.debug_levels;
 	if (cfg.emit || cfg.list || cfg.graph)
 		debug_levels = 0;
-	if (debug_levels)
+	if (debug_on(DEBUG_BASIC))	/* (not for --debug=j alone) */
 		version("", true);
 	if (cfg.print_db && !cfg.emit && !cfg.list && !cfg.graph) {
 		version("# ", true);

@@ -32,6 +32,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "debug.h"
 #include "diag.h"
 #include "graph.h"
 #include "job.h"
@@ -227,6 +228,41 @@ report(const struct job *j, const struct step *s, const struct step_result *r,
 		    r->core ? " (core dumped)" : "", post);
 }
 
+/* ---- -d's job lines (--debug=j) ----
+ *
+ * GNU make's words for its chain of children: a job is put on the chain
+ * when its first command forks, is live while a command runs, reaped
+ * once per command, and removed when its recipe ends.  Said for the
+ * local commands only (GNU make has no remote ones); the jobserver's
+ * token lines are not said. */
+
+/* "Live child": once for each local command, before the wait for it
+ * (or before it is reaped, when it ended before any wait). */
+static void
+say_live_job(struct job *j)
+{
+	if (j->live_said == j->pid)
+		return;
+	debug_say(DEBUG_JOBS, 0, "Live child %p (%s) PID %ld ", (void *)j,
+	    j->node->name, (long)j->pid);
+	j->live_said = j->pid;
+}
+
+/* Before a blocking wait: the newest job first, as GNU make walks its
+ * chain. */
+static void
+say_live(void)
+{
+	size_t i;
+
+	if (!debug_on(DEBUG_JOBS))
+		return;
+	for (i = nrun; i-- > 0;)
+		if (running[i]->exec_data &&
+		    running[i]->exec_data == local->data)
+			say_live_job(running[i]);
+}
+
 /* ---- deleting half-made targets ---- */
 
 static long long
@@ -369,8 +405,14 @@ run_steps(struct job *j)
 		fflush(stdout);
 		fflush(stderr);
 		graph_prefetch_drop();	/* files may change from here on */
-		if (ex->start(ex, j, s, &r) == 0)
+		if (ex->start(ex, j, s, &r) == 0) {
+			if (is_local && !j->on_chain)
+				debug_say(DEBUG_JOBS, 0, "Putting child %p (%s) "
+				    "PID %ld on the chain.", (void *)j,
+				    j->node->name, (long)j->pid);
+			j->on_chain |= is_local;
 			return false;
+		}
 		if (!step_ended(j, s, &r))
 			return true;
 	}
@@ -399,8 +441,17 @@ step_done(struct job *j, const struct step_result *r)
 {
 	const struct step *s = &j->steps[j->next - 1];
 
+	if (s->kind == STEP_LOCAL && debug_on(DEBUG_JOBS)) {
+		say_live_job(j);
+		debug_say(DEBUG_JOBS, 0, "Reaping %s child %p PID %ld ",
+		    r->sig || r->exit_code ? "losing" : "winning", (void *)j,
+		    (long)j->pid);
+	}
 	if (step_ended(j, s, r) && !run_steps(j))
 		return;		/* the next step runs */
+	if (j->on_chain)
+		debug_say(DEBUG_JOBS, 0, "Removing child %p PID %ld from chain.",
+		    (void *)j, (long)j->pid);
 	sync_close(j);
 	remove_running(j);
 	if (!dying)
@@ -535,6 +586,7 @@ sched_wait(void)
 	if (!nrun && !load_blocked)
 		BUG("waiting with no job running");
 	load_blocked = false;
+	say_live();
 	poll_once(timeout);
 }
 
@@ -552,8 +604,10 @@ sched_drain(void)
 		fflush(stdout);
 		diag_error(NULL, "Waiting for unfinished jobs....");
 	}
-	while (nrun)
+	while (nrun) {
+		say_live();
 		poll_once(-1);
+	}
 }
 
 /* GNU make's fatal_error_signal. */

@@ -135,13 +135,18 @@ D=$'\001'	# sed delimiter for the path rules: cannot occur in a path
 #  4. the version banner that --debug (and -p, after "# ") starts with:
 #     its first line ("GNU Make 4.3", "dmake 0.1.0") -> @VERSION@, its
 #     other lines (build, copyright, licence, warranty) dropped.
+#  5. in --debug=j's lines about the chain of children ("Putting child
+#     0x55d0c1b0a2a0 (all) PID 4242 on the chain.", "Live child",
+#     "Reaping winning child", "Removing child"), the address and the
+#     process id -> @ADDR@, @PID@.
 # Nothing else is rewritten.
 normalise() {
 	sed -E -e "s$D$n_phys$D@SANDBOX@${D}g" -e "s$D$n_sb$D@SANDBOX@${D}g" \
 	    -e "s$D$n_prog$D@MAKE@${D}g" \
 	    -e "s/(^|[[:space:]'\"\`])d?make(\[[0-9]+\])?:/\1MAKE\2:/g" \
 	    -e 's/^(# )?(GNU Make 4\.3|dmake [0-9][0-9.]*)$/\1@VERSION@/' \
-	    -e '/^(# )?(Built for |Copyright \(C\) |License GPLv3|This is free software|No license has been chosen|There is NO WARRANTY)/d'
+	    -e '/^(# )?(Built for |Copyright \(C\) |License GPLv3|This is free software|No license has been chosen|There is NO WARRANTY)/d' \
+	    -e 's/^((Putting|Live|Reaping winning|Reaping losing|Removing) child) 0x[0-9a-f]+( .*)? PID [0-9]+/\1 @ADDR@\3 PID @PID@/'
 }
 
 # listing: every path left in the current directory (the sandbox) with its
