@@ -182,7 +182,7 @@ term() {
 			tap_ok "$name: no process left behind by dmake"
 		else
 			tap_not_ok "$name: no process left behind by dmake"
-			tap_diag "still running: $(echo $left)"
+			tap_diag "still running: ${left//$'\n'/ }"
 		fi
 	done
 }
