@@ -48,6 +48,7 @@ lex_open(struct lexer *lx, const char *path, const char *name)
 	lx->pos = 0;
 	lx->file = name;
 	lx->line = 1;
+	lx->one_line = false;
 	return 0;
 }
 
@@ -60,6 +61,7 @@ lex_init_mem(struct lexer *lx, const char *name, const char *text,
 	lx->pos = 0;
 	lx->file = name;
 	lx->line = line;
+	lx->one_line = false;
 }
 
 void
@@ -105,7 +107,8 @@ lex_logical(struct lexer *lx, struct strbuf *out, unsigned long *first)
 		else
 			sb_add(out, p, (size_t)(text_end - p));
 		lx->pos = (size_t)(stop - lx->buf) + (nl ? 1 : 0);
-		lx->line++;
+		if (!lx->one_line)
+			lx->line++;
 		if (!nl || !odd_backslashes(out->buf, out->buf + out->len))
 			return true;
 		sb_addc(out, '\n');

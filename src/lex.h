@@ -16,11 +16,14 @@ struct lexer {
 	size_t pos;
 	const char *file;	/* makefile-lifetime name for locations */
 	unsigned long line;	/* number of the next physical line */
+	bool one_line;		/* every line is numbered line: $(eval) */
 };
 
 /* Open path and read it whole.  Returns -1 with errno set on failure. */
 int lex_open(struct lexer *lx, const char *path, const char *name);
-/* Lex a copy of text (for --eval and $(eval)); first line is line. */
+/* Lex a copy of text (for --eval, $(eval) and -f -); first line is
+ * line.  Set lx->one_line after for text that GNU make numbers with
+ * the line of its $(eval). */
 void lex_init_mem(struct lexer *lx, const char *name, const char *text,
     size_t len, unsigned long line);
 void lex_close(struct lexer *lx);

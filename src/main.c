@@ -882,7 +882,7 @@ read_stdin_makefile(void)
 		set_var("MAKEFILE_LIST", s, VAR_SIMPLE, VAR_ORIGIN_FILE);
 		free(s);
 	}
-	parse_eval(sb.buf, sb.len, &loc);
+	parse_eval(sb.buf, sb.len, &loc, false);
 	sb_release(&sb);
 }
 
@@ -1171,7 +1171,7 @@ set_goals_var(const struct config *c)
 static void
 eval_hook(const char *text, size_t len, const struct loc *loc)
 {
-	parse_eval(text, len, loc);
+	parse_eval(text, len, loc, true);
 }
 
 static void
@@ -1630,11 +1630,9 @@ main(int argc, char **argv)
 		emit_start();
 	else if (!cfg.list && !cfg.graph)
 		graph_prefetch_reading();
-	for (i = 0; i < cfg.nevals; i++) {
-		struct loc loc = { "--eval", 1 };
-
-		parse_eval(cfg.evals[i], strlen(cfg.evals[i]), &loc);
-	}
+	/* as GNU make, with no location in their messages */
+	for (i = 0; i < cfg.nevals; i++)
+		parse_eval(cfg.evals[i], strlen(cfg.evals[i]), NULL, false);
 	if (cfg.nevals) {
 		/* as GNU make: defined once evaluated, and MAKEFLAGS names
 		 * it, so that sub-makes evaluate the same strings */

@@ -2021,7 +2021,8 @@ parse_file(const char *path, const char *name)
 }
 
 void
-parse_eval(const char *text, size_t len, const struct loc *loc)
+parse_eval(const char *text, size_t len, const struct loc *loc,
+    bool one_line)
 {
 	struct reader r;
 
@@ -2031,6 +2032,7 @@ parse_eval(const char *text, size_t len, const struct loc *loc)
 	sb_init(&r.doc);
 	lex_init_mem(&r.lx, loc ? loc->file : NULL, text, len,
 	    loc ? loc->line : 0);
+	r.lx.one_line = one_line;
 	r.loc.file = loc ? loc->file : NULL;
 	read_lines(&r);
 	reader_free(&r);

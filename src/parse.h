@@ -73,8 +73,11 @@ size_t parse_targets(const struct parse_target **v);
 /* Read the makefile at path (shown as name in messages).  Returns 0, or
  * -1 with errno set when it cannot be opened. */
 int parse_file(const char *path, const char *name);
-/* Read text as makefile lines, as $(eval) and --eval do. */
-void parse_eval(const char *text, size_t len, const struct loc *loc);
+/* Read text as makefile lines: $(eval)'s, every line told at loc as
+ * GNU make tells them (one_line); -f -'s, lines counted from loc;
+ * --eval's, loc NULL: messages name no makefile. */
+void parse_eval(const char *text, size_t len, const struct loc *loc,
+    bool one_line);
 /* After all makefiles: suffix rules become pattern rules, special
  * targets become flags. */
 void parse_finish(void);

@@ -220,7 +220,7 @@ bad() {
 		{ ok=0; tap_diag "no message matching $pat:"; tap_diag < "$d/emit.err"; }
 	tap_result $((1 - ok)) "refused: $name"
 }
-bad eval-made '^Deployfile:6: \*\*\* --emit-makefile: a directive made by \$\(eval\)' \
+bad eval-made '^Deployfile:5: \*\*\* --emit-makefile: a directive made by \$\(eval\)' \
 'define T
 x:
 	@remote h1: true
