@@ -156,8 +156,15 @@ lex_strip_comment(struct strbuf *sb)
 {
 	char *p = sb->buf, *end = sb->buf + sb->len;
 
-	while ((p = memchr(p, '#', (size_t)(end - p))) != NULL) {
+	for (;;) {
 		size_t n = 0;
+
+		/* GNU make 4.3: a '#' in a reference is no comment,
+		 * "$(shell echo '#')" */
+		while (p < end && *p != '#')
+			p = *p == '$' ? (char *)expand_skip_ref(p, end) : p + 1;
+		if (p >= end)
+			return;
 
 		while (p - n > sb->buf && p[-(ptrdiff_t)n - 1] == '\\')
 			n++;

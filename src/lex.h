@@ -37,8 +37,9 @@ bool lex_logical(struct lexer *lx, struct strbuf *out, unsigned long *first);
 /* For non-recipe lines: turn each backslash-newline (with the blanks
  * around it) into one space, as GNU make does outside recipes. */
 void lex_collapse(struct strbuf *sb);
-/* Remove a comment: from the first '#' not escaped by a backslash to the
- * end; "\#" becomes "#". */
+/* Remove a comment: from the first '#' not escaped by a backslash nor
+ * inside a reference ($(...), ${...}, $X) to the end; "\#" becomes "#"
+ * (outside references only). */
 void lex_strip_comment(struct strbuf *sb);
 
 /* Find c in [p, end) outside $(...) and ${...} references and not

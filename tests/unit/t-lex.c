@@ -99,6 +99,14 @@ comments(void)
 	comment_one("x = a \\\\\\# b # c", "x = a \\# b ");
 	comment_one("# all", "");
 	comment_one("none", "none");
+	/* GNU make 4.3: no comment inside a reference */
+	comment_one("x := $(shell echo '#') # c", "x := $(shell echo '#') ");
+	comment_one("x = ${a #} $(b $(c #)) # c", "x = ${a #} $(b $(c #)) ");
+	comment_one("x = $(a \\#b)", "x = $(a \\#b)");
+	comment_one("x = $# y", "x = $# y");
+	comment_one("x = $$# y", "x = $$");
+	comment_one("x = $(a # unterminated", "x = $(a # unterminated");
+	comment_one("x = $", "x = $");
 }
 
 static void
