@@ -930,7 +930,12 @@ read_makefiles(const struct config *c)
 			int e = errno;
 
 			diag_warn(NULL, "%s: %s", f, strerror(e));
-			diag_fatal(NULL, "No rule to make target '%s'", f);
+			/* as GNU make: remade as a missing include is,
+			 * unless no makefile is remade */
+			if (e != ENOENT || c->list || c->emit || c->graph)
+				diag_fatal(NULL, "No rule to make target '%s'",
+				    f);
+			parse_missing_makefile(arena_strdup(f));
 		}
 	}
 	if (c->nfiles)
@@ -965,6 +970,17 @@ check_missing_includes(void)
 }
 
 static int finish(int status);
+
+static bool
+any_makefile_read(void)
+{
+	size_t i;
+
+	for (i = 0; i < parse_result.nfiles; i++)
+		if (!parse_result.files[i].missing)
+			return true;
+	return false;
+}
 
 /* ---- remaking makefiles (GNU make manual, "How Makefiles Are
  * Remade") ---- */
@@ -1029,7 +1045,7 @@ missing_include_note(const struct node *n)
 
 	for (i = 0; i < nmakefiles; i++)
 		if (makefiles[i].node == n && makefiles[i].rec->missing &&
-		    !makefiles[i].rec->optional)
+		    !makefiles[i].rec->optional && !makefiles[i].rec->named)
 			diag_warn(&makefiles[i].rec->loc,
 			    "%s: No such file or directory", n->name);
 }
@@ -1689,7 +1705,7 @@ main(int argc, char **argv)
 		return finish(0);
 	}
 	if (!ngoals) {
-		if (!cfg.nfiles && !var_global_raw("MAKEFILE_LIST"))
+		if (!any_makefile_read())
 			diag_fatal(NULL, "No targets specified and no makefile "
 			    "found");
 		diag_fatal(NULL, "No targets");

@@ -104,12 +104,32 @@ note_file(const char *name, bool missing, bool optional,
 	pr->files[pr->nfiles].name = name;
 	pr->files[pr->nfiles].missing = missing;
 	pr->files[pr->nfiles].optional = optional;
+	pr->files[pr->nfiles].named = false;
 	if (loc)
 		pr->files[pr->nfiles].loc = *loc;
 	else
 		memset(&pr->files[pr->nfiles].loc, 0, sizeof(struct loc));
 	pr->nfiles++;
 }
+/* An include (loc NULL: a -f makefile) that was not found. */
+static void
+note_missing(const char *name, bool optional, const struct loc *loc)
+{
+	struct parse_result *pr = &parse_result;
+
+	XGROW(pr->missing, pr->nmissing + 1, missing_alloc);
+	XGROW(pr->missing_loc, pr->nmissing + 1, missing_loc_alloc);
+	XGROW(pr->missing_optional, pr->nmissing + 1, missing_opt_alloc);
+	pr->missing[pr->nmissing] = name;
+	if (loc)
+		pr->missing_loc[pr->nmissing] = *loc;
+	else
+		memset(&pr->missing_loc[pr->nmissing], 0, sizeof(*loc));
+	pr->missing_optional[pr->nmissing] = optional;
+	pr->nmissing++;
+	note_file(name, true, optional, loc);
+}
+
 static void read_lines(struct reader *r);
 
 static const char *const special_targets[] = {
@@ -1606,20 +1626,17 @@ include_one(struct reader *r, const char *name, size_t len, bool optional)
 			free(p2);
 		}
 	}
-	{
-		struct parse_result *pr = &parse_result;
-
-		XGROW(pr->missing, pr->nmissing + 1, missing_alloc);
-		XGROW(pr->missing_loc, pr->nmissing + 1, missing_loc_alloc);
-		XGROW(pr->missing_optional, pr->nmissing + 1,
-		    missing_opt_alloc);
-		pr->missing[pr->nmissing] = shown;
-		pr->missing_loc[pr->nmissing] = r->loc;
-		pr->missing_optional[pr->nmissing] = optional;
-		pr->nmissing++;
-		note_file(shown, true, optional, &r->loc);
-	}
+	note_missing(shown, optional, &r->loc);
 	free(path);
+}
+
+void
+parse_missing_makefile(const char *name)
+{
+	struct parse_result *pr = &parse_result;
+
+	note_missing(name, false, NULL);
+	pr->files[pr->nfiles - 1].named = true;
 }
 
 static void

@@ -17,6 +17,8 @@
 struct parse_file_rec {
 	const char *name;
 	bool missing;		/* an include not found */
+	bool named;		/* a -f makefile not found, its "No such
+				 * file" said as it was looked for */
 	bool optional;		/* -include, sinclude */
 	struct loc loc;		/* of the include line */
 };
@@ -73,6 +75,9 @@ size_t parse_targets(const struct parse_target **v);
 /* Read the makefile at path (shown as name in messages).  Returns 0, or
  * -1 with errno set when it cannot be opened. */
 int parse_file(const char *path, const char *name);
+/* A makefile named by -f that does not exist: it is remade as a
+ * missing include is (and its "No such file" already said). */
+void parse_missing_makefile(const char *name);
 /* Read text as makefile lines: $(eval)'s, every line told at loc as
  * GNU make tells them (one_line); -f -'s, lines counted from loc;
  * --eval's, loc NULL: messages name no makefile. */
