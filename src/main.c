@@ -769,6 +769,40 @@ import_environment(void)
 /* $(@D), $(<F) and the rest, in the global set as GNU make defines them
  * (a recipe's automatic level holds their values; these give $(origin)
  * and -p what GNU's give). */
+/* .INCLUDE_DIRS, as GNU make makes it when it starts: the -I
+ * directories that are directories (without trailing slashes), then
+ * its own. */
+static void
+set_include_dirs_var(void)
+{
+	struct strbuf sb = STRBUF_INIT;
+	const char **dirs;
+	const char *const *std;
+	size_t i, nd = parse_include_dirs(&dirs);
+	size_t ns = parse_std_include_dirs(&std);
+
+	for (i = 0; i < nd; i++) {
+		size_t len = strlen(dirs[i]);
+		struct stat st;
+
+		if (stat(dirs[i], &st) < 0 || !S_ISDIR(st.st_mode))
+			continue;
+		while (len > 1 && dirs[i][len - 1] == '/')
+			len--;
+		if (sb.len)
+			sb_addc(&sb, ' ');
+		sb_add(&sb, dirs[i], len);
+	}
+	for (i = 0; i < ns; i++) {
+		if (sb.len)
+			sb_addc(&sb, ' ');
+		sb_adds(&sb, std[i]);
+	}
+	set_var(".INCLUDE_DIRS", sb.buf ? sb.buf : "", VAR_RECURSIVE,
+	    VAR_ORIGIN_DEFAULT);
+	sb_release(&sb);
+}
+
 static void
 define_auto_forms(void)
 {
@@ -822,7 +856,7 @@ init_variables(struct config *c, const char *argv0, int level)
 	    "else-if shortest-stem undefine oneshell nocomment "
 	    "grouped-target extra-prereqs jobserver output-sync check-symlink",
 	    VAR_SIMPLE, VAR_ORIGIN_DEFAULT);
-	set_var(".INCLUDE_DIRS", "", VAR_RECURSIVE, VAR_ORIGIN_DEFAULT);
+	set_include_dirs_var();
 	if (getcwd(cwd, sizeof(cwd)))
 		set_var("CURDIR", cwd, VAR_SIMPLE, VAR_ORIGIN_FILE);
 	snprintf(lvl, sizeof(lvl), "%d", level);

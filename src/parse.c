@@ -17,6 +17,7 @@
 #include <glob.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "arena.h"
@@ -216,6 +217,31 @@ parse_include_dirs(const char ***dirs)
 {
 	*dirs = include_dirs;
 	return ninclude_dirs;
+}
+
+size_t
+parse_std_include_dirs(const char *const **dirs)
+{
+	static const char *const known[] = {
+		"/usr/gnu/include", "/usr/local/include", "/usr/include",
+		"/usr/include",
+	};
+	static const char *found[countof(known)];
+	static size_t nfound;
+	static bool looked;
+	size_t i;
+
+	if (!looked) {
+		for (i = 0; i < countof(known); i++) {
+			struct stat st;
+
+			if (stat(known[i], &st) == 0 && S_ISDIR(st.st_mode))
+				found[nfound++] = known[i];
+		}
+		looked = true;
+	}
+	*dirs = found;
+	return nfound;
 }
 
 void
@@ -1609,15 +1635,20 @@ include_one(struct reader *r, const char *name, size_t len, bool optional)
 	if (errno == EISDIR)		/* as GNU make: fatal, no location */
 		diag_fatal(NULL, "%s: %s", shown, strerror(errno));
 	if (errno == ENOENT && path[0] != '/') {
-		for (i = 0; i < ninclude_dirs + ndata_dirs; i++) {
+		const char *const *std;
+		size_t nstd = parse_std_include_dirs(&std);
+		size_t ngnu = ninclude_dirs + nstd;
+
+		/* -I's, GNU make's own, then dmake's data directories */
+		for (i = 0; i < ngnu + ndata_dirs; i++) {
 			const char *dir = i < ninclude_dirs ? include_dirs[i] :
-			    data_dirs[i - ninclude_dirs];
+			    i < ngnu ? std[i - ninclude_dirs] :
+			    data_dirs[i - ngnu];
 			char *p2 = xasprintf("%s/%s", dir, path);
 			const char *shown2 = arena_strdup(p2);
 
 			if (parse_include_hook && access(p2, R_OK) == 0)
-				parse_include_hook(&r->loc, shown2,
-				    i >= ninclude_dirs);
+				parse_include_hook(&r->loc, shown2, i >= ngnu);
 			if (parse_file(p2, shown2) == 0) {
 				free(p2);
 				free(path);

@@ -46,6 +46,11 @@ extern struct parse_result parse_result;
 /* Directories searched for include files not found as named (-I). */
 void parse_add_include_dir(const char *dir);
 size_t parse_include_dirs(const char ***dirs);
+/* GNU make's own include directories, searched after the -I ones and
+ * not passed on: those of Debian's GNU make 4.3 that are directories
+ * (/usr/gnu/include, /usr/local/include, /usr/include, and its
+ * INCLUDEDIR, /usr/include again), looked for on the first call. */
+size_t parse_std_include_dirs(const char *const **dirs);
 /* A directory searched for included makefiles after the -I ones, and
  * not passed on in MAKEFLAGS: where "include dmake/deploy.mk" finds
  * dmake's own files. */
