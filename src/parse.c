@@ -467,6 +467,14 @@ take_modifiers(const char *p, const char *end, unsigned *mods)
 			if (!word_is(p, end, words[i].w))
 				continue;
 			q = skip_blanks(p + strlen(words[i].w), end);
+			/* as GNU make: a bare define or undefine names an
+			 * empty variable, a bare export or override is a
+			 * directive of its own */
+			if (q == end && (words[i].m & (MOD_DEFINE |
+			    MOD_UNDEFINE))) {
+				*mods |= words[i].m;
+				return q;
+			}
 			if (q == end || op_at(q, end, &op))
 				return p;
 			*mods |= words[i].m;
