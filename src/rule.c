@@ -544,7 +544,8 @@ candidate_deps(struct node *n, const struct candidate *c, struct cdeps *d)
 	sc.vars = autos;
 	sc.parent = rule_node_scope(n, NULL);
 	sc.inherited = false;
-	expand(&out, pr->deps_text, strlen(pr->deps_text), &sc, &pr->loc);
+	/* .SECONDEXPANSION, with no location as in add_second_deps() */
+	expand(&out, pr->deps_text, strlen(pr->deps_text), &sc, NULL);
 	p = out.buf;
 	while ((w = next_word(&p, out.buf + out.len, &len)) != NULL) {
 		char *word;
@@ -609,10 +610,12 @@ explicit_dep(const struct node *n, const struct node *d)
 /* Try candidate c for n; chain allows making missing prerequisites
  * through further implicit rules (GNU make's second pass).  A
  * prerequisite no rule could make as an intermediate file is impossible
- * from then on: a rule that needs it is rejected without looking. */
+ * from then on: a rule that needs it is rejected without looking.  When
+ * c fits, *out gets its prerequisites for apply(): expanded once, as
+ * GNU make expands them (a $(warning) there is said once). */
 static bool
 try_candidate(struct node *n, struct candidate *c, bool chain,
-    size_t depth)
+    size_t depth, struct cdeps *out)
 {
 	const struct pattern_rule *pr = c->pr;
 	struct cdeps cd;
@@ -659,7 +662,10 @@ try_candidate(struct node *n, struct candidate *c, bool chain,
 		if (!ok && !d->rules)
 			d->flags |= NODE_IMPOSSIBLE;
 	}
-	cdeps_free(&cd);
+	if (ok)
+		*out = cd;
+	else
+		cdeps_free(&cd);
 	return ok;
 }
 
@@ -689,15 +695,15 @@ make_deps(const struct cdeps *cd, bool oo)
 	return head;
 }
 
-/* Use candidate c for n: attach recipe, stem and prerequisites. */
+/* Use candidate c for n: attach recipe, stem and prerequisites (cd,
+ * try_candidate's, freed). */
 static void
-apply(struct node *n, const struct candidate *c)
+apply(struct node *n, const struct candidate *c, struct cdeps *cd)
 {
 	const struct pattern_rule *pr = c->pr;
 	struct rule *r = n->rules;
 	struct dep *deps, **tail;
 	struct strbuf stem = STRBUF_INIT;
-	struct cdeps cd;
 
 	if (!r) {
 		r = arena_alloc(sizeof(*r));
@@ -709,15 +715,14 @@ apply(struct node *n, const struct candidate *c)
 	r->stem = arena_strndup(stem.buf, stem.len);
 	sb_release(&stem);
 	r->recipe = pr->recipe;
-	candidate_deps(n, c, &cd);
-	deps = make_deps(&cd, false);
+	deps = make_deps(cd, false);
 	for (tail = &deps; *tail; tail = &(*tail)->next)
 		if (pr->terminal)
 			(*tail)->node->flags |= NODE_NO_SEARCH;
 	*tail = r->deps;
 	r->deps = deps;
-	deps = make_deps(&cd, true);
-	cdeps_free(&cd);
+	deps = make_deps(cd, true);
+	cdeps_free(cd);
 	if (deps) {
 		for (tail = &deps; *tail; tail = &(*tail)->next)
 			if (pr->terminal)
@@ -751,6 +756,7 @@ apply(struct node *n, const struct candidate *c)
 static bool
 search(struct node *n, size_t depth)
 {
+	struct cdeps cd;
 	struct candidate *v;
 	size_t nv, i, pass;
 	bool specific = false, found = false;
@@ -778,8 +784,8 @@ search(struct node *n, size_t depth)
 				continue;
 			if ((pass == 1 && v[i].pr->terminal) || v[i].rejected)
 				continue;
-			if (try_candidate(n, &v[i], pass == 1, depth)) {
-				apply(n, &v[i]);
+			if (try_candidate(n, &v[i], pass == 1, depth, &cd)) {
+				apply(n, &v[i], &cd);
 				found = true;
 			}
 		}
@@ -912,7 +918,8 @@ add_second_deps(struct node *n, struct rule *r, const char *text,
 	struct dep *head, **tail, *d;
 	size_t len;
 
-	expand(&out, text, strlen(text), sc, &r->loc);
+	/* no location, as GNU make tells this expansion's messages */
+	expand(&out, text, strlen(text), sc, NULL);
 	/* The text belongs (in the usual case) to the rule line with the
 	 * recipe, whose prerequisites come first. */
 	head = NULL;
