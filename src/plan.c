@@ -1034,6 +1034,14 @@ update_unit(struct pnode *pn, size_t ui, int depth)
 	if (u->state == U_RUNNING || u->pending > 0)
 		return JOB_OK;
 	this_mt = node_mtime(pn);
+	if (pn->assume_new && (pn->n->flags & NODE_DOUBLE_COLON)) {
+		/* As GNU make: each '::' rule has the file's own time while
+		 * it is updated; an earlier rule "remade" under -n -t -q
+		 * makes the file newer only for what depends on it. */
+		pn->assume_new = false;
+		this_mt = node_mtime(pn);
+		pn->assume_new = true;
+	}
 	must = this_mt == MT_NONE;
 	if (u->state == U_NEW && debug_levels)
 		say_considering(pn, this_mt, depth);
