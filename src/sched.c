@@ -321,9 +321,15 @@ sched_touch(const struct node *n)
 	if (opts->dry_run)
 		return true;
 	graph_prefetch_drop();
-	fd = open(n->name, O_WRONLY | O_CREAT | O_CLOEXEC, 0666);
-	if (fd < 0 || close(fd) < 0 ||
-	    utimensat(AT_FDCWD, n->name, NULL, 0) < 0) {
+	/* read and write, as GNU make opens it: a file dmake may not
+	 * read fails the same way */
+	fd = open(n->name, O_RDWR | O_CREAT | O_CLOEXEC, 0666);
+	if (fd < 0) {
+		e = errno;
+		diag_warn(NULL, "touch: open: %s: %s", n->name, strerror(e));
+		return false;
+	}
+	if (close(fd) < 0 || utimensat(AT_FDCWD, n->name, NULL, 0) < 0) {
 		e = errno;
 		diag_warn(NULL, "touch: %s: %s", n->name, strerror(e));
 		return false;
