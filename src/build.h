@@ -35,9 +35,15 @@ struct build_opts {
 	 * whole recipe (TARGET, RECURSE) is done; RECURSE also holds a
 	 * recursive make's */
 	enum { OSYNC_NONE, OSYNC_LINE, OSYNC_TARGET, OSYNC_RECURSE } output_sync;
-	/* Called before a recipe failure's "*** [...] Error N" (not an
-	 * ignored one) for the target node; may be NULL. */
-	void (*before_error)(const struct node *n);
+	/* Called before an error is said (a recipe's "*** [...] Error N",
+	 * not an ignored one; "No rule to make target") with the goal
+	 * whose walk it happened in; may be NULL. */
+	void (*before_error)(const struct node *goal);
+	/* Per goal, NULL for none: GNU make's "don't care" goals (optional
+	 * makefiles while makefiles are remade).  What fails for one (a
+	 * recipe, "No rule to make target"), or for what its walk reached
+	 * first, says nothing and stops nothing. */
+	const bool *dontcare;
 	unsigned jobs;		/* -j N; 0: unlimited */
 	double max_load;	/* -l; 0: none */
 	/* -o FILE: treat as very old, never remake; -W FILE: very new */

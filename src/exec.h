@@ -104,6 +104,8 @@ struct job {
 	 * on the chain" was said */
 	pid_t pid, live_said;
 	bool on_chain;
+	bool dontcare;		/* a failure is not reported (build.h) */
+	struct node *goal;	/* whose walk started it: before_error's */
 };
 
 /* How a step ended. */

@@ -933,17 +933,20 @@ read_env_makefiles(void)
 
 	if (!v)
 		return;
-	parse_no_default_goal = true;
+	parse_no_default_goal = parse_dont_care = true;
 	p = v;
 	while ((w = next_word(&p, v + strlen(v), &n)) != NULL) {
 		char *f = xstrndup(w, n);
 
 		debug_say(DEBUG_VERBOSE, 0, "Reading makefile '%s' (no default "
 		    "goal) (search path) (don't care)...", f);
-		(void)parse_file(f, arena_strdup(f));
+		/* as GNU make: one not found is remade if a rule can, and
+		 * its failures are silent */
+		if (parse_file(f, arena_strdup(f)) < 0 && errno == ENOENT)
+			parse_missing_makefile(arena_strdup(f));
 		free(f);
 	}
-	parse_no_default_goal = false;
+	parse_no_default_goal = parse_dont_care = false;
 }
 
 static void
@@ -1023,6 +1026,7 @@ struct makefile {
 	struct node *node;
 	const struct parse_file_rec *rec;
 	struct timespec mtime;		/* before: 0 when missing */
+	bool said;			/* its "No such file" */
 };
 
 static struct makefile *makefiles;	/* while they are remade */
@@ -1079,9 +1083,12 @@ missing_include_note(const struct node *n)
 
 	for (i = 0; i < nmakefiles; i++)
 		if (makefiles[i].node == n && makefiles[i].rec->missing &&
-		    !makefiles[i].rec->optional && !makefiles[i].rec->named)
+		    !makefiles[i].rec->optional && !makefiles[i].rec->named &&
+		    !makefiles[i].said) {
+			makefiles[i].said = true;
 			diag_warn(&makefiles[i].rec->loc,
 			    "%s: No such file or directory", n->name);
+		}
 }
 
 /* Run this dmake again from the start, in the directory it started in,
@@ -1135,7 +1142,7 @@ remake_makefiles(const struct config *c, char **argv, const char *start)
 	struct node **nodes;
 	size_t nn = 0, i, k;
 	struct build_opts o = c->build;
-	bool remade = false, failed = false;
+	bool remade = false, failed = false, *dontcare;
 	unsigned saved_levels = debug_levels;
 	int status;
 
@@ -1144,6 +1151,7 @@ remake_makefiles(const struct config *c, char **argv, const char *start)
 	makefiles = xcalloc(pr->nfiles + 1, sizeof(*makefiles));
 	nmakefiles = 0;
 	nodes = xcalloc(pr->nfiles + 1, sizeof(*nodes));
+	dontcare = xcalloc(pr->nfiles + 1, sizeof(*dontcare));
 	for (i = pr->nfiles; i-- > 0;) {
 		const struct parse_file_rec *rec = &pr->files[i];
 		struct makefile *m = &makefiles[nmakefiles];
@@ -1161,12 +1169,14 @@ remake_makefiles(const struct config *c, char **argv, const char *start)
 			continue;
 		if (!rec->optional && missing_without_rule(m))
 			missing_include_note(m->node);
+		dontcare[nn] = rec->optional;
 		nodes[nn++] = m->node;
 	}
 	if (nn) {
 		o.dry_run = o.touch = o.question = false;
 		o.makefiles = true;
 		o.before_error = missing_include_note;
+		o.dontcare = dontcare;
 		/* as GNU make: their debugging output only with --debug=m */
 		if (!debug_on(DEBUG_MAKEFILES))
 			debug_levels = 0;
@@ -1179,7 +1189,10 @@ remake_makefiles(const struct config *c, char **argv, const char *start)
 			struct timespec now;
 			bool exists = file_mtime(m->node->name, &now);
 
-			if (m->node->state == NODE_FAILED) {
+			if (m->node->state == NODE_FAILED && m->rec->optional) {
+				/* as GNU make: it stays as it was, or
+				 * unread, and nothing is said */
+			} else if (m->node->state == NODE_FAILED) {
 				diag_warn(NULL, "Failed to remake makefile '%s'.",
 				    m->node->name);
 				failed = true;
@@ -1193,6 +1206,7 @@ remake_makefiles(const struct config *c, char **argv, const char *start)
 			failed = true;
 	}
 	free(nodes);
+	free(dontcare);
 	free(makefiles);
 	makefiles = NULL;
 	nmakefiles = 0;

@@ -104,7 +104,7 @@ note_file(const char *name, bool missing, bool optional,
 	XGROW(pr->files, pr->nfiles + 1, files_alloc);
 	pr->files[pr->nfiles].name = name;
 	pr->files[pr->nfiles].missing = missing;
-	pr->files[pr->nfiles].optional = optional;
+	pr->files[pr->nfiles].optional = optional || parse_dont_care;
 	pr->files[pr->nfiles].named = false;
 	if (loc)
 		pr->files[pr->nfiles].loc = *loc;
@@ -857,6 +857,7 @@ deplist_init(struct deplist *dl)
 /* The default goal is the first target that is not special, not a
  * pattern, and does not start with '.' unless it holds a '/'. */
 bool parse_no_default_goal;
+bool parse_dont_care;
 bool parse_listing;
 bool parse_target_vars;
 const struct loc *parse_in_recipe;
@@ -1674,7 +1675,7 @@ parse_missing_makefile(const char *name)
 {
 	struct parse_result *pr = &parse_result;
 
-	note_missing(name, false, NULL);
+	note_missing(name, parse_dont_care, NULL);
 	pr->files[pr->nfiles - 1].named = true;
 }
 

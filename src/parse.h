@@ -80,8 +80,9 @@ size_t parse_targets(const struct parse_target **v);
 /* Read the makefile at path (shown as name in messages).  Returns 0, or
  * -1 with errno set when it cannot be opened. */
 int parse_file(const char *path, const char *name);
-/* A makefile named by -f that does not exist: it is remade as a
- * missing include is (and its "No such file" already said). */
+/* A makefile named by -f (or in MAKEFILES) that does not exist: it is
+ * remade as a missing include is (its "No such file" already said, or
+ * not to be said). */
 void parse_missing_makefile(const char *name);
 /* Read text as makefile lines: $(eval)'s, every line told at loc as
  * GNU make tells them (one_line); -f -'s, lines counted from loc;
@@ -109,6 +110,9 @@ const char *parse_special(size_t i, bool *named,
 
 /* While true, no target read becomes the default goal (MAKEFILES). */
 extern bool parse_no_default_goal;
+/* While set, the makefiles read (and named to parse_missing_makefile)
+ * are "don't care" ones, as MAKEFILES' are: recorded as optional. */
+extern bool parse_dont_care;
 /* --list: the targets read are kept for parse_targets() (set before
  * reading). */
 extern bool parse_listing;

@@ -113,6 +113,8 @@ struct pnode {
 	bool implicit_tried : 1;	/* rule_search() ran ... */
 	bool implicit_found : 1;	/* ... and found a rule */
 	bool search_said : 1;		/* --debug=i has told of it */
+	bool no_diag : 1;		/* failed, for a "don't care" goal,
+					 * and nothing was said */
 	/* One unit for a ':' target, one per rule for a '::' one, then
 	 * for '::' the rules, in the same order (dc_rules()). */
 	struct unit units[];
@@ -128,6 +130,7 @@ static size_t qhead, qlen, qalloc;
 static bool stopping, had_error;
 static bool *goal_changed;
 static size_t cur_goal, ngoal_slots;
+static struct node **cur_goals;		/* plan_run's */
 static const struct recipe *default_recipe;	/* .DEFAULT's, or NULL */
 /* The scope of every node without target or pattern variables (one
  * level, shared: rule_node_scope()). */
@@ -532,12 +535,32 @@ finish_unit(struct pnode *pn, size_t ui, enum job_status st, bool remade,
 		finish_group(pn, st, rc);
 }
 
+/* Is the walk now for a goal whose failures do not count? */
+static bool
+dontcare(void)
+{
+	return opts->dontcare && cur_goal < ngoal_slots &&
+	    opts->dontcare[cur_goal];
+}
+
+static void
+before_error(void)
+{
+	if (opts->before_error && cur_goals && cur_goal < ngoal_slots)
+		opts->before_error(cur_goals[cur_goal]);
+}
+
 /* "No rule to make target" */
 static void
 complain(struct pnode *pn)
 {
 	const char *stop = opts->keep_going ? "." : ".  Stop.";
 
+	if (dontcare()) {
+		pn->no_diag = true;
+		return;
+	}
+	before_error();
 	if (pn->parent)
 		diag_error(NULL, "No rule to make target '%s', needed by "
 		    "'%s'%s", pn->n->name, pn->parent->name, stop);
@@ -549,12 +572,38 @@ complain(struct pnode *pn)
 		stopping = true;
 }
 
+/* pn failed silently while the makefiles were remade, and a goal needs
+ * it now: complain of the prerequisite that failed first, or of pn, as
+ * GNU make does ("No rule to make target", also when a recipe failed). */
+static void
+complain_late(struct pnode *pn)
+{
+	const struct rule *r;
+	const struct dep *d;
+
+	pn->no_diag = false;
+	for (r = pn->n->rules; r; r = r->next)
+		for (d = r->deps; d; d = d->next) {
+			struct pnode *dp = d->node->build_data;
+
+			if (dp && dp->done && dp->status == JOB_FAILED &&
+			    dp->no_diag) {
+				dp->parent = pn->n;
+				complain_late(dp);
+				return;
+			}
+		}
+	complain(pn);
+}
+
 static NOINLINE enum job_status
 fail_unit(struct pnode *pn, size_t ui, enum job_status st, int depth)
 {
 	finish_unit(pn, ui, st, false, NULL);
+	if (st == JOB_FAILED && dontcare())
+		pn->no_diag = true;
 	if (depth == 0 && opts->keep_going && !opts->dry_run &&
-	    !opts->question && !stopping)
+	    !opts->question && !stopping && !opts->makefiles)
 		diag_warn(NULL, "Target '%s' not remade because of errors.",
 		    pn->n->name);
 	return st;
@@ -633,6 +682,8 @@ make_job(struct pnode *pn, size_t ui, const struct recipe *rc)
 		trace(pn, rc, deps, newer, sp.ndeps);
 	j = job_new(&sp, opts);
 	j->owner = pn;
+	j->dontcare = dontcare();
+	j->goal = cur_goals ? cur_goals[cur_goal] : NULL;
 	j->owner_unit = ui;
 	free(deps);
 	free(oo);
@@ -667,7 +718,9 @@ job_finished(struct job *j)
 
 	if (j->ncommands)
 		mark_goal_changed(pn);
-	if (j->status == JOB_FAILED) {
+	if (j->status == JOB_FAILED && j->dontcare) {
+		pn->no_diag = true;
+	} else if (j->status == JOB_FAILED) {
 		had_error = true;
 		if (!opts->keep_going)
 			stopping = true;
@@ -1096,6 +1149,8 @@ update_node(struct pnode *pn, int depth)
 	if (pn->done) {
 		debug_say(DEBUG_VERBOSE, ind(depth), "Pruning file '%s'.",
 		    pn->n->name);
+		if (pn->no_diag && !dontcare())
+			complain_late(pn);
 		return pn->status;
 	}
 	if (pn->group_running)
@@ -1160,7 +1215,8 @@ report_goals(struct node **goals, size_t upto, bool *reported,
 
 		if (!reported[i] && pn->done) {
 			reported[i] = true;
-			if (pn->status != JOB_OK && *first_bad == JOB_OK)
+			if (pn->status != JOB_OK && *first_bad == JOB_OK &&
+			    !(opts->dontcare && opts->dontcare[i]))
 				*first_bad = pn->status;
 			if (pn->status == JOB_QUESTION && !opts->keep_going)
 				stopping = true;
@@ -1183,6 +1239,7 @@ plan_run(struct node **goals, size_t ngoals)
 
 	goal_changed = xcalloc(ngoals + 1, sizeof(*goal_changed));
 	ngoal_slots = ngoals;
+	cur_goals = goals;
 	for (i = 0; i < ngoals; i++)
 		pnode_of(goals[i])->is_goal = true;
 	graph_prefetch(goals, ngoals);
@@ -1282,6 +1339,7 @@ plan_fini(void)
 	free(goal_changed);
 	goal_changed = NULL;
 	ngoal_slots = 0;
+	cur_goals = NULL;
 	sb_release(&trace_buf);
 	trace_of = NULL;
 }

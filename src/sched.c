@@ -211,14 +211,14 @@ report(const struct job *j, const struct step *s, const struct step_result *r,
 	const char *pre = ignored ? "" : "*** ";
 	const char *post = ignored ? " (ignored)" : "";
 
-	if (ignored && opts->silent)
+	if ((ignored && opts->silent) || (!ignored && j->dontcare))
 		return;
 	where[0] = '\0';
 	if (s->loc.file)
 		snprintf(where, sizeof(where), ":%lu", s->loc.line);
 	fflush(stdout);
 	if (!ignored && opts->before_error)
-		opts->before_error(j->node);
+		opts->before_error(j->goal ? j->goal : j->node);
 	if (!r->sig)
 		fprintf(stderr, "%s: %s[%s%s: %s] Error %d%s\n", progname, pre,
 		    file, where, j->node->name, r->exit_code, post);
