@@ -1134,7 +1134,8 @@ restart(const struct config *c, char **argv, const char *start)
  * MAKE_RESTARTS counting.  A makefile whose remaking failed ends the
  * run (status 2); under -k it is named ("Failed to remake makefile")
  * and the goals are still made: the return value is then true, and
- * the run's status 2. */
+ * the run's status 2 (unless a makefile changed: dmake starts again,
+ * and the new run's status is what counts, as in GNU make). */
 static bool
 remake_makefiles(const struct config *c, char **argv, const char *start)
 {
@@ -1196,6 +1197,12 @@ remake_makefiles(const struct config *c, char **argv, const char *start)
 				diag_warn(NULL, "Failed to remake makefile '%s'.",
 				    m->node->name);
 				failed = true;
+				/* (-k) its recipe may have changed it
+				 * before it failed: read again too */
+				if (exists && (m->rec->missing ||
+				    now.tv_sec != m->mtime.tv_sec ||
+				    now.tv_nsec != m->mtime.tv_nsec))
+					remade = true;
 			} else if (m->node->changed && exists &&
 			    (m->rec->missing || now.tv_sec != m->mtime.tv_sec ||
 			    now.tv_nsec != m->mtime.tv_nsec)) {
@@ -1210,7 +1217,10 @@ remake_makefiles(const struct config *c, char **argv, const char *start)
 	free(makefiles);
 	makefiles = NULL;
 	nmakefiles = 0;
-	if (remade && !failed)
+	/* as GNU make: any makefile changed, even when another failed
+	 * (under -k), and dmake starts again (where the failed one is
+	 * remade again) */
+	if (remade)
 		restart(c, argv, start);
 	return failed;
 }
