@@ -1188,7 +1188,10 @@ remake_makefiles(const struct config *c, char **argv, const char *start)
 		for (i = 0; i < nmakefiles; i++) {
 			const struct makefile *m = &makefiles[i];
 			struct timespec now;
-			bool exists = file_mtime(m->node->name, &now);
+			/* a phony one is never read again, as GNU make
+			 * (whose time for it is "none" before and after) */
+			bool exists = file_mtime(m->node->name, &now) &&
+			    !(m->node->flags & NODE_PHONY);
 
 			if (m->node->state == NODE_FAILED && m->rec->optional) {
 				/* as GNU make: it stays as it was, or
