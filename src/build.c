@@ -55,6 +55,7 @@ build_remove_intermediates(const struct build_opts *o, int sig)
 				debug_say(DEBUG_BASIC, 0, "Removing intermediate "
 				    "files...");
 			if (!o->silent) {
+				diag_output_start();
 				printf(any ? " %s" : "rm %s", n->name);
 				any = true;
 			}

@@ -35,6 +35,10 @@ struct build_opts {
 	 * whole recipe (TARGET, RECURSE) is done; RECURSE also holds a
 	 * recursive make's */
 	enum { OSYNC_NONE, OSYNC_LINE, OSYNC_TARGET, OSYNC_RECURSE } output_sync;
+	/* -O line or target where "Entering directory" is said: GNU make
+	 * says it around each piece of output shown, with this (called
+	 * with "Entering", then "Leaving"); NULL otherwise */
+	void (*say_dir)(const char *what);
 	/* Called before an error is said (a recipe's "*** [...] Error N",
 	 * not an ignored one; "No rule to make target") with the goal
 	 * whose walk it happened in; may be NULL. */

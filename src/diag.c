@@ -21,10 +21,12 @@ void (*diag_fatal_hook)(void);
 volatile sig_atomic_t diag_signalled;
 int diag_signal_fd = -1;
 void (*diag_signal_hook)(void);
+void (*diag_output_hook)(void);
 
 static void
 prefix(const struct loc *loc)
 {
+	diag_output_start();
 	fflush(stdout);
 	if (loc && loc->file)
 		fprintf(stderr, "%s:%lu: ", loc->file, loc->line);

@@ -57,6 +57,19 @@ diag_check_signals(void)
 		diag_signal_hook();
 }
 
+/* Before dmake's own first output (a message, an echoed command, a
+ * command started, $(info)): main's "Entering directory", which GNU
+ * make says only when it has something to say (debugging output does
+ * not count).  NULL once said, or when none is to be said. */
+extern void (*diag_output_hook)(void);
+
+static inline void
+diag_output_start(void)
+{
+	if (diag_output_hook)
+		diag_output_hook();
+}
+
 /* Internal error: print file:line and abort. */
 #define BUG(...) diag_bug(__FILE__, __LINE__, __VA_ARGS__)
 void diag_bug(const char *file, int line, const char *fmt, ...)

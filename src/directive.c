@@ -145,6 +145,7 @@ note_skipped(const char *word)
 			return;
 	XGROW(skipped, nskipped + 1, askipped);
 	skipped[nskipped++] = xstrdup(word);
+	diag_output_start();
 	fflush(stdout);
 	fprintf(stderr, "%s: %s: skipped by --limit\n", progname, word);
 }

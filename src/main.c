@@ -1268,6 +1268,8 @@ resolve_files(char **names, size_t n)
 	return v;
 }
 
+static void print_dir(const char *what);
+
 static void
 fill_build_opts(struct config *c)
 {
@@ -1283,6 +1285,9 @@ fill_build_opts(struct config *c)
 		b->output_sync = OSYNC_RECURSE;
 	else if (c->sync && strcmp(c->sync, "none"))
 		diag_fatal(NULL, "unknown output-sync type '%s'", c->sync);
+	b->say_dir = c->prints_dir && b->jobs != 1 &&
+	    (b->output_sync == OSYNC_LINE || b->output_sync == OSYNC_TARGET) ?
+	    print_dir : NULL;
 	b->oneshell = pr->oneshell;
 	b->posix = pr->posix;
 	b->delete_on_error = pr->delete_on_error;
@@ -1379,6 +1384,38 @@ print_dir(const char *what)
 	if (getcwd(cwd, sizeof(cwd)))
 		printf("%s: %s directory '%s'\n", progname, what, cwd);
 	fflush(stdout);
+}
+
+/* "Entering directory" is said before dmake's first output
+ * (diag_output_hook), and then "Leaving directory" when it exits,
+ * however it exits: GNU make says neither when it has nothing to say. */
+static bool dir_entered;
+static const struct config *dir_cfg;
+
+static void
+leave_dir(void)
+{
+	if (dir_entered)
+		print_dir("Leaving");
+	dir_entered = false;
+}
+
+static void
+enter_dir(void)
+{
+	const char *o = dir_cfg->sync;
+
+	/* -O line or target (GNU make syncs nothing under -j1): said
+	 * around each job's output instead */
+	if (o && (!strcmp(o, "line") || !strcmp(o, "target")) &&
+	    dir_cfg->build.jobs != 1)
+		return;
+	diag_output_hook = NULL;
+	if (dir_entered)
+		return;
+	print_dir("Entering");
+	dir_entered = true;
+	atexit(leave_dir);
 }
 
 static void
@@ -1692,8 +1729,10 @@ main(int argc, char **argv)
 	if (cfg.ndirs)
 		start_dir = getcwd(NULL, 0);
 	change_directories(&cfg);
-	if (entered)
-		print_dir("Entering");
+	if (entered) {
+		dir_cfg = &cfg;
+		diag_output_hook = enter_dir;
+	}
 	init_variables(&cfg, argv[0], level);
 	set_dmakeflags(&cfg);
 	if (!cfg.no_builtin_rules) {
@@ -1784,8 +1823,7 @@ main(int argc, char **argv)
 		fflush(stdout);
 		db_print(stdout, cfg.goals, cfg.ngoals);
 	}
-	if (entered)
-		print_dir("Leaving");
+	leave_dir();
 	free(goals);
 	free(start_dir);
 	free_config(&cfg);

@@ -632,6 +632,7 @@ trace(const struct pnode *pn, const struct recipe *rc, struct node **deps,
 			sb_addc(&why, ' ');
 		sb_adds(&why, node_path(deps[i]));
 	}
+	diag_output_start();
 	if (at->file)
 		printf("%s:%lu: ", at->file, at->line);
 	else
@@ -1195,6 +1196,7 @@ goal_message(const struct pnode *pn)
 	/* named as VPATH found it, as in GNU make */
 	const char *name = node_path(pn->n);
 
+	diag_output_start();
 	if ((pn->n->flags & NODE_PHONY) || !rc)
 		printf("%s: Nothing to be done for '%s'.\n", progname, name);
 	else

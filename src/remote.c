@@ -922,6 +922,7 @@ print_summary(void)
 	size_t i;
 
 	progress_clear();
+	diag_output_start();
 	fflush(stdout);
 	for (i = 0; i < nstats; i++) {
 		const struct host_stats *st = &stats[i];

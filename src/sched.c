@@ -148,17 +148,26 @@ sync_copy(int fd, int out)
 		return;
 }
 
-/* Show what j's commands wrote so far. */
+/* Show what j's commands wrote so far: between "Entering directory"
+ * and "Leaving directory" when those are said (and there is any). */
 static void
 sync_dump(struct job *j)
 {
+	bool dir;
+
 	if (!j->sync_open)
 		return;
 	fflush(stdout);
 	fflush(stderr);
+	dir = opts->say_dir && (lseek(j->sync_fd[0], 0, SEEK_END) > 0 ||
+	    lseek(j->sync_fd[1], 0, SEEK_END) > 0);
+	if (dir)
+		opts->say_dir("Entering");
 	sync_copy(j->sync_fd[0], 1);
 	if (j->sync_fd[1] != j->sync_fd[0])
 		sync_copy(j->sync_fd[1], 2);
+	if (dir)
+		opts->say_dir("Leaving");
 }
 
 static void
@@ -180,6 +189,7 @@ sync_close(struct job *j)
 static void
 echo(struct job *j, const char *text, bool synced)
 {
+	diag_output_start();
 	if (j->sync_open && synced) {
 		char *line = xasprintf("%s\n", text);
 		size_t len = strlen(line);
@@ -197,6 +207,7 @@ echo(struct job *j, const char *text, bool synced)
 static void
 echo_touch(const char *name)
 {
+	diag_output_start();
 	printf("touch %s\n", name);
 	fflush(stdout);
 }
@@ -213,6 +224,7 @@ report(const struct job *j, const struct step *s, const struct step_result *r,
 
 	if ((ignored && opts->silent) || (!ignored && j->dontcare))
 		return;
+	diag_output_start();
 	where[0] = '\0';
 	if (s->loc.file)
 		snprintf(where, sizeof(where), ":%lu", s->loc.line);
@@ -392,6 +404,7 @@ run_steps(struct job *j)
 		}
 		j->ncommands++;
 		if (!is_local && opts->dry_run && !always) {
+			diag_output_start();
 			remote_print_dry(s);	/* contacts no host */
 			continue;
 		}
@@ -408,6 +421,9 @@ run_steps(struct job *j)
 		if ((s->flags & STEP_NOOP) || (opts->dry_run && !always))
 			continue;
 		j->ran_always |= always;
+		/* as GNU make: "Entering directory" before a command runs,
+		 * even a silent one (not for ':', which runs nothing) */
+		diag_output_start();
 		fflush(stdout);
 		fflush(stderr);
 		graph_prefetch_drop();	/* files may change from here on */
