@@ -232,12 +232,15 @@ parse_std_include_dirs(const char *const **dirs)
 	size_t i;
 
 	if (!looked) {
+		size_t n = 0;
+
 		for (i = 0; i < countof(known); i++) {
 			struct stat st;
 
 			if (stat(known[i], &st) == 0 && S_ISDIR(st.st_mode))
-				found[nfound++] = known[i];
+				found[n++] = known[i];
 		}
+		nfound = n;
 		looked = true;
 	}
 	*dirs = found;
