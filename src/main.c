@@ -746,6 +746,11 @@ set_var(const char *name, const char *value, enum var_flavor flavor,
 	    flavor, origin, NULL);
 }
 
+/* MAKE_RESTARTS as it came ("-N" when "Entering directory" was said
+ * before, as GNU make passes it on): how many times dmake started
+ * again. */
+static long restarts;
+
 static void
 import_environment(void)
 {
@@ -760,6 +765,17 @@ import_environment(void)
 		/* GNU make never takes SHELL from the environment. */
 		if ((size_t)(eq - *e) == 5 && !strncmp(*e, "SHELL", 5))
 			continue;
+		if ((size_t)(eq - *e) == 13 && !strncmp(*e, "MAKE_RESTARTS",
+		    13)) {
+			const char *n = eq + 1;
+
+			n += *n == '-';
+			restarts = strtol(n, NULL, 10);
+			v = varset_set(var_global, *e, 13, n, strlen(n),
+			    VAR_RECURSIVE, VAR_ORIGIN_ENV, NULL);
+			v->export = VAR_EXPORT_NO;	/* not for sub-makes */
+			continue;
+		}
 		v = varset_set(var_global, *e, (size_t)(eq - *e), eq + 1,
 		    strlen(eq + 1), VAR_RECURSIVE, VAR_ORIGIN_ENV, NULL);
 		v->export = VAR_EXPORT_DEFAULT;
@@ -1091,19 +1107,20 @@ missing_include_note(const struct node *n)
 		}
 }
 
+static bool dir_entered;	/* "Entering directory" said */
+
 /* Run this dmake again from the start, in the directory it started in,
  * with MAKE_RESTARTS one more. */
 static void __attribute__((noreturn))
 restart(const struct config *c, char **argv, const char *start)
 {
-	const char *r = getenv("MAKE_RESTARTS");
-	long k = r ? strtol(r, NULL, 10) : 0;
+	long k = restarts;
 	char num[32];
 	int e;
 
 	if (k < 0 || k >= 100)
 		diag_fatal(NULL, "makefiles remade %ld times: giving up", k);
-	snprintf(num, sizeof(num), "%ld", k + 1);
+	snprintf(num, sizeof(num), "%s%ld", dir_entered ? "-" : "", k + 1);
 	if (setenv("MAKE_RESTARTS", num, 1) < 0)
 		diag_fatal(NULL, "setenv: %s", strerror(errno));
 	if (debug_on(DEBUG_BASIC)) {
@@ -1389,8 +1406,16 @@ print_dir(const char *what)
 /* "Entering directory" is said before dmake's first output
  * (diag_output_hook), and then "Leaving directory" when it exits,
  * however it exits: GNU make says neither when it has nothing to say. */
-static bool dir_entered;
 static const struct config *dir_cfg;
+
+/* -O line or target under -j: the lines go around each job's output
+ * (GNU make syncs nothing under -j1). */
+static bool
+dir_per_job(const struct config *c)
+{
+	return c->sync && (!strcmp(c->sync, "line") ||
+	    !strcmp(c->sync, "target")) && c->build.jobs != 1;
+}
 
 static void
 leave_dir(void)
@@ -1403,12 +1428,7 @@ leave_dir(void)
 static void
 enter_dir(void)
 {
-	const char *o = dir_cfg->sync;
-
-	/* -O line or target (GNU make syncs nothing under -j1): said
-	 * around each job's output instead */
-	if (o && (!strcmp(o, "line") || !strcmp(o, "target")) &&
-	    dir_cfg->build.jobs != 1)
+	if (dir_per_job(dir_cfg))
 		return;
 	diag_output_hook = NULL;
 	if (dir_entered)
@@ -1730,8 +1750,17 @@ main(int argc, char **argv)
 		start_dir = getcwd(NULL, 0);
 	change_directories(&cfg);
 	if (entered) {
+		const char *r = getenv("MAKE_RESTARTS");
+
 		dir_cfg = &cfg;
 		diag_output_hook = enter_dir;
+		/* said before dmake started again: not again, but Leaving
+		 * at the end */
+		if (r && *r == '-' && !dir_per_job(&cfg)) {
+			diag_output_hook = NULL;
+			dir_entered = true;
+			atexit(leave_dir);
+		}
 	}
 	init_variables(&cfg, argv[0], level);
 	set_dmakeflags(&cfg);
