@@ -782,9 +782,6 @@ import_environment(void)
 	}
 }
 
-/* $(@D), $(<F) and the rest, in the global set as GNU make defines them
- * (a recipe's automatic level holds their values; these give $(origin)
- * and -p what GNU's give). */
 /* .INCLUDE_DIRS, as GNU make makes it when it starts: the -I
  * directories that are directories (without trailing slashes), then
  * its own. */
@@ -819,6 +816,9 @@ set_include_dirs_var(void)
 	sb_release(&sb);
 }
 
+/* $(@D), $(<F) and the rest, in the global set as GNU make defines them
+ * (a recipe's automatic level holds their values; these give $(origin)
+ * and -p what GNU's give). */
 static void
 define_auto_forms(void)
 {

@@ -1644,8 +1644,10 @@ include_one(struct reader *r, const char *name, size_t len, bool optional)
 		free(path);
 		return;
 	}
-	if (errno == EISDIR)		/* as GNU make: fatal, no location */
-		diag_fatal(NULL, "%s: %s", shown, strerror(errno));
+	if (errno == EISDIR) {		/* as GNU make: fatal, no location */
+		free(path);
+		diag_fatal(NULL, "%s: %s", shown, strerror(EISDIR));
+	}
 	if (errno == ENOENT && path[0] != '/') {
 		const char *const *std;
 		size_t nstd = parse_std_include_dirs(&std);
