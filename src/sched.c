@@ -221,6 +221,8 @@ report(const struct job *j, const struct step *s, const struct step_result *r,
 	const char *file = s->loc.file ? s->loc.file : "<builtin>";
 	const char *pre = ignored ? "" : "*** ";
 	const char *post = ignored ? " (ignored)" : "";
+	char *msg;
+	size_t len;
 
 	if ((ignored && opts->silent) || (!ignored && j->dontcare))
 		return;
@@ -232,12 +234,18 @@ report(const struct job *j, const struct step *s, const struct step_result *r,
 	if (!ignored && opts->before_error)
 		opts->before_error(j->goal ? j->goal : j->node);
 	if (!r->sig)
-		fprintf(stderr, "%s: %s[%s%s: %s] Error %d%s\n", progname, pre,
+		msg = xasprintf("%s: %s[%s%s: %s] Error %d%s\n", progname, pre,
 		    file, where, j->node->name, r->exit_code, post);
 	else
-		fprintf(stderr, "%s: %s[%s%s: %s] %s%s%s\n", progname, pre,
+		msg = xasprintf("%s: %s[%s%s: %s] %s%s%s\n", progname, pre,
 		    file, where, j->node->name, strsignal(r->sig),
 		    r->core ? " (core dumped)" : "", post);
+	/* -O: into the job's output, shown with it, as GNU make writes
+	 * it (between the directory lines that go around that) */
+	len = strlen(msg);
+	if (!j->sync_open || write(j->sync_fd[1], msg, len) != (ssize_t)len)
+		fputs(msg, stderr);
+	free(msg);
 }
 
 /* ---- -d's job lines (--debug=j) ----
@@ -355,14 +363,17 @@ sched_touch(const struct node *n)
 static bool
 step_ended(struct job *j, const struct step *s, const struct step_result *r)
 {
-	/* -O: the output before any message about it; -Oline: each line */
-	if (opts->output_sync == OSYNC_LINE || r->sig || r->exit_code)
-		sync_dump(j);
-	if (!r->sig && !r->exit_code)
+	/* -O: the output, then the message about it (report() adds it to
+	 * the output); -Oline: each line */
+	if (!r->sig && !r->exit_code) {
+		if (opts->output_sync == OSYNC_LINE)
+			sync_dump(j);
 		return true;
+	}
 	if ((s->flags & STEP_IGNORE) || opts->ignore_errors) {
 		if (!r->reported)
 			report(j, s, r, true);
+		sync_dump(j);
 		return true;
 	}
 	if (!r->sig && r->exit_code == 1 && opts->question &&
@@ -373,6 +384,7 @@ step_ended(struct job *j, const struct step *s, const struct step_result *r)
 			report(j, s, r, false);
 		j->status = JOB_FAILED;
 	}
+	sync_dump(j);
 	if (opts->delete_on_error || r->sig)
 		sched_delete_target(j);
 	return false;
