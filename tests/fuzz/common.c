@@ -96,7 +96,7 @@ set(const char *name, const char *value, enum var_flavor flavor,
 static void
 eval_hook(const char *text, size_t len, const struct loc *loc)
 {
-	parse_eval(text, len, loc);
+	parse_eval(text, len, loc, true);
 }
 
 /* main.c's default_suffixes. */
