@@ -748,8 +748,22 @@ set_var(const char *name, const char *value, enum var_flavor flavor,
 
 /* MAKE_RESTARTS as it came ("-N" when "Entering directory" was said
  * before, as GNU make passes it on): how many times dmake started
- * again. */
+ * again, and whether that line was said. */
 static long restarts;
+static bool restarts_entered;
+static const char *restarts_text;	/* N, for the variable */
+
+static void
+read_make_restarts(void)
+{
+	const char *r = getenv("MAKE_RESTARTS");
+
+	if (!r)
+		return;
+	restarts_entered = *r == '-';
+	restarts_text = r + restarts_entered;
+	restarts = strtol(restarts_text, NULL, 10);
+}
 
 static void
 import_environment(void)
@@ -766,13 +780,10 @@ import_environment(void)
 		if ((size_t)(eq - *e) == 5 && !strncmp(*e, "SHELL", 5))
 			continue;
 		if ((size_t)(eq - *e) == 13 && !strncmp(*e, "MAKE_RESTARTS",
-		    13)) {
-			const char *n = eq + 1;
-
-			n += *n == '-';
-			restarts = strtol(n, NULL, 10);
-			v = varset_set(var_global, *e, 13, n, strlen(n),
-			    VAR_RECURSIVE, VAR_ORIGIN_ENV, NULL);
+		    13) && restarts_text) {
+			v = varset_set(var_global, *e, 13, restarts_text,
+			    strlen(restarts_text), VAR_RECURSIVE,
+			    VAR_ORIGIN_ENV, NULL);
 			v->export = VAR_EXPORT_NO;	/* not for sub-makes */
 			continue;
 		}
@@ -1287,6 +1298,15 @@ resolve_files(char **names, size_t n)
 
 static void print_dir(const char *what);
 
+/* -O line or target under -j: the lines go around each job's output
+ * (GNU make syncs nothing under -j1). */
+static bool
+dir_per_job(const struct config *c)
+{
+	return c->sync && (!strcmp(c->sync, "line") ||
+	    !strcmp(c->sync, "target")) && c->build.jobs != 1;
+}
+
 static void
 fill_build_opts(struct config *c)
 {
@@ -1302,9 +1322,7 @@ fill_build_opts(struct config *c)
 		b->output_sync = OSYNC_RECURSE;
 	else if (c->sync && strcmp(c->sync, "none"))
 		diag_fatal(NULL, "unknown output-sync type '%s'", c->sync);
-	b->say_dir = c->prints_dir && b->jobs != 1 &&
-	    (b->output_sync == OSYNC_LINE || b->output_sync == OSYNC_TARGET) ?
-	    print_dir : NULL;
+	b->say_dir = c->prints_dir && dir_per_job(c) ? print_dir : NULL;
 	b->oneshell = pr->oneshell;
 	b->posix = pr->posix;
 	b->delete_on_error = pr->delete_on_error;
@@ -1407,15 +1425,6 @@ print_dir(const char *what)
  * (diag_output_hook), and then "Leaving directory" when it exits,
  * however it exits: GNU make says neither when it has nothing to say. */
 static const struct config *dir_cfg;
-
-/* -O line or target under -j: the lines go around each job's output
- * (GNU make syncs nothing under -j1). */
-static bool
-dir_per_job(const struct config *c)
-{
-	return c->sync && (!strcmp(c->sync, "line") ||
-	    !strcmp(c->sync, "target")) && c->build.jobs != 1;
-}
 
 static void
 leave_dir(void)
@@ -1707,6 +1716,7 @@ main(int argc, char **argv)
 	expand_hooks.eval = eval_hook;
 	expand_hooks.files_may_change = graph_prefetch_drop;
 	job_recipe_hook = recipe_hook;
+	read_make_restarts();
 	{
 		char *g = env_flags("GNUMAKEFLAGS"), *m = env_flags("MAKEFLAGS");
 
@@ -1750,13 +1760,11 @@ main(int argc, char **argv)
 		start_dir = getcwd(NULL, 0);
 	change_directories(&cfg);
 	if (entered) {
-		const char *r = getenv("MAKE_RESTARTS");
-
 		dir_cfg = &cfg;
 		diag_output_hook = enter_dir;
 		/* said before dmake started again: not again, but Leaving
 		 * at the end */
-		if (r && *r == '-' && !dir_per_job(&cfg)) {
+		if (restarts_entered && !dir_per_job(&cfg)) {
 			diag_output_hook = NULL;
 			dir_entered = true;
 			atexit(leave_dir);

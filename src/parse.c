@@ -1658,8 +1658,15 @@ include_one(struct reader *r, const char *name, size_t len, bool optional)
 			const char *dir = i < ninclude_dirs ? include_dirs[i] :
 			    i < ngnu ? std[i - ninclude_dirs] :
 			    data_dirs[i - ngnu];
-			char *p2 = xasprintf("%s/%s", dir, path);
-			const char *shown2 = arena_strdup(p2);
+			char *p2;
+			const char *shown2;
+
+			/* GNU's list names /usr/include twice: look once */
+			if (i > ninclude_dirs && i < ngnu &&
+			    !strcmp(dir, std[i - ninclude_dirs - 1]))
+				continue;
+			p2 = xasprintf("%s/%s", dir, path);
+			shown2 = arena_strdup(p2);
 
 			if (parse_include_hook && access(p2, R_OK) == 0)
 				parse_include_hook(&r->loc, shown2, i >= ngnu);

@@ -535,12 +535,18 @@ finish_unit(struct pnode *pn, size_t ui, enum job_status st, bool remade,
 		finish_group(pn, st, rc);
 }
 
-/* Is the walk now for a goal whose failures do not count? */
+/* Is goal I one whose failures do not count (an optional makefile)? */
+static bool
+dontcare_goal(size_t i)
+{
+	return opts->dontcare && i < ngoal_slots && opts->dontcare[i];
+}
+
+/* Is the walk now for such a goal? */
 static bool
 dontcare(void)
 {
-	return opts->dontcare && cur_goal < ngoal_slots &&
-	    opts->dontcare[cur_goal];
+	return dontcare_goal(cur_goal);
 }
 
 static void
@@ -1218,7 +1224,7 @@ report_goals(struct node **goals, size_t upto, bool *reported,
 		if (!reported[i] && pn->done) {
 			reported[i] = true;
 			if (pn->status != JOB_OK && *first_bad == JOB_OK &&
-			    !(opts->dontcare && opts->dontcare[i]))
+			    !dontcare_goal(i))
 				*first_bad = pn->status;
 			if (pn->status == JOB_QUESTION && !opts->keep_going)
 				stopping = true;
