@@ -12,6 +12,7 @@
 
 #include <signal.h>
 #include <stdarg.h>
+#include <stddef.h>
 
 /* A place in a makefile.  file is makefile-lifetime; NULL means none. */
 struct loc {
@@ -33,6 +34,15 @@ void diag_vfatal(const struct loc *loc, const char *fmt,
 /* "dmake: *** TEXT" without ".  Stop." (e.g. recipe failures); continues. */
 void diag_error(const struct loc *loc, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
+/* TEXT and a newline on stdout: $(info). */
+void diag_info(const char *text, size_t len);
+
+/* -O: while a job's recipe is expanded, the messages it causes
+ * ($(info), $(warning), --warn-undefined-variables, a $(shell)
+ * command's stderr) go into the job's output files, as GNU make writes
+ * them: [0] for what goes to stdout, [1] to stderr.  -1 the rest of
+ * the time.  A fatal error shows what they hold, then itself. */
+extern int diag_sync_fd[2];
 
 /* Called by diag_fatal before exit: stops and reaps running jobs and
  * removes half-built targets.  Set by the scheduler; may be NULL. */

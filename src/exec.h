@@ -96,6 +96,7 @@ struct job {
 	bool sync_open;
 	bool sync_step;		/* the step starting writes to them */
 	int sync_fd[2];
+	void (*say_dir)(const char *what);	/* build_opts' */
 	void *owner;		/* the planner's */
 	size_t owner_unit;
 	void *exec_data;	/* the executor's, while a step runs */

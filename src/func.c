@@ -364,10 +364,7 @@ func_error(struct strbuf *out, const char *name, const struct func_arg *argv,
 		diag_warn(cx->reading, "%s", argv[0].p);
 		break;
 	default:
-		diag_output_start();
-		fwrite(argv[0].p, 1, argv[0].len, stdout);
-		putchar('\n');
-		fflush(stdout);
+		diag_info(argv[0].p, argv[0].len);
 		break;
 	}
 }

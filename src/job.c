@@ -821,6 +821,97 @@ build_steps(struct job *j, const struct recipe *rc, const struct shell *sh,
 	j->nsteps = st.n;
 }
 
+/* ---- -O: the job's output ----
+ *
+ * Under -O the commands of a job write into temporary files, shown in
+ * one piece when the job (or under -Oline each command) ends.  They are
+ * opened before the recipe is expanded: what the expansion says
+ * ($(info), $(warning), a $(shell)'s stderr) goes into them too, as GNU
+ * make writes it, so that it comes out with the job's output. */
+
+static int
+sync_tmpfile(void)
+{
+	const char *dir = getenv("TMPDIR");
+	char *path;
+	int fd;
+
+	if (!dir || !*dir)
+		dir = "/tmp";
+	fd = open(dir, O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
+	if (fd >= 0)
+		return fd;
+	path = xasprintf("%s/dmake-out.XXXXXX", dir);
+	fd = mkostemp(path, O_CLOEXEC);
+	if (fd >= 0)
+		unlink(path);
+	free(path);
+	return fd;
+}
+
+/* Whether dmake's stdout and stderr are one file (then one temporary
+ * file keeps their lines in order). */
+static bool
+same_output(void)
+{
+	struct stat a, b;
+
+	return fstat(1, &a) == 0 && fstat(2, &b) == 0 &&
+	    a.st_dev == b.st_dev && a.st_ino == b.st_ino;
+}
+
+static void
+sync_open(struct job *j, const struct build_opts *o)
+{
+	if (o->output_sync == OSYNC_NONE)
+		return;
+	j->sync_fd[0] = sync_tmpfile();
+	if (j->sync_fd[0] < 0) {
+		diag_warn(NULL, "cannot open a temporary file for -O: %s",
+		    strerror(errno));
+		return;
+	}
+	j->sync_fd[1] = same_output() ? j->sync_fd[0] : sync_tmpfile();
+	if (j->sync_fd[1] < 0) {
+		close(j->sync_fd[0]);
+		return;
+	}
+	j->sync_open = true;
+	j->say_dir = o->say_dir;
+}
+
+void
+job_sync_dump(struct job *j)
+{
+	bool dir;
+
+	if (!j->sync_open)
+		return;
+	fflush(stdout);
+	fflush(stderr);
+	dir = j->say_dir && (lseek(j->sync_fd[0], 0, SEEK_END) > 0 ||
+	    lseek(j->sync_fd[1], 0, SEEK_END) > 0);
+	if (dir)
+		j->say_dir("Entering");
+	fd_spill(j->sync_fd[0], 1);
+	if (j->sync_fd[1] != j->sync_fd[0])
+		fd_spill(j->sync_fd[1], 2);
+	if (dir)
+		j->say_dir("Leaving");
+}
+
+void
+job_sync_close(struct job *j)
+{
+	if (!j->sync_open)
+		return;
+	job_sync_dump(j);
+	if (j->sync_fd[1] != j->sync_fd[0])
+		close(j->sync_fd[1]);
+	close(j->sync_fd[0]);
+	j->sync_open = false;
+}
+
 struct job *
 job_new(const struct job_spec *sp, const struct build_opts *o)
 {
@@ -837,7 +928,13 @@ job_new(const struct job_spec *sp, const struct build_opts *o)
 	j->scope = sc;
 	set_autos(j->autos, sp, o->always_make);
 	shell_init(&sh, sc, o->posix);
+	sync_open(j, o);
+	if (j->sync_open) {
+		diag_sync_fd[0] = j->sync_fd[0];
+		diag_sync_fd[1] = j->sync_fd[1];
+	}
 	build_steps(j, sp->recipe, &sh, o);
+	diag_sync_fd[0] = diag_sync_fd[1] = -1;
 	strv_free(sh.words);
 	return j;
 }
@@ -849,6 +946,7 @@ job_free(struct job *j)
 
 	if (!j)
 		return;
+	job_sync_close(j);
 	for (i = 0; i < j->nsteps; i++) {
 		free(j->steps[i].text);
 		strv_free(j->steps[i].argv);
@@ -1030,9 +1128,7 @@ job_spawn_to(char **argv, int fd[2])
 
 	path = find_program(argv[0], environ, &err);
 	if (!path) {
-		fflush(stdout);
-		fprintf(stderr, "%s: %s: %s\n", progname, argv[0],
-		    strerror(err));
+		diag_warn(NULL, "%s: %s", argv[0], strerror(err));
 		return 0;
 	}
 	while (argv[n])
@@ -1048,7 +1144,7 @@ job_spawn_to(char **argv, int fd[2])
 	/* (dmake started without a stdout: the pipe may be fd 1; dup2()
 	 * onto it replaces fd[0], or is none when fd[1] is 1) */
 	sp.out_fd = fd[1];
-	sp.err_fd = -1;
+	sp.err_fd = diag_sync_fd[1];	/* -O: into the job's output */
 	sp.close_fds[0] = fd[0] == STDOUT_FILENO ? -1 : fd[0];
 	sp.close_fds[1] = fd[1];
 	if (fd[1] == STDOUT_FILENO) {

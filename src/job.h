@@ -37,6 +37,12 @@ struct job_spec {
 struct job *job_new(const struct job_spec *spec, const struct build_opts *o);
 void job_free(struct job *j);
 
+/* -O: show what the job's commands wrote so far (between "Entering
+ * directory" and "Leaving directory" when those go around each job's
+ * output); job_sync_close shows it and closes the files. */
+void job_sync_dump(struct job *j);
+void job_sync_close(struct job *j);
+
 /* Whether GNU make's fast path may bypass the shell: SHELL is /bin/sh,
  * its flags -c or -ec, and IFS (expanded; "" when undefined) only
  * blanks.  Recipes and $(shell) both ask this. */

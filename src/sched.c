@@ -69,121 +69,6 @@ on_signal(int sig)
 
 /* ---- messages ---- */
 
-/* ---- -O: output sync ---- */
-
-static int
-sync_tmpfile(void)
-{
-	const char *dir = getenv("TMPDIR");
-	char *path;
-	int fd;
-
-	if (!dir || !*dir)
-		dir = "/tmp";
-	fd = open(dir, O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
-	if (fd >= 0)
-		return fd;
-	path = xasprintf("%s/dmake-out.XXXXXX", dir);
-	fd = mkostemp(path, O_CLOEXEC);
-	if (fd >= 0)
-		unlink(path);
-	free(path);
-	return fd;
-}
-
-/* Whether dmake's stdout and stderr are one file (then one temporary
- * file keeps their lines in order). */
-static bool
-same_output(void)
-{
-	struct stat a, b;
-
-	return fstat(1, &a) == 0 && fstat(2, &b) == 0 &&
-	    a.st_dev == b.st_dev && a.st_ino == b.st_ino;
-}
-
-static void
-sync_open(struct job *j)
-{
-	if (opts->output_sync == OSYNC_NONE || j->sync_open)
-		return;
-	j->sync_fd[0] = sync_tmpfile();
-	if (j->sync_fd[0] < 0) {
-		diag_warn(NULL, "cannot open a temporary file for -O: %s",
-		    strerror(errno));
-		return;
-	}
-	j->sync_fd[1] = same_output() ? j->sync_fd[0] : sync_tmpfile();
-	if (j->sync_fd[1] < 0) {
-		close(j->sync_fd[0]);
-		return;
-	}
-	j->sync_open = true;
-}
-
-/* Copy fd's content to out and empty it. */
-static void
-sync_copy(int fd, int out)
-{
-	char buf[65536];
-	ssize_t n;
-
-	if (lseek(fd, 0, SEEK_SET) < 0)
-		return;
-	while ((n = read(fd, buf, sizeof(buf))) > 0) {
-		char *p = buf;
-
-		while (n > 0) {
-			ssize_t w = write(out, p, (size_t)n);
-
-			if (w < 0 && errno == EINTR)
-				continue;
-			if (w <= 0)
-				break;
-			p += w;
-			n -= w;
-		}
-	}
-	if (ftruncate(fd, 0) < 0 || lseek(fd, 0, SEEK_SET) < 0)
-		return;
-}
-
-/* Show what j's commands wrote so far: between "Entering directory"
- * and "Leaving directory" when those are said (and there is any). */
-static void
-sync_dump(struct job *j)
-{
-	bool dir;
-
-	if (!j->sync_open)
-		return;
-	fflush(stdout);
-	fflush(stderr);
-	dir = opts->say_dir && (lseek(j->sync_fd[0], 0, SEEK_END) > 0 ||
-	    lseek(j->sync_fd[1], 0, SEEK_END) > 0);
-	if (dir)
-		opts->say_dir("Entering");
-	sync_copy(j->sync_fd[0], 1);
-	if (j->sync_fd[1] != j->sync_fd[0])
-		sync_copy(j->sync_fd[1], 2);
-	if (dir)
-		opts->say_dir("Leaving");
-}
-
-static void
-sync_close(struct job *j)
-{
-	if (!j->sync_open)
-		return;
-	sync_dump(j);
-	if (j->sync_fd[1] != j->sync_fd[0])
-		close(j->sync_fd[1]);
-	close(j->sync_fd[0]);
-	j->sync_open = false;
-}
-
-/* ---- messages ---- */
-
 /* A command's echo: with -O, into the job's output, before what the
  * command writes (unless !synced: a recursive make's). */
 static void
@@ -367,13 +252,13 @@ step_ended(struct job *j, const struct step *s, const struct step_result *r)
 	 * the output); -Oline: each line */
 	if (!r->sig && !r->exit_code) {
 		if (opts->output_sync == OSYNC_LINE)
-			sync_dump(j);
+			job_sync_dump(j);
 		return true;
 	}
 	if ((s->flags & STEP_IGNORE) || opts->ignore_errors) {
 		if (!r->reported)
 			report(j, s, r, true);
-		sync_dump(j);
+		job_sync_dump(j);
 		return true;
 	}
 	if (!r->sig && r->exit_code == 1 && opts->question &&
@@ -384,7 +269,7 @@ step_ended(struct job *j, const struct step *s, const struct step_result *r)
 			report(j, s, r, false);
 		j->status = JOB_FAILED;
 	}
-	sync_dump(j);
+	job_sync_dump(j);
 	if (opts->delete_on_error || r->sig)
 		sched_delete_target(j);
 	return false;
@@ -425,7 +310,7 @@ run_steps(struct job *j)
 		j->sync_step = j->sync_open && is_local && (!always ||
 		    opts->output_sync == OSYNC_RECURSE);
 		if (j->sync_open && is_local && !j->sync_step)
-			sync_dump(j);
+			job_sync_dump(j);
 		/* A remote step echoes itself, once per host. */
 		if (is_local && (opts->dry_run || opts->trace ||
 		    (!(s->flags & STEP_SILENT) && !opts->silent)))
@@ -486,7 +371,7 @@ step_done(struct job *j, const struct step_result *r)
 	if (j->on_chain)
 		debug_say(DEBUG_JOBS, 0, "Removing child %p PID %ld from chain.",
 		    (void *)j, (long)j->pid);
-	sync_close(j);
+	job_sync_close(j);
 	remove_running(j);
 	if (!dying)
 		hooks.job_done(j);
@@ -495,9 +380,8 @@ step_done(struct job *j, const struct step_result *r)
 bool
 sched_start(struct job *j)
 {
-	sync_open(j);
 	if (run_steps(j)) {
-		sync_close(j);
+		job_sync_close(j);
 		return true;
 	}
 	XGROW(running, nrun + 1, arun);

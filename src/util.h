@@ -64,6 +64,10 @@ size_t str_hash(const char *s, size_t len);
  * errors are left in f's error indicator (ferror). */
 void json_fputs(const char *s, FILE *f);
 
+/* Copy what file fd holds, from its start, to out, then empty it (-O's
+ * temporary files). */
+void fd_spill(int fd, int out);
+
 /* The program name used in messages: "dmake", or "dmake[N]" at
  * MAKELEVEL N > 0.  Set once by main. */
 extern const char *progname;

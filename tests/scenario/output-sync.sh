@@ -3,8 +3,10 @@
 # under -j2, two targets writing lines slowly (stdout and stderr, into
 # one file as on a terminal) come out each in one piece with -O / -Otarget,
 # as GNU make 4.3 prints them, while without -O their lines interleave;
-# a recipe's output comes before its failure message; an unknown type is
-# refused as GNU make refuses it.  Output is TAP.
+# a recipe's output comes before its failure message; an $(error) in a
+# recipe under -O is shown, after what the expansion said before it
+# (GNU make 4.3 loses both in the job's temporary file); an unknown type
+# is refused as GNU make refuses it.  Output is TAP.
 
 set -u
 
@@ -28,6 +30,8 @@ a b:
 fail:
 	@echo before-failure
 	@exit 3
+experr:
+	@echo $(info said-first) $(warning warned) $(error stopped here)
 MK
 
 run() {	# PROGRAM ARGS...: stdout and stderr together in $SANDBOX/out
@@ -42,7 +46,7 @@ grouped() {
 	done
 }
 
-tap_plan 5
+tap_plan 6
 for o in -O -Otarget; do
 	run "$DMAKE" -j2 "$o"
 	if grouped; then
@@ -67,6 +71,18 @@ if [ $st = 2 ] && [ "$(head -n 1 out)" = before-failure ] &&
 else
 	tap_not_ok "-O with a failing recipe (status $st)"
 	tap_diag < out
+fi
+mkdir tmp
+run TMPDIR="$SANDBOX/tmp" "$DMAKE" -Otarget -j2 a experr
+st=$?
+if [ $st = 2 ] && [ "$(sed -n 1,3p out)" = "said-first
+Makefile:10: warned
+Makefile:10: *** stopped here.  Stop." ] && [ -z "$(ls tmp)" ]; then
+	tap_ok "-O: an \$(error) in a recipe is shown, after what came before"
+else
+	tap_not_ok "-O: \$(error) in a recipe (status $st), or files in TMPDIR"
+	tap_diag < out
+	ls tmp | tap_diag
 fi
 run "$DMAKE" -Obogus
 st=$?
