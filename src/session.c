@@ -96,6 +96,9 @@ struct session {
 	struct timespec ka_last;	/* last keep-alive request sent */
 	size_t max_channels;		/* MAX_CHANNELS, lowered when the
 					 * server refuses a channel */
+	unsigned refusals;		/* in a row, since a channel opened */
+	double retry_at;		/* now_secs(): no channel opens
+					 * before then (0: none waits) */
 };
 
 enum ev_kind { EV_DATA, EV_DONE };
@@ -838,6 +841,28 @@ cmd_start(struct session *s, struct session_cmd *c)
 	c->state = CMD_OPENING;
 }
 
+/* The server refused c's channel while the connection stays up: sshd's
+ * MaxSessions, counting our other channels and, for a moment after they
+ * end, the ones it has not freed yet (it reads our next open before it
+ * frees them; seen under load).  c is queued again, and no channel
+ * opens for a while: 50 ms, doubled at each refusal in a row up to
+ * 1 s.  With no other channel of ours open the refusal may be final
+ * (MaxSessions 0): it is retried SOLO_RETRIES times. */
+#define SOLO_RETRIES 6
+
+static void
+refused(struct session *s, struct session_cmd *c)
+{
+	double wait = 0.05;
+	unsigned i;
+
+	for (i = 0; i < s->refusals && wait < 1; i++)
+		wait *= 2;
+	s->refusals++;
+	s->retry_at = now_secs() + (wait < 1 ? wait : 1);
+	c->refused = true;
+}
+
 /* Move c on as far as libssh lets it; sets c->reason on failure. */
 static void
 cmd_drive(struct session *s, struct session_cmd *c)
@@ -849,8 +874,8 @@ cmd_drive(struct session *s, struct session_cmd *c)
 		if (rc == SSH_AGAIN)
 			return;
 		if (rc != SSH_OK && ssh_is_connected(s->ssh) &&
-		    s->nactive > 1) {
-			c->refused = true;	/* MaxSessions: retry later */
+		    (s->nactive > 1 || s->refusals < SOLO_RETRIES)) {
+			refused(s, c);		/* MaxSessions: retry later */
 			return;
 		}
 		if (rc != SSH_OK) {
@@ -859,6 +884,7 @@ cmd_drive(struct session *s, struct session_cmd *c)
 			return;
 		}
 		c->state = CMD_EXECING;
+		s->refusals = 0;
 	}
 	if (c->state == CMD_EXECING) {
 		rc = ssh_channel_request_exec(c->ch, c->cmd);
@@ -1025,6 +1051,9 @@ start_pending(struct session *s)
 
 	if (!s->max_channels)
 		s->max_channels = MAX_CHANNELS;
+	if (s->retry_at > 0 && now_secs() < s->retry_at)
+		return;		/* after a refusal */
+	s->retry_at = 0;
 	while (s->pending && s->nactive < s->max_channels) {
 		c = s->pending;
 		s->pending = c->next;
@@ -1138,6 +1167,21 @@ server_silent(struct session *s)
 	return true;
 }
 
+static int
+poll_ms(const struct session *s)
+{
+	int ms = s->active ? 1000 : -1;
+
+	if (s->pending && s->retry_at > 0) {
+		double left = (s->retry_at - now_secs()) * 1000 + 1;
+		int r = left < 1 ? 1 : left > 1000 ? 1000 : (int)left;
+
+		if (ms < 0 || r < ms)
+			ms = r;
+	}
+	return ms;
+}
+
 static void
 worker_step(struct session *s)
 {
@@ -1154,8 +1198,9 @@ worker_step(struct session *s)
 		wait_idle(s);
 		return;
 	}
-	/* While commands run, look at the connection every second. */
-	if (ssh_event_dopoll(s->ev, s->active ? 1000 : -1) == SSH_ERROR ||
+	/* While commands run, look at the connection every second; wake
+	 * for a channel to open again after a refusal. */
+	if (ssh_event_dopoll(s->ev, poll_ms(s)) == SSH_ERROR ||
 	    !ssh_is_connected(s->ssh)) {
 		fail(s, "connection lost: %s", ssh_get_error(s->ssh));
 		fail_all(s);

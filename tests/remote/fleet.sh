@@ -58,6 +58,14 @@
 #                        variables, for `env` (see clean_env in lib.sh)
 #   fleet_stop           kill every sshd of the fleet and everything its
 #                        sessions started, remove FLEET_DIR
+#   fleet_extra NAME MAX  (a case's setup.sh) start one more sshd like h1's
+#                        but with MaxSessions MAX and LogLevel INFO (its
+#                        log, $FLEET_DIR/sshd/NAME.log, has a line for each
+#                        login), on a port of its own; write known_hosts
+#                        and ssh_config (Host NAME) into the current
+#                        directory.  Its files are in sshd/, so fleet_stop
+#                        ends it should the case not
+#   fleet_extra_stop NAME  (check.sh) stop it and forget it
 #
 # Only FLEET_DIR is needed to use a running fleet, so a child shell (a
 # case's setup.sh) can `. "$FLEET_LIB"` and call fleet_kill 2 or
@@ -714,4 +722,42 @@ fleet_start_watchdog_() {
 	) &
 	FLEET_WATCHDOG_=$!
 	disown "$FLEET_WATCHDOG_"
+}
+
+fleet_extra() {
+	local name=$1 max=$2 d=$FLEET_DIR/sshd port
+	port=$(fleet_new_port_) || return 1
+	echo "$port" > "$d/$name.port"
+	sed -e "s/^Port .*/Port $port/" -e "s/^MaxSessions .*/MaxSessions $max/" \
+	    -e "s|^PidFile .*|PidFile $d/$name.pid|" -e 's/^LogLevel .*/LogLevel INFO/' \
+	    -e "s/DMAKE_TEST_HOST=h1/DMAKE_TEST_HOST=$name/" "$d/h1.conf" > "$d/$name.conf"
+	grep -q -x "MaxSessions $max" "$d/$name.conf" || return 1
+	grep -q -x 'LogLevel INFO' "$d/$name.conf" || return 1
+	: > "$d/$name.log"
+	"$FLEET_SSHD" -D -e -f "$d/$name.conf" </dev/null >> "$d/$name.log" 2>&1 &
+	echo $! > "$d/$name.launched"
+	for _ in $(seq 1 250); do
+		[ -s "$d/$name.pid" ] && break
+		sleep 0.02
+	done
+	[ -s "$d/$name.pid" ] || { cat "$d/$name.log"; return 1; }
+	echo "[127.0.0.1]:$port $(cut -d ' ' -f 1,2 "$FLEET_HOSTKEY")" > known_hosts
+	cat > ssh_config <<EOC
+Host $name
+  HostName 127.0.0.1
+  Port $port
+  User $(id -un)
+  IdentityFile $FLEET_KEY
+  IdentitiesOnly yes
+  UserKnownHostsFile $PWD/known_hosts
+  StrictHostKeyChecking yes
+  ConnectTimeout 5
+EOC
+}
+
+fleet_extra_stop() {
+	local d=$FLEET_DIR/sshd pid
+	pid=$(cat "$d/$1.pid" 2>/dev/null)
+	[ -n "$pid" ] && kill "$pid" 2>/dev/null
+	rm -f "$d/$1".*
 }

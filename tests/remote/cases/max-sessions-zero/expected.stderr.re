@@ -1,0 +1,2 @@
+^dmake: hzero: cannot open a channel: 
+^dmake: \*\*\* \[Deployfile:2: all\] hzero: Error 255$
