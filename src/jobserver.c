@@ -74,6 +74,43 @@ parse_auth(const char *a, int *r, int *w)
 	return true;
 }
 
+/* Whether the descriptors of the auth were open when dmake started
+ * (-1: not looked at). */
+static int inherited = -1, inherited_r, inherited_w;
+
+static bool
+auth_open(const char *a, int *r, int *w)
+{
+	if (!parse_auth(a, r, w))
+		return false;
+	if (inherited < 0 || *r != inherited_r || *w != inherited_w) {
+		inherited = fd_open(*r) && fd_open(*w);
+		inherited_r = *r;
+		inherited_w = *w;
+	}
+	return inherited;
+}
+
+void
+jobserver_inherited(const char *a)
+{
+	int r, w;
+
+	if (a)
+		(void)auth_open(a, &r, &w);
+}
+
+void
+jobserver_close_parent(const char *a)
+{
+	int r, w;
+
+	if (a && auth_open(a, &r, &w) && r > 2 && w > 2 && r != w) {
+		close(r);
+		close(w);
+	}
+}
+
 void
 jobserver_setup(const char *a, unsigned *jobs)
 {
@@ -81,8 +118,7 @@ jobserver_setup(const char *a, unsigned *jobs)
 	unsigned i;
 
 	if (a) {
-		if (!parse_auth(a, &js_r, &js_w) || !fd_open(js_r) ||
-		    !fd_open(js_w) || !open_reader()) {
+		if (!auth_open(a, &js_r, &js_w) || !open_reader()) {
 			js_r = js_w = -1;
 			diag_warning(NULL, "jobserver unavailable: using -j1.  "
 			    "Add '+' to parent make rule.");

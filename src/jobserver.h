@@ -22,6 +22,16 @@
  * Without auth and with *jobs > 1, it starts a jobserver of *jobs slots. */
 void jobserver_setup(const char *auth, unsigned *jobs);
 
+/* Called before dmake opens any file, with the auth from MAKEFLAGS:
+ * whether the pipe's descriptors are open (inherited from the parent)
+ * is decided then, before dmake's own files may take those numbers. */
+void jobserver_inherited(const char *auth);
+
+/* A sub-make with a -j of its own (given to it, or set by its
+ * makefile) leaves the parent's jobserver named by auth: it closes the
+ * pipe's descriptors, and starts its own with jobserver_setup(NULL). */
+void jobserver_close_parent(const char *auth);
+
 /* A jobserver is in use (as client or server). */
 bool jobserver_active(void);
 

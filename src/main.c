@@ -1447,6 +1447,55 @@ enter_dir(void)
 	atexit(leave_dir);
 }
 
+/* The parent's jobserver, left once our own is made (a -j given to
+ * this sub-make: GNU make's order, seen in the descriptors that
+ * MAKEFLAGS passes on). */
+static const char *close_parent;
+
+/* -j once the makefiles are read: the command line's, else the one
+ * they set (MAKEFLAGS += -jN), else the environment's.  A sub-make
+ * that was given a jobserver and has a -j of its own leaves it for one
+ * of its own, as GNU make does. */
+static void
+set_jobs(struct config *c, const char *argv_jobs, unsigned argv_njobs,
+    const char *env_jobs, unsigned env_njobs)
+{
+	const char *mk_jobs = c->jobs_arg;
+
+	if (argv_jobs) {
+		c->jobs_arg = argv_jobs;
+		c->build.jobs = argv_njobs;
+	} else if (!mk_jobs) {
+		c->jobs_arg = env_jobs;
+		c->build.jobs = env_njobs;
+	}
+	if (!c->jobserver_auth || (!argv_jobs && !mk_jobs) || c->list ||
+	    c->emit || c->graph)
+		return;
+	if (!restarts)
+		diag_warning(NULL, "-j%u forced in %s: resetting jobserver "
+		    "mode.", c->build.jobs, argv_jobs ? "submake" : "makefile");
+	if (argv_jobs)
+		close_parent = c->jobserver_auth;
+	else
+		jobserver_close_parent(c->jobserver_auth);
+	c->jobserver_auth = NULL;
+}
+
+static void
+start_dir_lines(const struct config *c)
+{
+	dir_cfg = c;
+	diag_output_hook = enter_dir;
+	/* said before dmake started again: not again, but Leaving at the
+	 * end */
+	if (restarts_entered && !dir_per_job(c)) {
+		diag_output_hook = NULL;
+		dir_entered = true;
+		atexit(leave_dir);
+	}
+}
+
 static void
 free_config(struct config *c)
 {
@@ -1707,6 +1756,8 @@ main(int argc, char **argv)
 	int level = lvl < INT_MIN || lvl > INT_MAX ? 0 : (int)lvl, status;
 	bool entered, makefiles_failed = false;
 	char *start_dir = NULL;
+	const char *env_jobs, *argv_jobs;
+	unsigned argv_njobs, env_njobs;
 
 	if (level > 0)
 		progname = xasprintf("dmake[%d]", level);
@@ -1726,7 +1777,14 @@ main(int argc, char **argv)
 		free(m);
 	}
 	read_dmakeflags(&cfg);
+	env_jobs = cfg.jobs_arg;
+	cfg.jobs_arg = NULL;
 	parse_args(&cfg, argc, argv, false, true);
+	argv_jobs = cfg.jobs_arg;	/* a makefile's -j does not undo it */
+	argv_njobs = cfg.build.jobs;
+	if (!cfg.jobs_arg)
+		cfg.jobs_arg = env_jobs;
+	jobserver_inherited(cfg.jobserver_auth);
 	if (cfg.help) {
 		usage(stdout);
 		return finish(0);
@@ -1759,17 +1817,8 @@ main(int argc, char **argv)
 	if (cfg.ndirs)
 		start_dir = getcwd(NULL, 0);
 	change_directories(&cfg);
-	if (entered) {
-		dir_cfg = &cfg;
-		diag_output_hook = enter_dir;
-		/* said before dmake started again: not again, but Leaving
-		 * at the end */
-		if (restarts_entered && !dir_per_job(&cfg)) {
-			diag_output_hook = NULL;
-			dir_entered = true;
-			atexit(leave_dir);
-		}
-	}
+	if (entered)
+		start_dir_lines(&cfg);
 	init_variables(&cfg, argv[0], level);
 	set_dmakeflags(&cfg);
 	if (!cfg.no_builtin_rules) {
@@ -1803,11 +1852,27 @@ main(int argc, char **argv)
 	/* Flags the makefiles added to MAKEFLAGS take effect now, and
 	 * those a makefile put in GNUMAKEFLAGS (which is then emptied, as
 	 * GNU make does, so that sub-makes do not see them twice). */
+	/* what the makefiles added to the flags (MAKEFLAGS has no -j
+	 * while they are read) */
+	cfg.print_dir = cfg.prints_dir;
+	env_jobs = cfg.jobs_arg;
+	env_njobs = cfg.build.jobs;
+	cfg.jobs_arg = NULL;
 	read_expanded_flags(&cfg, "GNUMAKEFLAGS");
 	set_var("GNUMAKEFLAGS", "", VAR_SIMPLE, VAR_ORIGIN_OVERRIDE);
 	read_expanded_flags(&cfg, "MAKEFLAGS");
+	set_jobs(&cfg, argv_jobs, argv_njobs, env_jobs, env_njobs);
+	/* -w there: the directory lines after all, whatever -s or
+	 * --no-print-directory said (as GNU make) */
+	if (cfg.print_dir && !cfg.prints_dir && !cfg.emit && !cfg.list &&
+	    !cfg.graph) {
+		cfg.prints_dir = true;
+		start_dir_lines(&cfg);
+	}
 	if (!cfg.list && !cfg.emit && !cfg.graph)
 		jobserver_setup(cfg.jobserver_auth, &cfg.build.jobs);
+	if (close_parent)
+		jobserver_close_parent(close_parent);
 	set_makeflags(&cfg, true);
 	if (!cfg.no_builtin_rules)
 		builtin_define_rules();
