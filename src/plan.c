@@ -234,10 +234,12 @@ node_mtime(struct pnode *pn)
 
 	if (n->flags & NODE_PHONY)
 		return MT_NONE;
-	if (pn->old)
-		return MT_OLD;
+	/* -o and -W both: not remade, and infinitely new (GNU make sets
+	 * the -W time last) */
 	if (pn->is_new || pn->assume_new)
 		return MT_NEW;
+	if (pn->old)
+		return MT_OLD;
 	graph_stat(n, false);
 	if (!n->exists && !pn->no_vpath && !pn->vpath_tried) {
 		pn->vpath_tried = true;
