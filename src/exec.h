@@ -89,7 +89,7 @@ struct job {
 	enum job_status status;
 	unsigned ncommands;	/* commands started (echoed or run) */
 	bool ran_always;	/* a STEP_ALWAYS step was run */
-	bool skipped_after;	/* steps skipped by -t after that */
+	bool skipped_last;	/* -t skipped the last step */
 	bool deleted;		/* target already deleted */
 	/* -O: the output of the job's commands (stdout, stderr; the same
 	 * file when dmake's stdout and stderr are one), shown in one piece */

@@ -518,10 +518,11 @@ finish_unit(struct pnode *pn, size_t ui, enum job_status st, bool remade,
 	u->nedges = 0;
 	if (opts->touch && st == JOB_OK && remade && rc &&
 	    !recipe_all_always(rc) && !(n->flags & NODE_PHONY)) {
-		/* GNU touches twice when -t skipped lines after a
-		 * recursive one ran. */
-		if (!sched_touch(n) ||
-		    (j && j->skipped_after && !sched_touch(n)))
+		/* GNU touches twice when a recursive line ran and -t
+		 * skipped the last line (once as it skips that line, once
+		 * as the recipe ends). */
+		if (!sched_touch(n) || (j && j->ran_always &&
+		    j->skipped_last && !sched_touch(n)))
 			st = JOB_FAILED;
 		mark_goal_changed(pn);
 		touched = true;

@@ -296,9 +296,10 @@ run_steps(struct job *j)
 			return true;
 		}
 		if (opts->touch && !always) {
-			j->skipped_after |= j->ran_always;
+			j->skipped_last = true;
 			continue;
 		}
+		j->skipped_last = false;
 		j->ncommands++;
 		if (!is_local && opts->dry_run && !always) {
 			diag_output_start();
