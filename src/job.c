@@ -218,7 +218,8 @@ set_dep_vars(struct varset *set, const struct job_spec *sp, bool all_new)
 static void
 set_autos(struct varset *set, const struct job_spec *sp, bool all_new)
 {
-	const char *at = sp->node->name, *stem = sp->stem, *less = "";
+	/* (a target remade where VPATH found it: GPATH) */
+	const char *at = node_path(sp->node), *stem = sp->stem, *less = "";
 	size_t stemlen;
 
 	if (stem) {

@@ -788,8 +788,9 @@ remake(struct pnode *pn, size_t ui)
 	struct node *n = pn->n;
 	const struct recipe *rc = unit_recipe(pn, &pn->units[ui]);
 
-	if (node_vpath(n)) {
-		/* Remade here, not where VPATH found it. */
+	if (node_vpath(n) && !rule_gpath_keeps(n)) {
+		/* Remade here, not where VPATH found it (unless that is
+		 * a GPATH directory). */
 		n->more->vpath_name = NULL;
 		pn->no_vpath = true;
 		graph_stat(n, true);

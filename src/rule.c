@@ -1336,3 +1336,38 @@ rule_vpath_find(struct node *n)
 		return found_at(n, library_search(n->name + 2));
 	return found_at(n, vpath_search(n->name));
 }
+
+bool
+rule_gpath_keeps(const struct node *n)
+{
+	const char *vn = node_vpath(n), *gp, *p, *end;
+	struct strbuf ex = STRBUF_INIT;
+	size_t nl = strlen(n->name), vl, dl;
+	bool keep = false;
+
+	if (!vn || (vl = strlen(vn)) <= nl + 1)
+		return false;
+	dl = vl - nl - 1;		/* "DIR/" NAME */
+	gp = var_global_raw("GPATH");
+	if (!gp || !*gp)
+		return false;
+	expand(&ex, gp, strlen(gp), &scope_global, NULL);
+	p = ex.buf;
+	end = ex.buf + ex.len;
+	while (p < end && !keep) {
+		const char *s;
+		size_t l;
+
+		while (p < end && (*p == ':' || is_space((unsigned char)*p)))
+			p++;
+		s = p;
+		while (p < end && *p != ':' && !is_space((unsigned char)*p))
+			p++;
+		l = (size_t)(p - s);
+		if (l > 1 && s[l - 1] == '/')
+			l--;
+		keep = l && l == dl && !memcmp(s, vn, dl);
+	}
+	sb_release(&ex);
+	return keep;
+}

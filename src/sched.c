@@ -120,10 +120,10 @@ report(const struct job *j, const struct step *s, const struct step_result *r,
 		opts->before_error(j->goal ? j->goal : j->node);
 	if (!r->sig)
 		msg = xasprintf("%s: %s[%s%s: %s] Error %d%s\n", progname, pre,
-		    file, where, j->node->name, r->exit_code, post);
+		    file, where, node_path(j->node), r->exit_code, post);
 	else
 		msg = xasprintf("%s: %s[%s%s: %s] %s%s%s\n", progname, pre,
-		    file, where, j->node->name, strsignal(r->sig),
+		    file, where, node_path(j->node), strsignal(r->sig),
 		    r->core ? " (core dumped)" : "", post);
 	/* -O: into the job's output, shown with it, as GNU make writes
 	 * it (between the directory lines that go around that) */
