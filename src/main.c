@@ -850,6 +850,23 @@ define_auto_forms(void)
 	}
 }
 
+/* MAKE_TERMOUT, MAKE_TERMERR: the terminal fd shows on (exported, so
+ * that a sub-make whose output is synced through a file still knows),
+ * unless the environment set it, as GNU make does. */
+static void
+set_term_var(const char *name, int fd)
+{
+	const char *tty;
+	struct var *v;
+
+	if (var_global_raw(name) || !isatty(fd))
+		return;
+	tty = ttyname(fd);
+	v = varset_set(var_global, name, strlen(name), tty ? tty : "true",
+	    strlen(tty ? tty : "true"), VAR_SIMPLE, VAR_ORIGIN_DEFAULT, NULL);
+	v->export = VAR_EXPORT_YES;
+}
+
 static void
 init_variables(struct config *c, const char *argv0, int level)
 {
@@ -876,6 +893,9 @@ init_variables(struct config *c, const char *argv0, int level)
 		set_var("MAKEFILES", "", VAR_SIMPLE, VAR_ORIGIN_DEFAULT);
 	define_auto_forms();
 	set_var(".RECIPEPREFIX", "", VAR_SIMPLE, VAR_ORIGIN_DEFAULT);
+	set_var(".LOADED", "", VAR_SIMPLE, VAR_ORIGIN_DEFAULT);
+	set_term_var("MAKE_TERMOUT", STDOUT_FILENO);
+	set_term_var("MAKE_TERMERR", STDERR_FILENO);
 	set_var(".DEFAULT_GOAL", "", VAR_SIMPLE, VAR_ORIGIN_FILE);
 	/* its value is made when it is referenced (expand.c) */
 	set_var(".VARIABLES", "", VAR_SIMPLE, VAR_ORIGIN_DEFAULT);
