@@ -871,6 +871,7 @@ static void
 init_variables(struct config *c, const char *argv0, int level)
 {
 	char cwd[PATH_MAX], lvl[32];
+	const char **names;	/* per cmdvars[i]: its variable's */
 	size_t i;
 
 	var_env_overrides = c->env_overrides;
@@ -911,17 +912,35 @@ init_variables(struct config *c, const char *argv0, int level)
 	if (!c->no_builtin_vars)
 		builtin_define_vars();
 	set_makeflags(c, false);
+	names = xcalloc(c->ncmdvars + 1, sizeof(*names));
 	for (i = 0; i < c->ncmdvars; i++)
-		if (!parse_command_var(c->cmdvars[i]))
+		if (!(names[i] = parse_command_var(c->cmdvars[i])))
 			push(&c->goals, &c->ngoals, &c->goals_alloc,
 			    c->cmdvars[i]);
 	if (c->ncmdvars) {
 		struct strbuf cv = STRBUF_INIT;
 
+		/* as GNU make passes them on: each variable once, the last
+		 * given first, as NAME=VALUE (NAME:=VALUE when simple) with
+		 * the value it has now ("A+=x" is "A=x") */
 		for (i = c->ncmdvars; i-- > 0;) {
-			add_escaped(&cv, c->cmdvars[i], true);
-			if (i)
+			const struct var *v;
+			size_t k;
+
+			if (!names[i] || !*names[i])
+				continue;
+			for (k = 0; k < i && (!names[k] ||
+			    strcmp(names[k], names[i])); k++)
+				;
+			v = varset_find(var_global, names[i],
+			    strlen(names[i]));
+			if (k < i || !v)
+				continue;	/* given before */
+			if (cv.len)
 				sb_addc(&cv, ' ');
+			add_escaped(&cv, v->name, true);
+			sb_adds(&cv, v->flavor == VAR_SIMPLE ? ":=" : "=");
+			add_escaped(&cv, v->value, true);
 		}
 		set_var("-*-command-variables-*-", cv.buf, VAR_SIMPLE,
 		    VAR_ORIGIN_AUTOMATIC);
@@ -931,6 +950,7 @@ init_variables(struct config *c, const char *argv0, int level)
 			    VAR_RECURSIVE, VAR_ORIGIN_ENV);
 		sb_release(&cv);
 	}
+	free(names);
 	if (c->no_builtin_rules)
 		set_var("SUFFIXES", "", VAR_SIMPLE, VAR_ORIGIN_DEFAULT);
 }

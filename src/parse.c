@@ -2192,7 +2192,7 @@ parse_finish(void)
 	}
 }
 
-bool
+const char *
 parse_command_var(const char *arg)
 {
 	const char *end = arg + strlen(arg), *name_end, *value;
@@ -2202,13 +2202,14 @@ parse_command_var(const char *arg)
 	struct var *v;
 
 	if (!find_assignment(arg, end, &name_end, &op, &value))
-		return false;
+		return NULL;
 	expand_name(&name, arg, name_end, &loc);
 	value = skip_blanks(value, end);
 	v = expand_assign(var_global, name.buf, name.len, op, value,
 	    (size_t)(end - value), VAR_ORIGIN_COMMAND, 0, &scope_global,
 	    &loc);
-	(void)v;
+	if (!v)		/* (ignored: an assignment all the same) */
+		v = varset_find(var_global, name.buf, name.len);
 	sb_release(&name);
-	return true;
+	return v ? v->name : "";
 }

@@ -124,7 +124,9 @@ extern bool parse_target_vars;
 extern const struct loc *parse_in_recipe;
 
 /* A command-line argument "VAR=value" (any operator): define it with
- * origin COMMAND and return true; false when arg is no assignment. */
-bool parse_command_var(const char *arg);
+ * origin COMMAND and return its name (the variable's own, which lives
+ * as long as it; "" when there is none); NULL when arg is no
+ * assignment. */
+const char *parse_command_var(const char *arg);
 
 #endif
