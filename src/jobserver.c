@@ -114,7 +114,7 @@ jobserver_close_parent(const char *a)
 void
 jobserver_setup(const char *a, unsigned *jobs)
 {
-	int fds[2];
+	int fds[2], fl;
 	unsigned i;
 
 	if (a) {
@@ -148,9 +148,19 @@ jobserver_setup(const char *a, unsigned *jobs)
 		js_r = js_w = -1;
 		return;
 	}
+	/* A pipe holds 64 KiB unless asked for more: a -j beyond that
+	 * would block here for ever (GNU make 4.3 does); ask, then fill it
+	 * without blocking, so that a huge -j has as many slots as fit. */
+	(void)fcntl(js_w, F_SETPIPE_SZ, (int)(*jobs < 1u << 20 ? *jobs :
+	    1u << 20));
+	fl = fcntl(js_w, F_GETFL);
+	if (fl >= 0)
+		(void)fcntl(js_w, F_SETFL, fl | O_NONBLOCK);
 	for (i = 1; i < *jobs; i++)
 		if (write(js_w, "+", 1) != 1)
-			BUG("jobserver pipe too small for %u slots", *jobs);
+			break;
+	if (fl >= 0)
+		(void)fcntl(js_w, F_SETFL, fl);
 	snprintf(auth, sizeof(auth), "%d,%d", js_r, js_w);
 	atexit(give_back_all);
 }

@@ -310,14 +310,26 @@ bad_usage(const char *fmt, const char *arg)
 	exit(2);
 }
 
+/* Options read from MAKEFLAGS (or GNUMAKEFLAGS) are taken as GNU make
+ * takes them: one it does not know, or that lacks its argument, is left
+ * out without a word; one with a bad value is named ("the '-j' option
+ * requires ...") without the usage, and left out; -C, -f, -o, -W and
+ * --help are not read from there at all. */
+static bool lenient;
+
+/* A usage error in the arguments: fatal, but in MAKEFLAGS only said
+ * (when said is true) and false returned: the option is left out. */
 static bool
-is_number(const char *s)
+usage_error(bool said, const char *fmt, const char *arg)
 {
-	if (!*s)
-		return false;
-	while (*s >= '0' && *s <= '9')
-		s++;
-	return *s == '\0' || *s == '.';
+	if (!lenient)
+		bad_usage(fmt, arg);
+	if (said) {
+		fprintf(stderr, "%s: ", progname);
+		fprintf(stderr, fmt, arg);
+		fputc('\n', stderr);
+	}
+	return false;
 }
 
 /* A whole number from 1 to 1000000, or a usage error. */
@@ -375,13 +387,18 @@ apply_opt(struct config *c, enum opt_id id, const char *arg)
 	case O_HELP: c->help = true; break;
 	case O_IGNORE: b->ignore_errors = true; break;
 	case O_INCLUDE: parse_add_include_dir(arg); break;
-	case O_JOBS:
+	case O_JOBS: {
+		unsigned long n = arg ? strtoul(arg, NULL, 10) : 0;
+
+		if (arg && (n == 0 || arg[strspn(arg, "0123456789")])) {
+			usage_error(true, "the '-j' option requires a positive "
+			    "integer argument%s", "");
+			break;
+		}
 		c->jobs_arg = arg ? arg : "";
-		b->jobs = arg ? (unsigned)strtoul(arg, NULL, 10) : 0;
-		if (arg && b->jobs == 0)
-			bad_usage("the '-j' option requires a positive "
-			    "integer argument", "");
+		b->jobs = (unsigned)n;
 		break;
+	}
 	case O_KEEP_GOING: b->keep_going = true; break;
 	case O_LOAD: c->load_arg = arg;
 		b->max_load = arg ? strtod(arg, NULL) : 0;
@@ -475,6 +492,56 @@ find_short(char ch)
 	return NULL;
 }
 
+/* GNU make's options that take a string refuse an empty one, naming
+ * the option by its letter when it has one. */
+static bool
+check_nonempty(const struct optdef *o, const char *arg)
+{
+	const struct optdef *d = NULL;
+	char name[64];
+	size_t i;
+
+	if (!arg || *arg)
+		return true;
+	switch (o->id) {
+	case O_DIRECTORY: case O_FILE: case O_INCLUDE: case O_OLD_FILE:
+	case O_NEW_FILE: case O_EVAL: case O_DEBUG: case O_OUTPUT_SYNC:
+	case O_JOBSERVER:
+		break;
+	default:
+		return true;
+	}
+	for (i = 0; i < countof(optdefs); i++)
+		if (optdefs[i].id == o->id && (!d || (!d->short_name &&
+		    optdefs[i].short_name)))
+			d = &optdefs[i];
+	if (d->short_name)
+		snprintf(name, sizeof(name), "-%c", d->short_name);
+	else
+		snprintf(name, sizeof(name), "--%s", d->long_name);
+	return usage_error(true, "the '%s' option requires a non-empty "
+	    "string argument", name);
+}
+
+/* Not read from MAKEFLAGS (GNU make's switches without "env"). */
+static bool
+env_skips(const struct optdef *o)
+{
+	return lenient && (o->id == O_DIRECTORY || o->id == O_FILE ||
+	    o->id == O_OLD_FILE || o->id == O_NEW_FILE || o->id == O_HELP);
+}
+
+/* -j's argument may be the next word when it is all digits (even none,
+ * and then it is refused); -l's when it starts as a number does. */
+static bool
+takes_next(const struct optdef *o, const char *next)
+{
+	if (o->id == O_JOBS)
+		return next[strspn(next, "0123456789")] == '\0';
+	return o->id == O_LOAD && ((*next >= '0' && *next <= '9') ||
+	    *next == '.');
+}
+
 /* A long option at argv[*i]; may consume the next argument. */
 static void
 long_opt(struct config *c, char **argv, int argc, int *i)
@@ -484,20 +551,28 @@ long_opt(struct config *c, char **argv, int argc, int *i)
 	const struct optdef *o = find_long(s, len);
 	const char *arg = eq ? eq + 1 : NULL;
 
-	if (!o)
-		bad_usage("unrecognized option '%s'", argv[*i]);
-	if (o->arg == ARG_NONE && eq)
-		bad_usage("option '%s' doesn't allow an argument", argv[*i]);
+	if (!o) {
+		usage_error(false, "unrecognized option '%s'", argv[*i]);
+		return;
+	}
+	if (o->arg == ARG_NONE && eq) {
+		usage_error(false, "option '%s' doesn't allow an argument",
+		    argv[*i]);
+		return;
+	}
 	if (o->arg == ARG_REQUIRED && !arg) {
-		if (*i + 1 >= argc)
-			bad_usage("option '%s' requires an argument",
+		if (*i + 1 >= argc) {
+			usage_error(false, "option '%s' requires an argument",
 			    argv[*i]);
+			return;
+		}
 		arg = argv[++*i];
 	}
-	if (o->arg == ARG_OPTIONAL && !arg && o->id == O_JOBS &&
-	    *i + 1 < argc && is_number(argv[*i + 1]))
+	if (o->arg == ARG_OPTIONAL && !arg && *i + 1 < argc &&
+	    takes_next(o, argv[*i + 1]))
 		arg = argv[++*i];
-	apply_opt(c, o->id, arg);
+	if (!env_skips(o) && check_nonempty(o, arg))
+		apply_opt(c, o->id, arg);
 }
 
 /* A cluster of short options at argv[*i]. */
@@ -511,29 +586,32 @@ short_opts(struct config *c, char **argv, int argc, int *i)
 		const char *arg = NULL;
 		char bad[2] = { *s, 0 };
 
-		if (!o)
-			bad_usage("invalid option -- '%s'", bad);
+		if (!o) {
+			usage_error(false, "invalid option -- '%s'", bad);
+			continue;
+		}
 		if (o->arg == ARG_REQUIRED) {
 			if (s[1])
 				arg = s + 1;
 			else if (*i + 1 < argc)
 				arg = argv[++*i];
 			else
-				bad_usage("option requires an argument -- "
-				    "'%s'", bad);
-			apply_opt(c, o->id, arg);
+				usage_error(false, "option requires an "
+				    "argument -- '%s'", bad);
+			if (arg && !env_skips(o) && check_nonempty(o, arg))
+				apply_opt(c, o->id, arg);
 			return;
 		}
 		if (o->arg == ARG_OPTIONAL) {
 			if (s[1])
 				arg = s + 1;
-			else if ((o->id == O_JOBS || o->id == O_LOAD) &&
-			    *i + 1 < argc && is_number(argv[*i + 1]))
+			else if (*i + 1 < argc && takes_next(o, argv[*i + 1]))
 				arg = argv[++*i];
 			apply_opt(c, o->id, arg);
 			return;
 		}
-		apply_opt(c, o->id, NULL);
+		if (!env_skips(o))
+			apply_opt(c, o->id, NULL);
 	}
 }
 
@@ -561,7 +639,11 @@ parse_args(struct config *c, int argc, char **argv, bool from_makeflags,
 				push(&c->cmdvars, &c->ncmdvars,
 				    &c->cmdvars_alloc, a);
 		}
-		else if (!from_makeflags)
+		else if (!from_makeflags && !*a) {
+			/* as GNU make, before anything (so without the
+			 * level) */
+			diag_fatal(NULL, "empty string invalid as file name");
+		} else if (!from_makeflags)
 			push(&c->goals, &c->ngoals, &c->goals_alloc, a);
 	}
 }
@@ -604,7 +686,9 @@ read_makeflags(struct config *c, const char *value, bool take_vars)
 		free(v[0]);
 		v[0] = f;
 	}
+	lenient = true;
 	parse_args(c, (int)n, v, true, take_vars);
+	lenient = false;
 	free_strv(v, n);
 }
 
@@ -1799,8 +1883,6 @@ main(int argc, char **argv)
 	const char *env_jobs, *argv_jobs;
 	unsigned argv_njobs, env_njobs;
 
-	if (level > 0)
-		progname = xasprintf("dmake[%d]", level);
 	setlocale(LC_ALL, "");
 	cfg.build.jobs = 1;	/* -j alone means no limit (0) */
 	var_init();
@@ -1820,6 +1902,10 @@ main(int argc, char **argv)
 	env_jobs = cfg.jobs_arg;
 	cfg.jobs_arg = NULL;
 	parse_args(&cfg, argc, argv, false, true);
+	/* (not before: GNU make names itself without its level when the
+	 * options or the environment's flags are wrong) */
+	if (level > 0)
+		progname = xasprintf("dmake[%d]", level);
 	argv_jobs = cfg.jobs_arg;	/* a makefile's -j does not undo it */
 	argv_njobs = cfg.build.jobs;
 	if (!cfg.jobs_arg)

@@ -10,7 +10,8 @@
 # may carry it (a make that exits without waiting for its jobs leaves
 # their sleeps running).  Last, SIGTERM while no job runs (the walk
 # under -n, a recipe's $(shell) command, a long expansion): both must
-# die of it at once, and dmake must kill the $(shell) command.  Output is
+# die of it at once, and dmake must kill the $(shell) command.  And a
+# -j too big for the jobserver's pipe must not hang dmake.  Output is
 # TAP.
 
 set -u
@@ -216,5 +217,20 @@ L := $(foreach a,1 2 3 4 5 6 7 8 9 10,$(foreach b,1 2 3 4 5 6 7 8 9 10,$a$b))
 all: ; @echo $(foreach a,$(L),$(foreach b,$(L),$(foreach c,$(L),$(foreach d,$(L),))))
 EOF
 term term-expand
+
+# -j beyond what a pipe holds (64 KiB of jobserver slots): GNU make 4.3
+# blocks for ever writing the slots into its pipe; dmake must run.
+mkdir "$W/huge-j"
+printf 'all: a b\na b: ; @echo $@\n' > "$W/huge-j/Makefile"
+(cd "$W/huge-j" && timeout 20 "${envw[@]}" "$DMAKE" -j 200000) \
+    > "$W/huge-j.out" 2>&1 < /dev/null
+st=$?
+if [ "$st" = 0 ] && [ "$(sort "$W/huge-j.out" | tr '\n' ' ')" = "a b " ]; then
+	tap_ok "huge-j: dmake -j 200000 runs (status 0)"
+else
+	tap_not_ok "huge-j: dmake -j 200000 runs"
+	tap_diag "status $st (124: it hung)"
+	tap_diag < "$W/huge-j.out"
+fi
 
 tap_done
