@@ -41,6 +41,8 @@ packages=(
 	cppcheck clang-tidy
 	# tests/scenario/pgxs.sh builds a PostgreSQL extension through PGXS
 	postgresql-server-dev-all
+	# tests/scenario/cmake-project.sh builds a CMake project
+	cmake
 )
 # tests/scenario/kbuild.sh builds a module with the kernel's own
 # makefiles: the configured headers of Debian's kernel for this machine

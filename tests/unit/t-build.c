@@ -157,6 +157,13 @@ rule_vpath_find(struct node *n)
 }
 
 bool
+rule_gpath_keeps(const struct node *n)
+{
+	(void)n;
+	return false;
+}
+
+bool
 rule_dep_is_extra(const struct dep *d)
 {
 	(void)d;
