@@ -940,14 +940,15 @@ define_auto_forms(void)
 static void
 set_term_var(const char *name, int fd)
 {
-	const char *tty;
+	char tty[PATH_MAX] = "";	/* (filled by ttyname_r) */
+	const char *val;
 	struct var *v;
 
 	if (var_global_raw(name) || !isatty(fd))
 		return;
-	tty = ttyname(fd);
-	v = varset_set(var_global, name, strlen(name), tty ? tty : "true",
-	    strlen(tty ? tty : "true"), VAR_SIMPLE, VAR_ORIGIN_DEFAULT, NULL);
+	val = ttyname_r(fd, tty, sizeof(tty)) == 0 ? tty : "true";
+	v = varset_set(var_global, name, strlen(name), val, strlen(val),
+	    VAR_SIMPLE, VAR_ORIGIN_DEFAULT, NULL);
 	v->export = VAR_EXPORT_YES;
 }
 
