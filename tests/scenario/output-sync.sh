@@ -82,7 +82,7 @@ Makefile:10: *** stopped here.  Stop." ] && [ -z "$(ls tmp)" ]; then
 else
 	tap_not_ok "-O: \$(error) in a recipe (status $st), or files in TMPDIR"
 	tap_diag < out
-	ls tmp | tap_diag
+	find tmp -mindepth 1 | tap_diag
 fi
 run "$DMAKE" -Obogus
 st=$?
