@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -1049,17 +1050,89 @@ static const char *const default_files[] = {
 	"Deployfile", "GNUmakefile", "makefile", "Makefile",
 };
 
-/* Read "-f -": standard input, copied to memory. */
+/* "-f -": standard input, read once and kept (stdin_text), so that a
+ * dmake started again after a makefile was remade reads the same text:
+ * restart() hands it on in a memory file whose descriptor the new
+ * process finds in DMAKE_STDIN_FD (taken out of the environment as soon
+ * as dmake starts, so that no recipe sees it). */
+static struct strbuf stdin_text = STRBUF_INIT;
+static bool stdin_read;
+static int stdin_fd = -1;	/* handed on by the dmake before us */
+
+static void
+take_stdin_fd(void)
+{
+	const char *v = getenv("DMAKE_STDIN_FD");
+
+	if (!v)
+		return;
+	if (restarts > 0)
+		stdin_fd = (int)strtol(v, NULL, 10);
+	unsetenv("DMAKE_STDIN_FD");
+}
+
+/* Hand the text on to the next dmake (see above); nothing when
+ * standard input was not read. */
+static void
+pass_stdin_text(void)
+{
+	size_t off = 0;
+	int fd;
+
+	if (!stdin_read)
+		return;
+	fd = memfd_create("dmake-stdin", 0);
+	if (fd < 0) {
+		FILE *f = tmpfile();
+
+		fd = f ? dup(fileno(f)) : -1;	/* (f stays open) */
+	}
+	if (fd < 0)
+		diag_fatal(NULL, "cannot keep the makefile read from standard "
+		    "input: %s", strerror(errno));
+	while (off < stdin_text.len) {
+		ssize_t w = write(fd, stdin_text.buf + off,
+		    stdin_text.len - off);
+
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w <= 0)
+			diag_fatal(NULL, "cannot keep the makefile read from "
+			    "standard input: %s", strerror(errno));
+		off += (size_t)w;
+	}
+	{
+		char num[32];
+
+		snprintf(num, sizeof(num), "%d", fd);
+		if (setenv("DMAKE_STDIN_FD", num, 1) < 0)
+			diag_fatal(NULL, "setenv: %s", strerror(errno));
+	}
+}
+
 static void
 read_stdin_makefile(void)
 {
-	struct strbuf sb = STRBUF_INIT;
 	char buf[65536];
 	size_t n;
 	struct loc loc = { "-", 1 };
 
-	while ((n = fread(buf, 1, sizeof(buf), stdin)) > 0)
-		sb_add(&sb, buf, n);
+	if (!stdin_read && stdin_fd >= 0) {
+		ssize_t r;
+
+		if (lseek(stdin_fd, 0, SEEK_SET) < 0)
+			diag_fatal(NULL, "-: %s", strerror(errno));
+		while ((r = read(stdin_fd, buf, sizeof(buf))) > 0 ||
+		    (r < 0 && errno == EINTR))
+			if (r > 0)
+				sb_add(&stdin_text, buf, (size_t)r);
+		close(stdin_fd);
+		stdin_fd = -1;
+	} else if (!stdin_read) {
+		while ((n = fread(buf, 1, sizeof(buf), stdin)) > 0)
+			sb_add(&stdin_text, buf, n);
+	}
+	stdin_read = true;
 	{
 		struct var *v = varset_find(var_global, "MAKEFILE_LIST", 13);
 		char *s = xasprintf("%s%s-", v ? v->value : "",
@@ -1068,8 +1141,7 @@ read_stdin_makefile(void)
 		set_var("MAKEFILE_LIST", s, VAR_SIMPLE, VAR_ORIGIN_FILE);
 		free(s);
 	}
-	parse_eval(sb.buf, sb.len, &loc, false);
-	sb_release(&sb);
+	parse_eval(stdin_text.buf, stdin_text.len, &loc, false);
 }
 
 static const char *default_file_read;	/* the default makefile read */
@@ -1267,6 +1339,7 @@ restart(const struct config *c, char **argv, const char *start)
 			printf(" %s", argv[i]);
 		putchar('\n');
 	}
+	pass_stdin_text();
 	fflush(stdout);
 	fflush(stderr);
 	graph_prefetch_halt();
@@ -1891,6 +1964,7 @@ main(int argc, char **argv)
 	expand_hooks.files_may_change = graph_prefetch_drop;
 	job_recipe_hook = recipe_hook;
 	read_make_restarts();
+	take_stdin_fd();
 	{
 		char *g = env_flags("GNUMAKEFLAGS"), *m = env_flags("MAKEFLAGS");
 
