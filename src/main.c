@@ -1117,7 +1117,10 @@ read_stdin_makefile(void)
 	size_t n;
 	struct loc loc = { "-", 1 };
 
-	if (!stdin_read && stdin_fd >= 0) {
+	if (stdin_read)		/* (GNU make's words, and its full stops) */
+		diag_fatal(NULL, "Makefile from standard input specified "
+		    "twice.");
+	if (stdin_fd >= 0) {
 		ssize_t r;
 
 		if (lseek(stdin_fd, 0, SEEK_SET) < 0)
@@ -1128,7 +1131,7 @@ read_stdin_makefile(void)
 				sb_add(&stdin_text, buf, (size_t)r);
 		close(stdin_fd);
 		stdin_fd = -1;
-	} else if (!stdin_read) {
+	} else {
 		while ((n = fread(buf, 1, sizeof(buf), stdin)) > 0)
 			sb_add(&stdin_text, buf, n);
 	}
