@@ -392,8 +392,8 @@ apply_opt(struct config *c, enum opt_id id, const char *arg)
 		unsigned long n = arg ? strtoul(arg, NULL, 10) : 0;
 
 		if (arg && (n == 0 || arg[strspn(arg, "0123456789")])) {
-			usage_error(true, "the '-j' option requires a positive "
-			    "integer argument%s", "");
+			usage_error(true, "the '%s' option requires a positive "
+			    "integer argument", "-j");
 			break;
 		}
 		c->jobs_arg = arg ? arg : "";
@@ -1006,9 +1006,10 @@ init_variables(struct config *c, const char *argv0, int level)
 	if (c->ncmdvars) {
 		struct strbuf cv = STRBUF_INIT;
 
-		/* as GNU make passes them on: each variable once, the last
-		 * given first, as NAME=VALUE (NAME:=VALUE when simple) with
-		 * the value it has now ("A+=x" is "A=x") */
+		/* as GNU make passes them on: each variable once, in the
+		 * reverse order of first appearance, as NAME=VALUE
+		 * (NAME:=VALUE when simple) with the value it has now
+		 * ("A+=x" is "A=x") */
 		for (i = c->ncmdvars; i-- > 0;) {
 			const struct var *v;
 			size_t k;
@@ -2055,9 +2056,8 @@ main(int argc, char **argv)
 	read_makefiles(&cfg);
 	/* Flags the makefiles added to MAKEFLAGS take effect now, and
 	 * those a makefile put in GNUMAKEFLAGS (which is then emptied, as
-	 * GNU make does, so that sub-makes do not see them twice). */
-	/* what the makefiles added to the flags (MAKEFLAGS has no -j
-	 * while they are read) */
+	 * GNU make does, so that sub-makes do not see them twice).
+	 * MAKEFLAGS has no -j while they are read: a -j now is theirs. */
 	cfg.print_dir = cfg.prints_dir;
 	env_jobs = cfg.jobs_arg;
 	env_njobs = cfg.build.jobs;
