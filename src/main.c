@@ -1082,12 +1082,7 @@ pass_stdin_text(void)
 
 	if (!stdin_read)
 		return;
-	fd = memfd_create("dmake-stdin", 0);
-	if (fd < 0) {
-		FILE *f = tmpfile();
-
-		fd = f ? dup(fileno(f)) : -1;	/* (f stays open) */
-	}
+	fd = memfd_create("dmake-stdin", 0);	/* (inherited by exec) */
 	if (fd < 0)
 		diag_fatal(NULL, "cannot keep the makefile read from standard "
 		    "input: %s", strerror(errno));
