@@ -17,8 +17,7 @@ logins=$(grep -c 'Accepted publickey' "$d/hmax.log")
 for f in "$F"/h1/run.*; do
 	[ -e "$f" ] && check_fail "left on the host: $f"
 done
-# stop hmax (started by setup.sh) and forget it
-pid=$(cat "$d/hmax.pid" 2>/dev/null)
-[ -n "$pid" ] && kill "$pid" 2>/dev/null
-rm -f "$d"/hmax.*
+# shellcheck disable=SC1090 # fleet.sh, found at run time
+. "$FLEET_LIB"
+fleet_extra_stop hmax	# started by setup.sh
 check_done
