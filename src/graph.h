@@ -107,6 +107,9 @@ struct node_more {
 	struct varset *vars;		/* target-specific; NULL: none */
 	const struct group *group;	/* NULL: not grouped */
 	const char *vpath_name;		/* found through VPATH/vpath, or NULL */
+	/* vpath_name is in a GPATH directory: the node goes by it from
+	 * then on (GNU make renames such a file as soon as VPATH finds it) */
+	bool renamed;
 };
 
 /* One per file name: a 100,000-target makefile holds 100,000 or more,
@@ -178,6 +181,14 @@ static inline const char *
 node_path(const struct node *n)
 {
 	return n->more && n->more->vpath_name ? n->more->vpath_name : n->name;
+}
+
+/* The name n goes by in rule searches and messages: the GPATH one once
+ * it is renamed, else its own. */
+static inline const char *
+node_name(const struct node *n)
+{
+	return n->more && n->more->renamed ? n->more->vpath_name : n->name;
 }
 
 /* n's group, or NULL. */

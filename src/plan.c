@@ -128,6 +128,9 @@ static const struct build_opts *opts;
 static struct pnode **queue;
 static size_t qhead, qlen, qalloc;
 static bool stopping, had_error;
+/* GPATH is set: a file's time is read before its implicit search,
+ * which looks under the name GPATH gives it (see node_mtime) */
+static bool gpath_set;
 static bool *goal_changed;
 static size_t cur_goal, ngoal_slots;
 static struct node **cur_goals;		/* plan_run's */
@@ -348,6 +351,8 @@ prepare(struct pnode *pn)
 		return;
 	pn->prepared = true;
 	pn->goal = cur_goal;
+	if (gpath_set)
+		node_mtime(pn);		/* as GNU make, the time first */
 	if (!(n->flags & (NODE_PHONY | NODE_NO_SEARCH)) &&
 	    !(n->rules && n->rules->recipe)) {
 		pn->implicit_tried = true;
@@ -400,8 +405,8 @@ drop_edge(struct pnode *pn, struct unit *u, size_t i, struct node *to)
 	struct edge *e = &u->edges[i];
 	struct dep **pp = e->order_only ? &r->order_only : &r->deps;
 
-	diag_warn(NULL, "Circular %s <- %s dependency dropped.", pn->n->name,
-	    to->name);
+	diag_warn(NULL, "Circular %s <- %s dependency dropped.",
+	    node_name(pn->n), node_name(to));
 	for (; *pp; pp = &(*pp)->next)
 		if (*pp == e->dep) {
 			*pp = e->dep->next;
@@ -572,9 +577,9 @@ complain(struct pnode *pn)
 	before_error();
 	if (pn->parent)
 		diag_error(NULL, "No rule to make target '%s', needed by "
-		    "'%s'%s", pn->n->name, pn->parent->name, stop);
+		    "'%s'%s", node_name(pn->n), pn->parent->name, stop);
 	else
-		diag_error(NULL, "No rule to make target '%s'%s", pn->n->name,
+		diag_error(NULL, "No rule to make target '%s'%s", node_name(pn->n),
 		    stop);
 	had_error = true;
 	if (!opts->keep_going)
@@ -614,7 +619,7 @@ fail_unit(struct pnode *pn, size_t ui, enum job_status st, int depth)
 	if (depth == 0 && opts->keep_going && !opts->dry_run &&
 	    !opts->question && !stopping && !opts->makefiles)
 		diag_warn(NULL, "Target '%s' not remade because of errors.",
-		    pn->n->name);
+		    node_name(pn->n));
 	return st;
 }
 
@@ -647,9 +652,9 @@ trace(const struct pnode *pn, const struct recipe *rc, struct node **deps,
 	else
 		fputs("<builtin>: ", stdout);
 	if (why.len)
-		printf("update target '%s' due to: %s\n", pn->n->name, why.buf);
+		printf("update target '%s' due to: %s\n", node_name(pn->n), why.buf);
 	else
-		printf("target '%s' does not exist\n", pn->n->name);
+		printf("target '%s' does not exist\n", node_name(pn->n));
 	fflush(stdout);
 	sb_release(&why);
 }
@@ -788,9 +793,11 @@ remake(struct pnode *pn, size_t ui)
 	struct node *n = pn->n;
 	const struct recipe *rc = unit_recipe(pn, &pn->units[ui]);
 
-	if (node_vpath(n) && !rule_gpath_keeps(n)) {
+	if (node_vpath(n) && !n->more->renamed) {
 		/* Remade here, not where VPATH found it (unless that is
 		 * a GPATH directory). */
+		debug_say(DEBUG_BASIC, 2, "Ignoring VPATH name '%s'.",
+		    node_vpath(n));
 		n->more->vpath_name = NULL;
 		pn->no_vpath = true;
 		graph_stat(n, true);
@@ -955,7 +962,7 @@ say_prerequisite(const struct pnode *pn, const struct edge *e,
 {
 	const struct node *dn = e->dep->node;
 	const char *d = node_path(dn);
-	const char *t = pn->n->name;
+	const char *t = node_name(pn->n);
 
 	if (e->order_only)
 		debug_say(DEBUG_VERBOSE, ind(depth) + 1, "Prerequisite '%s' is "
@@ -1004,18 +1011,18 @@ decide(struct pnode *pn, struct unit *u, long long this_mt, bool must,
 	}
 	if ((f & NODE_DOUBLE_COLON) && u->nedges == 0) {
 		debug_say(DEBUG_BASIC, ind(depth), "Target '%s' is double-colon "
-		    "and has no prerequisites.", pn->n->name);
+		    "and has no prerequisites.", node_name(pn->n));
 		return true;
 	}
 	if (!noexist && (f & NODE_TARGET) && !changed_any && !rc &&
 	    !opts->always_make) {
 		debug_say(DEBUG_VERBOSE, ind(depth), "No recipe for '%s' and no "
-		    "prerequisites actually changed.", pn->n->name);
+		    "prerequisites actually changed.", node_name(pn->n));
 		return false;
 	}
 	if (!must && rc && opts->always_make)
 		debug_say(DEBUG_VERBOSE, ind(depth), "Making '%s' due to "
-		    "always-make flag.", pn->n->name);
+		    "always-make flag.", node_name(pn->n));
 	return must || (rc && opts->always_make);
 }
 
@@ -1023,7 +1030,7 @@ decide(struct pnode *pn, struct unit *u, long long this_mt, bool must,
 static void
 say_search(struct pnode *pn, int indent)
 {
-	const char *t = pn->n->name;
+	const char *t = node_name(pn->n);
 
 	if (!pn->implicit_tried || pn->search_said)
 		return;
@@ -1050,7 +1057,9 @@ say_search(struct pnode *pn, int indent)
 static void
 say_considering(struct pnode *pn, long long this_mt, int depth)
 {
-	const char *t = pn->n->name;
+	/* a goal's time is read after this line in GNU make, and with it
+	 * a GPATH rename; a prerequisite's before it */
+	const char *t = depth ? node_name(pn->n) : pn->n->name;
 
 	debug_say(DEBUG_VERBOSE, ind(depth), "Considering target file '%s'.",
 	    t);
@@ -1067,7 +1076,7 @@ say_considering(struct pnode *pn, long long this_mt, int depth)
 static void
 say_remade(const struct pnode *pn, const struct unit *u, int depth)
 {
-	const char *t = pn->n->name;
+	const char *t = node_name(pn->n);
 
 	if (u->state != U_DONE)
 		debug_say(DEBUG_VERBOSE, ind(depth), "Recipe of '%s' is being "
@@ -1117,10 +1126,10 @@ update_unit(struct pnode *pn, size_t ui, int depth)
 		st = worse(st, update_intermediates(pn, ui, depth));
 	pn->updating = false;
 	debug_say(DEBUG_VERBOSE, ind(depth) + 1, "Finished prerequisites of "
-	    "target file '%s'.", pn->n->name);
+	    "target file '%s'.", node_name(pn->n));
 	if (u->pending > 0) {
 		debug_say(DEBUG_VERBOSE, ind(depth), "The prerequisites of '%s' "
-		    "are being made.", pn->n->name);
+		    "are being made.", node_name(pn->n));
 		u->state = U_WAITING;
 		pn->n->state = NODE_RUNNING;
 		return JOB_OK;
@@ -1129,21 +1138,24 @@ update_unit(struct pnode *pn, size_t ui, int depth)
 		st = worse(st, JOB_FAILED);
 	if (st != JOB_OK) {
 		debug_say(DEBUG_VERBOSE, ind(depth), "Giving up on target file "
-		    "'%s'.", pn->n->name);
+		    "'%s'.", node_name(pn->n));
 		return fail_unit(pn, ui, st, depth);
 	}
 	if (!decide(pn, u, this_mt, must, depth)) {
+		const char *vp = node_vpath(pn->n);
+
+		if (vp && pn->n->more->renamed)
+			vp = NULL;	/* its name now */
 		if (debug_on(DEBUG_VERBOSE))
 			debug_say(DEBUG_VERBOSE, ind(depth), "No need to remake "
-			    "target '%s'%s%s%s.", pn->n->name,
-			    node_vpath(pn->n) ? "; using VPATH name '" : "",
-			    node_vpath(pn->n) ? node_vpath(pn->n) : "",
-			    node_vpath(pn->n) ? "'" : "");
+			    "target '%s'%s%s%s.", node_name(pn->n),
+			    vp ? "; using VPATH name '" : "", vp ? vp : "",
+			    vp ? "'" : "");
 		finish_unit(pn, ui, JOB_OK, false, NULL);
 		return JOB_OK;
 	}
 	debug_say(DEBUG_BASIC, ind(depth), "Must remake target '%s'.",
-	    pn->n->name);
+	    node_name(pn->n));
 	st = remake(pn, ui);
 	if (debug_levels)
 		say_remade(pn, u, depth);
@@ -1159,7 +1171,7 @@ update_node(struct pnode *pn, int depth)
 	diag_check_signals();
 	if (pn->done) {
 		debug_say(DEBUG_VERBOSE, ind(depth), "Pruning file '%s'.",
-		    pn->n->name);
+		    node_name(pn->n));
 		if (pn->no_diag && !dontcare())
 			complain_late(pn);
 		return pn->status;
@@ -1304,6 +1316,7 @@ plan_init(const struct build_opts *o)
 	stopping = had_error = false;
 	d = graph_find(".DEFAULT", 8);
 	default_recipe = d && d->rules ? d->rules->recipe : NULL;
+	gpath_set = rule_gpath_set();
 	qhead = qlen = 0;
 	cur_goal = 0;
 	for (i = 0; i < o->nold_files; i++) {

@@ -113,7 +113,7 @@ cmp_candidate(const void *a, const void *b)
 static size_t
 collect(struct node *n, struct candidate **out, size_t depth)
 {
-	const char *name = n->name, *slash = strrchr(name, '/');
+	const char *name = node_name(n), *slash = strrchr(name, '/');
 	size_t dirlen = slash ? (size_t)(slash - name) + 1 : 0;
 	struct candidate *v = NULL;
 	size_t nv = 0, alloc = 0, i;
@@ -518,6 +518,7 @@ static void
 candidate_deps(struct node *n, const struct candidate *c, struct cdeps *d)
 {
 	const struct pattern_rule *pr = c->pr;
+	const char *name = node_name(n);
 	struct strbuf out = STRBUF_INIT, stem = STRBUF_INIT;
 	struct varset *autos;
 	struct scope sc;
@@ -528,18 +529,18 @@ candidate_deps(struct node *n, const struct candidate *c, struct cdeps *d)
 	memset(d, 0, sizeof(*d));
 	if (!pr->deps_text) {
 		for (i = 0; i < pr->ndeps; i++)
-			cdeps_add(d, dep_name(c, pr->deps[i], n->name),
+			cdeps_add(d, dep_name(c, pr->deps[i], name),
 			    strchr(pr->deps[i], '%') ? 0 : CD_AS_WRITTEN);
 		for (i = 0; i < pr->norder_only; i++)
-			cdeps_add(d, dep_name(c, pr->order_only[i], n->name),
+			cdeps_add(d, dep_name(c, pr->order_only[i], name),
 			    CD_ORDER_ONLY | (strchr(pr->order_only[i], '%') ?
 			    0 : CD_AS_WRITTEN));
 		return;
 	}
-	sb_add(&stem, n->name, c->dirlen);
+	sb_add(&stem, name, c->dirlen);
 	sb_add(&stem, c->stem, c->stemlen);
 	autos = varset_new();
-	set_auto(autos, "@", n->name);
+	set_auto(autos, "@", name);
 	set_auto(autos, "*", stem.buf);
 	sc.vars = autos;
 	sc.parent = rule_node_scope(n, NULL);
@@ -559,7 +560,7 @@ candidate_deps(struct node *n, const struct candidate *c, struct cdeps *d)
 			len -= 2;
 		}
 		word = xstrndup(w, len);
-		cdeps_add(d, memchr(w, '%', len) ? dep_name(c, word, n->name) :
+		cdeps_add(d, memchr(w, '%', len) ? dep_name(c, word, name) :
 		    xstrdup(word), (oo ? CD_ORDER_ONLY : 0) |
 		    (written_as_is(pr->deps_text, w, len) ? CD_AS_WRITTEN : 0));
 		free(word);
@@ -710,7 +711,7 @@ apply(struct node *n, const struct candidate *c, struct cdeps *cd)
 		r->loc = pr->loc;
 		n->rules = r;
 	}
-	sb_add(&stem, n->name, c->dirlen);
+	sb_add(&stem, node_name(n), c->dirlen);
 	sb_add(&stem, c->stem, c->stemlen);
 	r->stem = arena_strndup(stem.buf, stem.len);
 	sb_release(&stem);
@@ -742,7 +743,7 @@ apply(struct node *n, const struct candidate *c, struct cdeps *cd)
 
 			if (i == c->target)
 				continue;
-			tn = dep_name(c, pr->targets[i], n->name);
+			tn = dep_name(c, pr->targets[i], node_name(n));
 			t = graph_node(tn, strlen(tn));
 			free(tn);
 			if (!node_group(t) && t != n)
@@ -772,7 +773,7 @@ search(struct node *n, size_t depth)
 	if (!specific) {
 		size_t stemlen;
 
-		specific = suffix_strip(n->name, &stemlen);
+		specific = suffix_strip(node_name(n), &stemlen);
 	}
 	for (pass = 0; pass < 2 && !found; pass++) {
 		for (i = 0; i < nv && !found; i++) {
@@ -807,7 +808,7 @@ rule_search(struct node *n)
 	 * for again (every rule may be used now), as GNU make does */
 	if ((n->flags & NODE_IMPLICIT_DONE) && !(n->flags & NODE_IMPOSSIBLE))
 		return false;
-	say(0, "Looking for an implicit rule for '%s'.", n->name);
+	say(0, "Looking for an implicit rule for '%s'.", node_name(n));
 	found = search(n, 0);
 	seen_clear();
 	if (!found)
@@ -845,13 +846,15 @@ rule_node_scope(struct node *n, const struct scope *parent)
 	const struct pattern_var *pv;
 	const struct scope *next;
 	struct scope *top = NULL;
+	const char *name = node_name(n);
+	size_t namelen = strlen(name);
 
 	for (pv = graph_pattern_vars; pv; pv = pv->next, order++) {
 		const char *stem;
 		size_t stemlen;
 
-		if (!pattern_match(pv->pattern, n->name, strlen(n->name),
-		    &stem, &stemlen) || stemlen == 0)
+		if (!pattern_match(pv->pattern, name, namelen, &stem,
+		    &stemlen) || stemlen == 0)
 			continue;
 		XGROW(m, nm + 1, alloc);
 		m[nm].vars = pv->vars;
@@ -963,11 +966,11 @@ rule_second_expand(struct node *n, struct rule *r)
 	if (!r->sx)
 		return;
 	autos = varset_new();
-	set_auto(autos, "@", n->name);
+	set_auto(autos, "@", node_name(n));
 	if (r->stem)
 		set_auto(autos, "*", r->stem);
-	else if (suffix_strip(n->name, &stemlen))
-		job_set_auto(autos, '*', n->name, stemlen);
+	else if (suffix_strip(node_name(n), &stemlen))
+		job_set_auto(autos, '*', node_name(n), stemlen);
 	else
 		set_auto(autos, "*", "");
 	for (d = r->deps; d; d = d->next) {
@@ -1122,13 +1125,13 @@ rule_add_precious_pattern(const char *pat, size_t len)
 static void
 mark_precious(struct node *n)
 {
+	const char *name = node_name(n);
 	size_t i;
 	const char *stem;
 	size_t sl;
 
 	for (i = 0; i < nprecious; i++)
-		if (pattern_match(precious[i], n->name, strlen(n->name), &stem,
-		    &sl))
+		if (pattern_match(precious[i], name, strlen(name), &stem, &sl))
 			n->flags |= NODE_PRECIOUS;
 }
 
@@ -1308,37 +1311,11 @@ library_search(const char *lib)
 	return found;
 }
 
-/* n is at path (malloc'd, taken; NULL: found nowhere). */
+/* Is the directory where VPATH found n (its vpath name) one of GPATH's?
+ * Then n goes by that name from then on and is remade there, as in GNU
+ * make. */
 static bool
-found_at(struct node *n, char *path)
-{
-	if (!path)
-		return false;
-	graph_more(n)->vpath_name = arena_strdup(path);
-	free(path);
-	return true;
-}
-
-/* n found through vpath (never as a library: GNU make looks for -lNAME
- * only when it needs the time of that file, not for implicit rules). */
-static bool
-vpath_find_node(struct node *n)
-{
-	return node_vpath(n) || found_at(n, vpath_search(n->name));
-}
-
-bool
-rule_vpath_find(struct node *n)
-{
-	if (node_vpath(n))
-		return true;
-	if (n->name[0] == '-' && n->name[1] == 'l' && n->name[2])
-		return found_at(n, library_search(n->name + 2));
-	return found_at(n, vpath_search(n->name));
-}
-
-bool
-rule_gpath_keeps(const struct node *n)
+gpath_keeps(const struct node *n)
 {
 	const char *vn = node_vpath(n), *gp, *p, *end;
 	struct strbuf ex = STRBUF_INIT;
@@ -1371,3 +1348,43 @@ rule_gpath_keeps(const struct node *n)
 	sb_release(&ex);
 	return keep;
 }
+
+/* n is at path (malloc'd, taken; NULL: found nowhere). */
+static bool
+found_at(struct node *n, char *path)
+{
+	if (!path)
+		return false;
+	graph_more(n)->vpath_name = arena_strdup(path);
+	free(path);
+	/* in a GPATH directory: GNU make renames the file to it */
+	n->more->renamed = gpath_keeps(n);
+	return true;
+}
+
+/* n found through vpath (never as a library: GNU make looks for -lNAME
+ * only when it needs the time of that file, not for implicit rules). */
+static bool
+vpath_find_node(struct node *n)
+{
+	return node_vpath(n) || found_at(n, vpath_search(n->name));
+}
+
+bool
+rule_vpath_find(struct node *n)
+{
+	if (node_vpath(n))
+		return true;
+	if (n->name[0] == '-' && n->name[1] == 'l' && n->name[2])
+		return found_at(n, library_search(n->name + 2));
+	return found_at(n, vpath_search(n->name));
+}
+
+bool
+rule_gpath_set(void)
+{
+	const char *gp = var_global_raw("GPATH");
+
+	return gp && *gp;
+}
+

@@ -51,9 +51,10 @@ void rule_vpath_foreach(void (*fn)(const char *pattern, const char *dir,
  * on success set its vpath name (node_vpath()) and stat fields and return
  * true. */
 bool rule_vpath_find(struct node *n);
-/* Is the directory where VPATH found n (its vpath name) one of GPATH's?
- * Then n is remade there, not here, as GNU make does. */
-bool rule_gpath_keeps(const struct node *n);
+/* GPATH is set (not empty).  A file VPATH finds in one of its
+ * directories goes by that name from then on (node_name()) and is
+ * remade there, as in GNU make. */
+bool rule_gpath_set(void);
 
 /* .PRECIOUS: a pattern: nodes made by implicit rules that match it are
  * precious. */

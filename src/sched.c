@@ -149,7 +149,7 @@ say_live_job(struct job *j)
 	if (j->live_said == j->pid)
 		return;
 	debug_say(DEBUG_JOBS, 0, "Live child %p (%s) PID %ld ", (void *)j,
-	    j->node->name, (long)j->pid);
+	    node_name(j->node), (long)j->pid);
 	j->live_said = j->pid;
 }
 
@@ -180,21 +180,22 @@ node_before(const struct node *n)
 static void
 delete_file(const struct node *n, long long before, const char *for_whom)
 {
+	const char *path = node_path(n);
 	struct stat st;
 
 	if (n->flags & (NODE_PRECIOUS | NODE_PHONY))
 		return;
-	if (stat(n->name, &st) < 0 || !S_ISREG(st.st_mode) ||
+	if (stat(path, &st) < 0 || !S_ISREG(st.st_mode) ||
 	    graph_mtime_ns(&st.st_mtim) == before)
 		return;
 	if (for_whom)
-		diag_error(NULL, "[%s] Deleting file '%s'", for_whom, n->name);
+		diag_error(NULL, "[%s] Deleting file '%s'", for_whom, path);
 	else
-		diag_error(NULL, "Deleting file '%s'", n->name);
-	if (unlink(n->name) < 0 && errno != ENOENT) {
+		diag_error(NULL, "Deleting file '%s'", path);
+	if (unlink(path) < 0 && errno != ENOENT) {
 		int e = errno;
 
-		diag_warn(NULL, "unlink: %s: %s", n->name, strerror(e));
+		diag_warn(NULL, "unlink: %s: %s", path, strerror(e));
 	}
 }
 
@@ -211,7 +212,7 @@ sched_delete_target(struct job *j)
 	for (i = 0; g && i < g->n; i++)
 		if (g->m[i] != j->node)
 			delete_file(g->m[i], node_before(g->m[i]),
-			    j->node->name);
+			    node_name(j->node));
 }
 
 /* ---- -t ---- */
@@ -219,24 +220,25 @@ sched_delete_target(struct job *j)
 bool
 sched_touch(const struct node *n)
 {
+	const char *path = node_path(n);
 	int fd, e;
 
 	if (!opts->silent)
-		echo_touch(n->name);
+		echo_touch(path);
 	if (opts->dry_run)
 		return true;
 	graph_prefetch_drop();
 	/* read and write, as GNU make opens it: a file dmake may not
 	 * read fails the same way */
-	fd = open(n->name, O_RDWR | O_CREAT | O_CLOEXEC, 0666);
+	fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0666);
 	if (fd < 0) {
 		e = errno;
-		diag_warn(NULL, "touch: open: %s: %s", n->name, strerror(e));
+		diag_warn(NULL, "touch: open: %s: %s", path, strerror(e));
 		return false;
 	}
-	if (close(fd) < 0 || utimensat(AT_FDCWD, n->name, NULL, 0) < 0) {
+	if (close(fd) < 0 || utimensat(AT_FDCWD, path, NULL, 0) < 0) {
 		e = errno;
-		diag_warn(NULL, "touch: %s: %s", n->name, strerror(e));
+		diag_warn(NULL, "touch: %s: %s", path, strerror(e));
 		return false;
 	}
 	return true;
@@ -329,7 +331,7 @@ run_steps(struct job *j)
 			if (is_local && !j->on_chain)
 				debug_say(DEBUG_JOBS, 0, "Putting child %p (%s) "
 				    "PID %ld on the chain.", (void *)j,
-				    j->node->name, (long)j->pid);
+				    node_name(j->node), (long)j->pid);
 			j->on_chain |= is_local;
 			return false;
 		}

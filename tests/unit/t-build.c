@@ -157,9 +157,8 @@ rule_vpath_find(struct node *n)
 }
 
 bool
-rule_gpath_keeps(const struct node *n)
+rule_gpath_set(void)
 {
-	(void)n;
 	return false;
 }
 
