@@ -34,6 +34,26 @@ builtin_define_vars(void)
 	    VAR_RECURSIVE, VAR_ORIGIN_DEFAULT, NULL);
 }
 
+static void
+undefine_default(const char *name)
+{
+	size_t len = strlen(name);
+	const struct var *v = varset_find(var_global, name, len);
+
+	if (v && v->origin == VAR_ORIGIN_DEFAULT)
+		varset_remove(var_global, name, len);
+}
+
+void
+builtin_undefine_vars(void)
+{
+	size_t i;
+
+	for (i = 0; i < nbuiltin_vars; i++)
+		undefine_default(builtin_vars[i].name);
+	undefine_default(".LIBPATTERNS");
+}
+
 static struct recipe *
 make_recipe(const char *text)
 {

@@ -27,6 +27,8 @@ extern const size_t nbuiltin_rules;
 
 /* Define the built-in variables with origin "default". */
 void builtin_define_vars(void);
+/* Undefine those still of origin "default" (a makefile's -R). */
+void builtin_undefine_vars(void);
 /* Give each built-in suffix rule the makefiles did not define a node
  * with that recipe, marked built in; call before parse_finish() turns
  * suffix rules into pattern rules. */

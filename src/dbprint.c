@@ -254,13 +254,19 @@ is_goal(const struct node *n, char *const *goals, size_t ngoals)
 	return false;
 }
 
+/* a built-in suffix rule's node: a recipe from nowhere, no stem */
+static bool
+is_builtin(const struct rule *r)
+{
+	return r && r->recipe && !r->loc.file && !r->stem;
+}
+
 /* One rule of node n (the first, or a later '::' one). */
 static void
 print_rule(FILE *out, const struct node *n, const struct rule *r,
     bool cmd_target)
 {
-	/* a built-in suffix rule's node: a recipe from nowhere, no stem */
-	bool builtin = r && r->recipe && !r->loc.file && !r->stem;
+	bool builtin = is_builtin(r);
 
 	/* an implicit rule makes its node a target, as in GNU make */
 	if (!(n->flags & NODE_TARGET) && !(r && r->stem &&
@@ -349,7 +355,7 @@ print_specials(FILE *out)
 }
 
 static void
-print_files(FILE *out, char *const *goals, size_t ngoals)
+print_files(FILE *out, char *const *goals, size_t ngoals, bool no_builtin)
 {
 	const struct node *n;
 
@@ -362,6 +368,8 @@ print_files(FILE *out, char *const *goals, size_t ngoals)
 		 * the database (GNU make never enters it) */
 		if (!r && n->state == NODE_NEW && !goal && !(n->flags &
 		    (NODE_TARGET | NODE_MENTIONED | NODE_PHONY)))
+			continue;
+		if (no_builtin && is_builtin(r) && !r->next)
 			continue;
 
 		fputc('\n', out);
@@ -460,7 +468,8 @@ stamp(FILE *out, const char *what)
 }
 
 void
-db_print(FILE *out, char *const *goals, size_t ngoals)
+db_print(FILE *out, char *const *goals, size_t ngoals,
+    bool no_builtin_rules)
 {
 	stamp(out, "\n# Make data base, printed on ");
 	fputs("\n# Variables\n\n", out);
@@ -469,7 +478,7 @@ db_print(FILE *out, char *const *goals, size_t ngoals)
 	fputs("\n# Directories\n\n# dmake keeps no directory cache: it "
 	    "asks the file system each time.\n", out);
 	print_patterns(out);
-	print_files(out, goals, ngoals);
+	print_files(out, goals, ngoals, no_builtin_rules);
 	print_vpath(out);
 	stamp(out, "\n# Finished Make data base on ");
 }

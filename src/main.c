@@ -413,9 +413,7 @@ apply_opt(struct config *c, enum opt_id id, const char *arg)
 	case O_PRINT_DB: c->print_db = true; break;
 	case O_QUESTION: b->question = true; break;
 	case O_NO_BUILTIN_RULES: c->no_builtin_rules = true; break;
-	case O_NO_BUILTIN_VARS: c->no_builtin_vars = true;
-		c->no_builtin_rules = true;
-		break;
+	case O_NO_BUILTIN_VARS: c->no_builtin_vars = true; break;
 	case O_SILENT: b->silent = true; break;
 	case O_NO_SILENT: b->silent = false; break;
 	case O_STOP: b->keep_going = false; break;
@@ -1905,7 +1903,8 @@ static void
 db_fatal_hook(void)
 {
 	fflush(stdout);
-	db_print(stdout, db_config->goals, db_config->ngoals);
+	db_print(stdout, db_config->goals, db_config->ngoals,
+	    db_config->no_builtin_rules);
 }
 
 /* --emit-makefile: the makefiles read, translated, on stdout. */
@@ -1942,6 +1941,22 @@ finish(int status)
 	return status;
 }
 
+/* -r or -R that a makefile put in MAKEFLAGS, as GNU make takes them
+ * after reading: -R undefines the built-in variables (without -r);
+ * -r empties the suffixes unless a makefile changed them, and leaves
+ * out the built-in pattern rules (not the suffix rules, which GNU make
+ * defines before reading). */
+static void
+builtins_off(const struct config *c, bool had_rules, bool had_vars)
+{
+	if (had_rules && c->no_builtin_rules) {
+		suffix_drop_builtin();
+		set_var("SUFFIXES", "", VAR_SIMPLE, VAR_ORIGIN_DEFAULT);
+	}
+	if (had_vars && c->no_builtin_vars)
+		builtin_undefine_vars();
+}
+
 int
 main(int argc, char **argv)
 {
@@ -1951,7 +1966,7 @@ main(int argc, char **argv)
 	const char *lv = getenv("MAKELEVEL");
 	long lvl = lv ? strtol(lv, NULL, 10) : 0;
 	int level = lvl < INT_MIN || lvl > INT_MAX ? 0 : (int)lvl, status;
-	bool entered, makefiles_failed = false;
+	bool entered, makefiles_failed = false, had_rules, had_vars;
 	char *start_dir = NULL;
 	const char *env_jobs, *argv_jobs;
 	unsigned argv_njobs, env_njobs;
@@ -1976,6 +1991,10 @@ main(int argc, char **argv)
 	env_jobs = cfg.jobs_arg;
 	cfg.jobs_arg = NULL;
 	parse_args(&cfg, argc, argv, false, true);
+	/* -R means -r too, as GNU make: on the command line or in the
+	 * environment, not in a makefile */
+	if (cfg.no_builtin_vars)
+		cfg.no_builtin_rules = true;
 	/* (not before: GNU make names itself without its level when the
 	 * options or the environment's flags are wrong) */
 	if (level > 0)
@@ -2022,7 +2041,8 @@ main(int argc, char **argv)
 	init_variables(&cfg, argv[0], level);
 	set_dmakeflags(&cfg);
 	if (!cfg.no_builtin_rules) {
-		suffix_add(default_suffixes, strlen(default_suffixes));
+		suffix_add_builtin(default_suffixes,
+		    strlen(default_suffixes));
 		set_var("SUFFIXES", default_suffixes, VAR_SIMPLE,
 		    VAR_ORIGIN_DEFAULT);
 	}
@@ -2057,9 +2077,12 @@ main(int argc, char **argv)
 	env_jobs = cfg.jobs_arg;
 	env_njobs = cfg.build.jobs;
 	cfg.jobs_arg = NULL;
+	had_rules = !cfg.no_builtin_rules;
+	had_vars = !cfg.no_builtin_vars;
 	read_expanded_flags(&cfg, "GNUMAKEFLAGS");
 	set_var("GNUMAKEFLAGS", "", VAR_SIMPLE, VAR_ORIGIN_OVERRIDE);
 	read_expanded_flags(&cfg, "MAKEFLAGS");
+	builtins_off(&cfg, had_rules, had_vars);
 	set_jobs(&cfg, argv_jobs, argv_njobs, env_jobs, env_njobs);
 	/* -w there: the directory lines after all, whatever -s or
 	 * --no-print-directory said (as GNU make) */
@@ -2073,7 +2096,9 @@ main(int argc, char **argv)
 	if (close_parent)
 		jobserver_close_parent(close_parent);
 	set_makeflags(&cfg, true);
-	if (!cfg.no_builtin_rules)
+	/* (GNU make has them before it reads: a makefile's -r leaves
+	 * them, only the suffixes go) */
+	if (had_rules)
 		builtin_define_rules();
 	parse_finish();
 	if (!cfg.no_builtin_rules)
@@ -2122,7 +2147,7 @@ main(int argc, char **argv)
 		    "may be incomplete.");
 	if (db_config) {
 		fflush(stdout);
-		db_print(stdout, cfg.goals, cfg.ngoals);
+		db_print(stdout, cfg.goals, cfg.ngoals, cfg.no_builtin_rules);
 	}
 	leave_dir();
 	free(goals);

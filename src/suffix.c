@@ -5,6 +5,7 @@
  * Interface:
  *	suffix_add	append words; none empties the list
  *	suffix_list	the list, in order
+ *	suffix_add_builtin, suffix_drop_builtin	the built-in list
  *	suffix_strip	$* of a name: it less its first known suffix
  */
 #include "config.h"
@@ -17,6 +18,7 @@
 
 static const char **suffixes;
 static size_t nsuffixes, suffixes_alloc;
+static bool builtin;		/* the list is the built-in one */
 
 void
 suffix_add(const char *text, size_t len)
@@ -31,6 +33,21 @@ suffix_add(const char *text, size_t len)
 		any = true;
 	}
 	if (!any)
+		nsuffixes = 0;
+	builtin = false;
+}
+
+void
+suffix_add_builtin(const char *text, size_t len)
+{
+	suffix_add(text, len);
+	builtin = true;
+}
+
+void
+suffix_drop_builtin(void)
+{
+	if (builtin)
 		nsuffixes = 0;
 }
 

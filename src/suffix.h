@@ -20,6 +20,12 @@ void suffix_add(const char *text, size_t len);
  * until the next suffix_add. */
 size_t suffix_list(const char *const **v);
 
+/* The built-in list, which a makefile's -r empties unless a makefile
+ * has changed the list since (as GNU make). */
+void suffix_add_builtin(const char *text, size_t len);
+/* Empty the list if it is still the built-in one. */
+void suffix_drop_builtin(void);
+
 /* If name ends in a suffix of the list and is longer than it, set
  * *stemlen to name's length less the first such suffix and return true
  * ($* of an explicit rule or .DEFAULT); otherwise return false. */
