@@ -1941,13 +1941,14 @@ finish(int status)
 	return status;
 }
 
-/* -r or -R that a makefile put in MAKEFLAGS, as GNU make takes them
- * after reading: -R undefines the built-in variables (without -r);
- * -r empties the suffixes unless a makefile changed them, and leaves
- * out the built-in pattern rules (not the suffix rules, which GNU make
- * defines before reading). */
+/* Options a makefile put in MAKEFLAGS that act on what was read, as GNU
+ * make takes them after reading: -R undefines the built-in variables
+ * (without -r); -r empties the suffixes unless a makefile changed them,
+ * and leaves out the built-in pattern rules (not the suffix rules, which
+ * GNU make defines before reading); --warn-undefined-variables and
+ * --debug act from now on. */
 static void
-builtins_off(const struct config *c, bool had_rules, bool had_vars)
+makefile_flags(const struct config *c, bool had_rules, bool had_vars)
 {
 	if (had_rules && c->no_builtin_rules) {
 		suffix_drop_builtin();
@@ -1955,6 +1956,9 @@ builtins_off(const struct config *c, bool had_rules, bool had_vars)
 	}
 	if (had_vars && c->no_builtin_vars)
 		builtin_undefine_vars();
+	var_warn_undefined = c->warn_undef;
+	if (!c->emit && !c->list && !c->graph)
+		debug_levels = c->debug_all ? DEBUG_ALL : c->debug_levels;
 }
 
 int
@@ -2082,7 +2086,7 @@ main(int argc, char **argv)
 	read_expanded_flags(&cfg, "GNUMAKEFLAGS");
 	set_var("GNUMAKEFLAGS", "", VAR_SIMPLE, VAR_ORIGIN_OVERRIDE);
 	read_expanded_flags(&cfg, "MAKEFLAGS");
-	builtins_off(&cfg, had_rules, had_vars);
+	makefile_flags(&cfg, had_rules, had_vars);
 	set_jobs(&cfg, argv_jobs, argv_njobs, env_jobs, env_njobs);
 	/* -w there: the directory lines after all, whatever -s or
 	 * --no-print-directory said (as GNU make) */

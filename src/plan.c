@@ -128,6 +128,8 @@ static const struct build_opts *opts;
 static struct pnode **queue;
 static size_t qhead, qlen, qalloc;
 static bool stopping, had_error;
+/* a "No rule ... Stop.": GNU make dies there, saying no more */
+static bool died;
 /* GPATH is set: a file's time is read before its implicit search,
  * which looks under the name GPATH gives it (see node_mtime) */
 static bool gpath_set;
@@ -577,13 +579,13 @@ complain(struct pnode *pn)
 	before_error();
 	if (pn->parent)
 		diag_error(NULL, "No rule to make target '%s', needed by "
-		    "'%s'%s", node_name(pn->n), pn->parent->name, stop);
+		    "'%s'%s", node_name(pn->n), node_name(pn->parent), stop);
 	else
-		diag_error(NULL, "No rule to make target '%s'%s", node_name(pn->n),
-		    stop);
+		diag_error(NULL, "No rule to make target '%s'%s",
+		    node_name(pn->n), stop);
 	had_error = true;
 	if (!opts->keep_going)
-		stopping = true;
+		stopping = died = true;
 }
 
 /* pn failed silently while the makefiles were remade, and a goal needs
@@ -1125,11 +1127,14 @@ update_unit(struct pnode *pn, size_t ui, int depth)
 	    opts->keep_going) && !stopping)
 		st = worse(st, update_intermediates(pn, ui, depth));
 	pn->updating = false;
-	debug_say(DEBUG_VERBOSE, ind(depth) + 1, "Finished prerequisites of "
-	    "target file '%s'.", node_name(pn->n));
+	if (!died)
+		debug_say(DEBUG_VERBOSE, ind(depth) + 1, "Finished "
+		    "prerequisites of target file '%s'.", node_name(pn->n));
 	if (u->pending > 0) {
-		debug_say(DEBUG_VERBOSE, ind(depth), "The prerequisites of '%s' "
-		    "are being made.", node_name(pn->n));
+		if (!died)
+			debug_say(DEBUG_VERBOSE, ind(depth), "The "
+			    "prerequisites of '%s' are being made.",
+			    node_name(pn->n));
 		u->state = U_WAITING;
 		pn->n->state = NODE_RUNNING;
 		return JOB_OK;
@@ -1137,8 +1142,9 @@ update_unit(struct pnode *pn, size_t ui, int depth)
 	if (stopping)
 		st = worse(st, JOB_FAILED);
 	if (st != JOB_OK) {
-		debug_say(DEBUG_VERBOSE, ind(depth), "Giving up on target file "
-		    "'%s'.", node_name(pn->n));
+		if (!died)
+			debug_say(DEBUG_VERBOSE, ind(depth), "Giving up on "
+			    "target file '%s'.", node_name(pn->n));
 		return fail_unit(pn, ui, st, depth);
 	}
 	if (!decide(pn, u, this_mt, must, depth)) {
@@ -1313,7 +1319,7 @@ plan_init(const struct build_opts *o)
 	size_t i;
 
 	opts = o;
-	stopping = had_error = false;
+	stopping = had_error = died = false;
 	d = graph_find(".DEFAULT", 8);
 	default_recipe = d && d->rules ? d->rules->recipe : NULL;
 	gpath_set = rule_gpath_set();
