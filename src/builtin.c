@@ -25,13 +25,12 @@ builtin_define_vars(void)
 	for (i = 0; i < nbuiltin_vars; i++) {
 		const struct builtin_var *b = &builtin_vars[i];
 
-		varset_set(var_global, b->name, strlen(b->name), b->value,
-		    strlen(b->value), b->simple ? VAR_SIMPLE : VAR_RECURSIVE,
-		    VAR_ORIGIN_DEFAULT, NULL);
+		var_define_global(b->name, b->value, b->simple ?
+		    VAR_SIMPLE : VAR_RECURSIVE, VAR_ORIGIN_DEFAULT);
 	}
 	/* how a prerequisite -lNAME is looked for (rule.c) */
-	varset_set(var_global, ".LIBPATTERNS", 12, "lib%.so lib%.a", 14,
-	    VAR_RECURSIVE, VAR_ORIGIN_DEFAULT, NULL);
+	var_define_global(".LIBPATTERNS", "lib%.so lib%.a", VAR_RECURSIVE,
+	    VAR_ORIGIN_DEFAULT);
 }
 
 static void

@@ -825,8 +825,7 @@ static void
 set_var(const char *name, const char *value, enum var_flavor flavor,
     enum var_origin origin)
 {
-	varset_set(var_global, name, strlen(name), value, strlen(value),
-	    flavor, origin, NULL);
+	var_define_global(name, value, flavor, origin);
 }
 
 /* MAKE_RESTARTS as it came ("-N" when "Entering directory" was said
@@ -1130,14 +1129,7 @@ read_stdin_makefile(void)
 			sb_add(&stdin_text, buf, n);
 	}
 	stdin_read = true;
-	{
-		struct var *v = varset_find(var_global, "MAKEFILE_LIST", 13);
-		char *s = xasprintf("%s%s-", v ? v->value : "",
-		    v && v->len ? " " : "");
-
-		set_var("MAKEFILE_LIST", s, VAR_SIMPLE, VAR_ORIGIN_FILE);
-		free(s);
-	}
+	parse_add_makefile_list("-");
 	parse_eval(stdin_text.buf, stdin_text.len, &loc, false);
 }
 

@@ -1609,7 +1609,6 @@ do_rule(struct reader *r, const char *p, const char *end, const char *recipe,
 
 /* ---- include, export, vpath ---- */
 
-static void add_makefile_list(const char *name);
 
 char *
 parse_find_data_file(const char *rel)
@@ -2053,15 +2052,22 @@ reader_free(struct reader *r)
 	sb_release(&r->doc);
 }
 
-static void
-add_makefile_list(const char *name)
+void
+parse_add_makefile_list(const char *name)
 {
 	struct var *v = varset_find(var_global, "MAKEFILE_LIST", 13);
 	char *s;
 
+	/* as GNU make: defined afresh over the environment's (not over
+	 * it under -e, nor over the command line's, which then stays as
+	 * it is) */
+	if (!v || v->origin == VAR_ORIGIN_ENV)
+		v = var_define_global("MAKEFILE_LIST", "", VAR_SIMPLE,
+		    VAR_ORIGIN_FILE);
+	else if (v->origin > VAR_ORIGIN_FILE)
+		v = NULL;
 	if (!v)
-		v = varset_set(var_global, "MAKEFILE_LIST", 13, "", 0,
-		    VAR_SIMPLE, VAR_ORIGIN_FILE, NULL);
+		return;
 	s = xasprintf("%s%s%s", v->value, v->len ? " " : "", name);
 	var_set_value(v, s, strlen(s));
 	free(s);
@@ -2082,7 +2088,7 @@ parse_file(const char *path, const char *name)
 	if (lex_open(&r.lx, path, name) < 0)
 		return -1;
 	r.loc.file = name;
-	add_makefile_list(name);
+	parse_add_makefile_list(name);
 	note_file(name, false, false, NULL);
 	read_lines(&r);
 	reader_free(&r);

@@ -80,6 +80,8 @@ size_t parse_targets(const struct parse_target **v);
 /* Read the makefile at path (shown as name in messages).  Returns 0, or
  * -1 with errno set when it cannot be opened. */
 int parse_file(const char *path, const char *name);
+/* Add name, a makefile about to be read, to MAKEFILE_LIST. */
+void parse_add_makefile_list(const char *name);
 /* A makefile named by -f (or in MAKEFILES) that does not exist: it is
  * remade as a missing include is (its "No such file" already said, or
  * not to be said). */

@@ -16,6 +16,7 @@
  *	varset_count			one set
  *	var_set_value, var_append_value	values
  *	var_lookup, var_global_raw	lookup through scopes
+ *	var_define_global		GNU make's own definitions
  *	var_origin_name			$(origin) text
  *	var_intern			the interned copy of a name
  */
@@ -359,6 +360,25 @@ var_lookup(const struct scope *sc, const char *name, size_t len,
 		}
 	}
 	return NULL;
+}
+
+struct var *
+var_define_global(const char *name, const char *value,
+    enum var_flavor flavor, enum var_origin origin)
+{
+	size_t len = strlen(name);
+	struct var *v = varset_find(&global_set, name, len);
+
+	if (var_env_overrides) {
+		if (origin == VAR_ORIGIN_ENV)
+			origin = VAR_ORIGIN_ENV_OVERRIDE;
+		if (v && v->origin == VAR_ORIGIN_ENV)
+			v->origin = VAR_ORIGIN_ENV_OVERRIDE;
+	}
+	if (v && v->origin > origin)
+		return NULL;
+	return varset_set(&global_set, name, len, value, strlen(value),
+	    flavor, origin, NULL);
 }
 
 const char *

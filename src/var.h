@@ -117,6 +117,14 @@ struct var *var_lookup(const struct scope *sc, const char *name, size_t len,
 /* Convenience for globals: the value, or NULL when undefined.  Returns
  * the raw (unexpanded) text. */
 const char *var_global_raw(const char *name);
+/* Define a global variable as GNU make defines its own (defaults,
+ * MAKELEVEL, CURDIR, ...): under -e, an environment variable this
+ * touches becomes "environment override" (so does origin itself);
+ * then a variable of a stronger origin is left as it is (the
+ * environment's CC over the default).  Returns the variable, or NULL
+ * when it was left. */
+struct var *var_define_global(const char *name, const char *value,
+    enum var_flavor flavor, enum var_origin origin);
 
 /* The origin's name as $(origin) says it ("file", "command line", ...). */
 const char *var_origin_name(enum var_origin origin);
