@@ -65,6 +65,8 @@
 #                        and ssh_config (Host NAME) into the current
 #                        directory.  Its files are in sshd/, so fleet_stop
 #                        ends it should the case not
+#   fleet_extra_logins NAME  (check.sh) print how many logins NAME's sshd
+#                        accepted (the "Accepted publickey" lines of its log)
 #   fleet_extra_stop NAME  (check.sh) stop it and forget it
 #
 # Only FLEET_DIR is needed to use a running fleet, so a child shell (a
@@ -753,6 +755,10 @@ Host $name
   StrictHostKeyChecking yes
   ConnectTimeout 5
 EOC
+}
+
+fleet_extra_logins() {
+	grep -c 'Accepted publickey' "$FLEET_DIR/sshd/$1.log"
 }
 
 fleet_extra_stop() {

@@ -50,9 +50,7 @@ command -v libtoolize >/dev/null 2>&1 ||
 command -v cc >/dev/null 2>&1 || command -v gcc >/dev/null 2>&1 ||
 	tap_skip_all "no C compiler (cc or gcc)"
 
-sandbox_new
-W=$SANDBOX
-mapfile -t envw < <(clean_env "$W")
+makes_init		# W, the sandbox; mk, bad, names, envw
 S=$W/src		# the source tree both builds share
 V=1.2.3			# the project's version
 
@@ -412,39 +410,24 @@ if ! timeout 120 "${envw[@]}" autoreconf -fi </dev/null > "$W/autoreconf.log" 2>
 fi
 cd "$W" || tap_bail "cd $W"
 # (what the source tree holds, to see that no make wrote to it)
-srctree() {
-	(cd "$S" && find . -printf '%p %s %T@\n' | LC_ALL=C sort)
-}
-srctree > "$W/src.before"
+tree_stamps "$S" > "$W/src.before"
 
 # --- running the two makes -------------------------------------------------------
 
-declare -A mk=([gnu]=$GMAKE [dmake]=$DMAKE)
-declare -A bad=([gnu]='' [dmake]='')
-names='gnu dmake'
-
 # step NAME STEP ARGS...: run NAME's make with ARGS in W/NAME (configure
 # when STEP is configure), output in W/NAME.STEP.log; bad[NAME] lists the
-# steps that failed.  The next steps run all the same (a failed check
-# says nothing about install), but nothing runs after a failed configure.
+# steps that failed (step_run).  The next steps run all the same (a failed
+# check says nothing about install), but nothing runs after a failed
+# configure.
 step() {
 	local n=$1 s=$2 m=${mk[$1]}
 	shift 2
-	case " ${bad[$n]} " in *" configure "*) return 1 ;; esac
 	mkdir -p "$W/$n"
 	if [ "$s" = configure ]; then
-		(cd "$W/$n" && timeout 120 "${envw[@]}" "MAKE=$m" "$S/configure" \
-		    CFLAGS=-O2 </dev/null > "$W/$n.$s.log" 2>&1)
+		step_run "$n" "$s" "$W/$n" "MAKE=$m" "$S/configure" CFLAGS=-O2
 	else
-		(cd "$W/$n" && timeout 120 "${envw[@]}" "$m" "MAKE=$m" "$@" \
-		    </dev/null > "$W/$n.$s.log" 2>&1)
-	fi || { bad[$n]="${bad[$n]:+${bad[$n]} }$s"; return 1; }
-}
-
-# changed NAME STAMP: the files (not directories) of W/NAME newer than
-# STAMP, sorted
-changed() {
-	(cd "$W/$1" && find . ! -type d -newer "$2" | LC_ALL=C sort)
+		step_run "$n" "$s" "$W/$n" "$m" "MAKE=$m" "$@"
+	fi
 }
 
 # compile_lines LOG: the lines of LOG that compile, link or generate
@@ -452,24 +435,19 @@ compile_lines() {
 	grep -E '^ *(CC|CCLD|GEN|AR|LD) |libtool: (compile|link)|(^| )(cc|gcc) ' "$1"
 }
 
-# listing DIR: the sorted names of everything under DIR
-listing() {
-	(cd "$1" 2>/dev/null && find . | LC_ALL=C sort)
-}
-
 for n in $names; do
 	step "$n" configure
 	step "$n" build -j2
 done
-listing "$W/gnu" > "$W/gnu.built"
-listing "$W/dmake" > "$W/dmake.built"
+tree_names "$W/gnu" > "$W/gnu.built"
+tree_names "$W/dmake" > "$W/dmake.built"
 
 # nothing to do: no compiler run, no file written
 touch "$W/stamp.noop"
 sleep 1
 for n in $names; do
 	step "$n" noop
-	changed "$n" "$W/stamp.noop" > "$W/$n.noop.changed"
+	files_newer "$W/$n" "$W/stamp.noop" > "$W/$n.noop.changed"
 done
 
 # a private header of the library: its objects, the library and the
@@ -479,7 +457,7 @@ sleep 1
 touch "$S/lib/greet-internal.h"
 for n in $names; do
 	step "$n" header
-	changed "$n" "$W/stamp.header" > "$W/$n.header.changed"
+	files_newer "$W/$n" "$W/stamp.header" > "$W/$n.header.changed"
 done
 
 # the .in of the BUILT_SOURCES header: the header is generated again and
@@ -489,7 +467,7 @@ sleep 1
 touch "$S/lib/greet-version.h.in"
 for n in $names; do
 	step "$n" built
-	changed "$n" "$W/stamp.built" > "$W/$n.built.changed"
+	files_newer "$W/$n" "$W/stamp.built" > "$W/$n.built.changed"
 done
 
 for n in $names; do
@@ -503,9 +481,8 @@ for n in $names; do
 		done
 	} > "$W/$n.results" 2>/dev/null
 	step "$n" install install "DESTDIR=$W/$n.inst"
-	listing "$W/$n.inst" > "$W/$n.installed"
-	(cd "$W/$n.inst" 2>/dev/null && find . -type f | LC_ALL=C sort |
-	    xargs -r sha256sum) > "$W/$n.sums"
+	tree_names "$W/$n.inst" > "$W/$n.installed"
+	tree_sums "$W/$n.inst" > "$W/$n.sums"
 	lib=$W/$n.inst/usr/local/lib
 	prog=$W/$n.inst/usr/local/bin/greet
 	{
@@ -527,37 +504,24 @@ for n in $names; do
 	# cleaned in a read-only source tree, with that make
 	step "$n" distcheck distcheck
 	step "$n" distclean distclean
-	listing "$W/$n" > "$W/$n.left"
+	tree_names "$W/$n" > "$W/$n.left"
 done
 
-# the source tree as it was, but for the two files touched above
-srctree | grep -v -e '^\./lib/greet-internal\.h ' -e '^\./lib/greet-version\.h\.in ' \
-    > "$W/src.after"
-grep -v -e '^\./lib/greet-internal\.h ' -e '^\./lib/greet-version\.h\.in ' \
-    "$W/src.before" > "$W/src.before.kept"
+tree_stamps "$S" > "$W/src.after"
 
 # --- the comparisons -------------------------------------------------------------
 
 tap_plan 15
 
-for n in $names; do
-	if [ -z "${bad[$n]}" ]; then
-		tap_ok "$n: configure, make -j2, make again, check, install, uninstall, dist, distcheck, distclean"
-	else
-		tap_not_ok "$n failed: $(basename "${mk[$n]}") ${bad[$n]// /, }"
-		first=${bad[$n]%% *}
-		tap_diag "the end of $n.$first.log:"
-		tail -n 25 "$W/$n.$first.log" | tap_diag
-	fi
-done
+tap_makes_ok "configure, make -j2, make again, check, install, uninstall, dist, distcheck, distclean"
 
 # configure's make checks ran dmake, and so did every recursive make
 dm=$(printf '%s' "$DMAKE" | sed 's/[.[\*^$+?(){}|/]/\\&/g')
-if grep -Eq "checking whether $dm sets \\\$\(MAKE\)\.\.\. yes" "$W/dmake.configure.log" &&
-    grep -Eq "checking whether $dm supports the include directive\.\.\. yes" \
-	"$W/dmake.configure.log" &&
-    grep -q '^dmake\[1\]: Entering directory' "$W/dmake.build.log" &&
-    grep -q '^dmake\[2\]: Entering directory' "$W/dmake.build.log" &&
+if has_re "$W/dmake.configure.log" \
+	"checking whether $dm sets \\\$\(MAKE\)\.\.\. yes" \
+	"checking whether $dm supports the include directive\.\.\. yes" &&
+    has_re "$W/dmake.build.log" '^dmake\[1\]: Entering directory' \
+	'^dmake\[2\]: Entering directory' &&
     ! grep -Eq '^make(\[[0-9]+\])?:' "$W"/dmake.*.log; then
 	tap_ok "dmake: configure tested dmake, the recursive makes were dmake"
 else
@@ -566,11 +530,10 @@ else
 	grep -E '^make(\[[0-9]+\])?:' "$W"/dmake.*.log | head -n 5 | tap_diag
 fi
 
-if [ -s "$W/gnu.built" ] && diff -u "$W/gnu.built" "$W/dmake.built" > "$W/built.diff"; then
+if [ -s "$W/gnu.built" ] && same_files built; then
 	tap_ok "make -j2: the same $(wc -l < "$W/gnu.built") files in both build trees"
 else
 	tap_not_ok "make -j2: the build trees differ"
-	head -n 40 "$W/built.diff" 2>/dev/null | tap_diag
 fi
 
 # no compiler ran and no file was written, with either make
@@ -590,23 +553,16 @@ else
 fi
 
 # compare_rebuild KIND WHAT MUST...: the same files written by both makes,
-# including each of MUST, and no compiler run for NOT
+# including each of MUST but none of those written !NOT (wrote_paths)
 compare_rebuild() {
-	local k=$1 what=$2 f ok=1
+	local k=$1 what=$2
 	shift 2
-	for f in "$@"; do
-		case $f in
-		!*) grep -qxF ".${f#!}" "$W/gnu.$k.changed" && ok=0 ;;
-		*) grep -qxF ".$f" "$W/gnu.$k.changed" || ok=0 ;;
-		esac
-	done
-	if [ $ok = 1 ] && [ -s "$W/gnu.$k.changed" ] &&
-	    diff -u "$W/gnu.$k.changed" "$W/dmake.$k.changed" > "$W/$k.diff"; then
+	if wrote_paths "$W/gnu.$k.changed" "$@" && [ -s "$W/gnu.$k.changed" ] &&
+	    same_files "$k.changed"; then
 		tap_ok "$what: the same $(wc -l < "$W/gnu.$k.changed") files made again"
 	else
 		tap_not_ok "$what: not the expected files made again"
-		[ $ok = 1 ] || tap_diag "GNU make's list lacks one of $* (or has a banned one)"
-		{ cat "$W/$k.diff"; echo "(GNU make's list:)"; cat "$W/gnu.$k.changed"; } |
+		{ echo "(GNU make's list:)"; cat "$W/gnu.$k.changed"; } |
 		    head -n 60 | tap_diag
 	fi
 }
@@ -642,17 +598,15 @@ fi
 
 # the same files installed, byte for byte (same compiler, same flags,
 # no debugging information: the build directory is nowhere in them)
-if grep -q '/usr/local/lib/libgreet.so.1.2.1$' "$W/gnu.installed" &&
-    grep -q '/usr/local/share/man/man1/greet.1$' "$W/gnu.installed" &&
-    grep -q '/usr/local/share/greet/greetings.txt$' "$W/gnu.installed" &&
-    grep -q '/usr/local/include/greet-version.h$' "$W/gnu.installed" &&
-    grep -q '/usr/local/lib/pkgconfig/greet.pc$' "$W/gnu.installed" &&
-    diff -u "$W/gnu.installed" "$W/dmake.installed" > "$W/inst.diff" &&
-    diff -u "$W/gnu.sums" "$W/dmake.sums" >> "$W/inst.diff"; then
+if has_re "$W/gnu.installed" '/usr/local/lib/libgreet.so.1.2.1$' \
+	'/usr/local/share/man/man1/greet.1$' \
+	'/usr/local/share/greet/greetings.txt$' \
+	'/usr/local/include/greet-version.h$' \
+	'/usr/local/lib/pkgconfig/greet.pc$' &&
+    same_files installed sums; then
 	tap_ok "make install DESTDIR: the same $(wc -l < "$W/gnu.sums") files, byte for byte"
 else
 	tap_not_ok "make install DESTDIR: the installed files differ"
-	head -n 40 "$W/inst.diff" 2>/dev/null | tap_diag
 	tap_diag "GNU make installed:"
 	tap_diag < "$W/gnu.installed"
 fi
@@ -677,64 +631,54 @@ else
 	for n in $names; do sed "s|^|$n: |" "$W/$n.uninstalled" | tap_diag; done
 fi
 
-if grep -qxF "greet-$V/configure" "$W/gnu.tarball" &&
-    grep -qxF "greet-$V/lib/greet-version.h.in" "$W/gnu.tarball" &&
-    grep -qxF "greet-$V/doc/greet.1" "$W/gnu.tarball" &&
-    grep -qxF "greet-$V/tests/cli.sh" "$W/gnu.tarball" &&
-    grep -qxF "greet-$V/tests/scripts/pc-file.sh" "$W/gnu.tarball" &&
+if has "$W/gnu.tarball" "greet-$V/configure" "greet-$V/lib/greet-version.h.in" \
+	"greet-$V/doc/greet.1" "greet-$V/tests/cli.sh" \
+	"greet-$V/tests/scripts/pc-file.sh" &&
     ! grep -qxF "greet-$V/lib/greet-version.h" "$W/gnu.tarball" &&
-    diff -u "$W/gnu.tarball" "$W/dmake.tarball" > "$W/tarball.diff"; then
+    same_files tarball; then
 	tap_ok "make dist: greet-$V.tar.gz with the same $(wc -l < "$W/gnu.tarball") members"
 else
 	tap_not_ok "make dist: the tarballs differ (or lack a file)"
-	head -n 40 "$W/tarball.diff" 2>/dev/null | tap_diag
 fi
 
 # what distclean leaves: directories, and the tarball
 left_files=$(cd "$W/gnu" 2>/dev/null && find . ! -type d)
-if [ "$left_files" = "./greet-$V.tar.gz" ] &&
-    diff -u "$W/gnu.left" "$W/dmake.left" > "$W/left.diff"; then
+if [ "$left_files" = "./greet-$V.tar.gz" ] && same_files left; then
 	tap_ok "make distclean: the same $(wc -l < "$W/gnu.left") names left, no file but the tarball"
 else
 	tap_not_ok "make distclean: what is left differs"
-	head -n 40 "$W/left.diff" 2>/dev/null | tap_diag
 	printf '%s\n' "$left_files" | head -n 20 | tap_diag
 fi
 
 # The output of the steps that run one job at a time, the names of the
 # make, the build directories and distcheck's temporary directory made
 # the same: the same commands echoed, the same messages, the same order.
-# normalise NAME STEP
+# normalise NAME STEP (what same_output compares)
 normalise() {
 	local m=${mk[$1]}
 	sed -e "s|$W/$1|@BUILD@|g" -e "s|$m|@MAKE@|g" -e "s|$W|@W@|g" \
 	    -E -e 's/^(make|dmake)(\[[0-9]+\])?:/@MAKE@\2:/' \
 	    -e 's|/am-dc-[0-9]+/|/am-dc-PID/|g' "$W/$1.$2.log"
 }
-: > "$W/output.diff"
+same_out=1
 for s in configure noop header built install uninstall dist distcheck distclean; do
 	if [ -s "$W/gnu.$s.log" ] && [ -s "$W/dmake.$s.log" ]; then
-		diff -u --label "gnu.$s" --label "dmake.$s" \
-		    <(normalise gnu "$s") <(normalise dmake "$s") >> "$W/output.diff"
+		same_output "$s" || same_out=0
 	else
-		echo "$s: no output" >> "$W/output.diff"
+		tap_diag "$s: no output"
+		same_out=0
 	fi
 done
-if [ ! -s "$W/output.diff" ]; then
+if [ $same_out = 1 ]; then
 	tap_ok "the same output, names of make and directories aside, from configure, make again, both rebuilds, install, uninstall, dist, distcheck, distclean"
 else
 	tap_not_ok "the output differs, names of make and directories aside"
-	head -n 60 "$W/output.diff" | tap_diag
 fi
 
 # builds out of tree: neither make may write to the shared source tree
-# (distcheck makes its copy read-only, but this one is not)
-if [ -s "$W/src.before.kept" ] &&
-    diff -u "$W/src.before.kept" "$W/src.after" > "$W/src.diff"; then
-	tap_ok "the source tree both built from was not written to"
-else
-	tap_not_ok "the source tree was written to"
-	head -n 40 "$W/src.diff" | tap_diag
-fi
+# (distcheck makes its copy read-only, but this one is not), but for the
+# two files touched above
+tap_source_kept "$W/src.before" "$W/src.after" ./lib/greet-internal.h \
+    ./lib/greet-version.h.in
 
 tap_done

@@ -60,9 +60,7 @@ for c in nm ar readelf; do
 	command -v $c >/dev/null 2>&1 || tap_skip_all "$c not found (binutils)"
 done
 
-sandbox_new
-W=$SANDBOX
-mapfile -t envw < <(clean_env "$W")
+makes_init		# W, the sandbox; mk, bad, names, envw
 S=$W/src		# the source tree both builds share
 B=$W/build		# the build directory, each make's in turn
 V=1.2.3			# the project's version
@@ -255,41 +253,29 @@ int main(void)
 EOF
 
 cd "$W" || tap_bail "cd $W"
-# (what the source tree holds, to see that no make wrote to it)
-srctree() {
-	(cd "$S" && find . -printf '%p %s %T@\n' | LC_ALL=C sort)
-}
 
 # --- running the two makes -------------------------------------------------------
 
-declare -A mk=([gnu]=$GMAKE [dmake]=$DMAKE)
-declare -A bad=([gnu]='' [dmake]='')
-names='gnu dmake'
-
 # step NAME STEP [-C DIR] ARGS...: run NAME's make (or, for the steps
 # configure and cmake-build, cmake) with ARGS in B (or B/DIR), output in
-# W/NAME.STEP.log; bad[NAME] lists the steps that failed.  The next steps
-# run all the same, but nothing runs after a failed configure.
+# W/NAME.STEP.log; bad[NAME] lists the steps that failed (step_run).  The
+# next steps run all the same, but nothing runs after a failed configure.
 step() {
 	local n=$1 s=$2 m=${mk[$1]} d=$B
 	shift 2
-	case " ${bad[$n]} " in *" configure "*) return 1 ;; esac
 	if [ "${1:-}" = -C ]; then
 		d=$B/$2
 		shift 2
 	fi
 	case $s in
 	configure)
-		(cd "$d" && timeout 120 "${envw[@]}" cmake -G "Unix Makefiles" \
-		    "-DCMAKE_MAKE_PROGRAM=$m" -DCMAKE_BUILD_TYPE=Release "$S" \
-		    </dev/null > "$W/$n.$s.log" 2>&1) ;;
+		step_run "$n" "$s" "$d" cmake -G "Unix Makefiles" \
+		    "-DCMAKE_MAKE_PROGRAM=$m" -DCMAKE_BUILD_TYPE=Release "$S" ;;
 	cmake-build)
-		(cd "$d" && timeout 120 "${envw[@]}" cmake --build . "$@" \
-		    </dev/null > "$W/$n.$s.log" 2>&1) ;;
+		step_run "$n" "$s" "$d" cmake --build . "$@" ;;
 	*)
-		(cd "$d" && timeout 120 "${envw[@]}" "$m" "$@" \
-		    </dev/null > "$W/$n.$s.log" 2>&1) ;;
-	esac || { bad[$n]="${bad[$n]:+${bad[$n]} }$s"; return 1; }
+		step_run "$n" "$s" "$d" "$m" "$@" ;;
+	esac
 }
 
 # stamp: a time stamp older than anything the next step writes, and
@@ -309,8 +295,7 @@ stamp() {
 # changed NAME STEP: the files (not directories) of B newer than the
 # stamp, sorted, in W/NAME.STEP.changed
 changed() {
-	(cd "$B" && find . ! -type d -newer "$W/stamp" | LC_ALL=C sort) \
-	    > "$W/$1.$2.changed"
+	files_newer "$B" "$W/stamp" > "$W/$1.$2.changed"
 }
 
 # tree NAME STEP: every name under B (W/NAME.STEP.names), and the hash of
@@ -322,7 +307,7 @@ changed() {
 # project is made so that this order cannot change what a make does
 # first: every target but hello depends on one target at most.
 tree() {
-	(cd "$B" && find . | LC_ALL=C sort) > "$W/$1.$2.names"
+	tree_names "$B" > "$W/$1.$2.names"
 	(cd "$B" && find . -type f ! -path ./CMakeCache.txt \
 	    ! -path ./CMakeFiles/CMakeOutput.log ! -path ./CMakeFiles/Makefile2 \
 	    ! -path './Testing/*' -print0 | LC_ALL=C sort -z |
@@ -337,7 +322,8 @@ bre() {
 }
 declare -A mkre=([gnu]=$(bre "$GMAKE") [dmake]=$(bre "$DMAKE"))
 
-srctree > "$W/src.before"
+# (what the source tree holds, to see that no make wrote to it)
+tree_stamps "$S" > "$W/src.before"
 for n in $names; do
 	m=${mk[$n]}
 	config_in
@@ -403,9 +389,8 @@ for n in $names; do
 	stamp
 	step "$n" install install "DESTDIR=$W/$n.inst"
 	changed "$n" install
-	(cd "$W/$n.inst" 2>/dev/null && find . | LC_ALL=C sort) > "$W/$n.installed"
-	(cd "$W/$n.inst" 2>/dev/null && find . -type f | LC_ALL=C sort |
-	    xargs -r sha256sum) > "$W/$n.inst.sums"
+	tree_names "$W/$n.inst" > "$W/$n.installed"
+	tree_sums "$W/$n.inst" > "$W/$n.inst.sums"
 	lib=$W/$n.inst/usr/local/lib
 	{
 		timeout 20 "${envw[@]}" "LD_LIBRARY_PATH=$lib" \
@@ -441,94 +426,20 @@ for n in $names; do
 
 	mv "$B" "$W/$n" || tap_bail "mv $B $W/$n"
 done
-srctree | grep -v -e '^\./lib/strutil\.c ' -e '^\./lib/words\.txt ' \
-    -e '^\./config\.h\.in ' -e '^\./main\.c ' > "$W/src.after"
-grep -v -e '^\./lib/strutil\.c ' -e '^\./lib/words\.txt ' \
-    -e '^\./config\.h\.in ' -e '^\./main\.c ' \
-    "$W/src.before" > "$W/src.before.kept"
+tree_stamps "$S" > "$W/src.after"
 
 # --- the comparisons -------------------------------------------------------------
 
-# normalise NAME STEP: the step's output, the make's path and name the same
+# normalise NAME STEP: the step's output, the make's path and name the
+# same (what same_output compares)
 normalise() {
 	sed -e "s|${mkre[$1]}|@MAKE@|g" "$W/$1.$2.log" 2>/dev/null |
 	    sed -E -e 's/(^|\[)(make|dmake)(\[[0-9]+\])?:/\1@MAKE@\3:/'
 }
 
-# same_output STEP: the two makes' outputs of STEP, normalised, are the
-# same (else a diff, as TAP comments, and status 1); both may be empty
-same_output() {
-	if [ ! -f "$W/gnu.$1.log" ] || [ ! -f "$W/dmake.$1.log" ]; then
-		tap_diag "$1: a make did not run"
-		return 1
-	fi
-	diff -u --label "gnu.$1" --label "dmake.$1" <(normalise gnu "$1") \
-	    <(normalise dmake "$1") > "$W/$1.out.diff" && return 0
-	head -n 40 "$W/$1.out.diff" | tap_diag
-	return 1
-}
-
-# same_files WHAT: W/gnu.WHAT and W/dmake.WHAT are the same (else a diff,
-# as TAP comments, and status 1)
-same_files() {
-	if diff -u "$W/gnu.$1" "$W/dmake.$1" > "$W/$1.diff" 2>&1; then
-		return 0
-	fi
-	head -n 40 "$W/$1.diff" | tap_diag
-	return 1
-}
-
-# has FILE LINE...: FILE has each LINE, whole (else say which it lacks)
-has() {
-	local f=$1 l r=0
-	shift
-	for l in "$@"; do
-		grep -qxF -e "$l" "$f" || { tap_diag "$(basename "$f") lacks: $l"; r=1; }
-	done
-	return $r
-}
-
-# has_re FILE RE...: a line of FILE matches each RE
-has_re() {
-	local f=$1 e r=0
-	shift
-	for e in "$@"; do
-		grep -qE -e "$e" "$f" || { tap_diag "$(basename "$f") has no line like: $e"; r=1; }
-	done
-	return $r
-}
-
-# lacks FILE RE...: no line of FILE matches any RE; lacks FILE -v RE: every
-# line of FILE matches RE
-lacks() {
-	local f=$1 v='' e r=0
-	shift
-	if [ "$1" = -v ]; then
-		v=-v
-		shift
-	fi
-	for e in "$@"; do
-		if grep $v -E -e "$e" "$f" > "$W/lacks.out"; then
-			tap_diag "$(basename "$f") has what it should not:"
-			head -n 10 "$W/lacks.out" | tap_diag
-			r=1
-		fi
-	done
-	return $r
-}
-
 tap_plan 20
 
-for n in $names; do
-	if [ -z "${bad[$n]}" ]; then
-		tap_ok "$n: configure, make -j2, make again, rebuilds, test, install, help, single targets, cmake --build, clean"
-	else
-		tap_not_ok "$n failed: $(basename "${mk[$n]}") ${bad[$n]// /, }"
-		first=${bad[$n]%% *}
-		tap_diag "the end of $n.$first.log:"
-		tail -n 25 "$W/$n.$first.log" | tap_diag
-	fi
-done
+tap_makes_ok "configure, make -j2, make again, rebuilds, test, install, help, single targets, cmake --build, clean"
 
 # configure: the same output and files; CMake's checks built with the make
 # it was given, and it wrote that make into the cache
@@ -599,17 +510,10 @@ tap_result $? "make twice more with nothing changed: nothing made, only CMake's 
 # rebuild STEP WHAT MUST...: the same output, the same files written,
 # each of MUST (and none of !NOT) among them
 rebuild() {
-	local s=$1 what=$2 f ok=0
+	local s=$1 what=$2
 	shift 2
-	for f in "$@"; do
-		case $f in
-		!*) grep -qxF ".${f#!}" "$W/gnu.$s.changed" && {
-			tap_diag "GNU make wrote ${f#!}"; ok=1; } ;;
-		*) grep -qxF ".$f" "$W/gnu.$s.changed" || {
-			tap_diag "GNU make did not write $f"; ok=1; } ;;
-		esac
-	done
-	[ $ok = 0 ] && same_files "$s".changed && same_output "$s"
+	wrote_paths "$W/gnu.$s.changed" "$@" && same_files "$s".changed &&
+	    same_output "$s"
 	tap_result $? "$what: the same output, the same $(wc -l < "$W/gnu.$s.changed") files written"
 }
 rebuild source "touch lib/strutil.c" \
@@ -690,13 +594,9 @@ has "$W/gnu.build.names" ./hello && lacks "$W/gnu.clean.names" \
     same_output clean && same_files clean.names && same_files clean.sums
 tap_result $? "make clean: the same output, the same $(wc -l < "$W/gnu.clean.names") names left, no product"
 
-# out of tree: neither make may write to the shared source tree
-if [ -s "$W/src.before.kept" ] &&
-    diff -u "$W/src.before.kept" "$W/src.after" > "$W/src.diff"; then
-	tap_ok "the source tree both built from was not written to"
-else
-	tap_not_ok "the source tree was written to"
-	head -n 40 "$W/src.diff" | tap_diag
-fi
+# out of tree: neither make may write to the shared source tree (but
+# for the files the steps above touched)
+tap_source_kept "$W/src.before" "$W/src.after" ./lib/strutil.c \
+    ./lib/words.txt ./config.h.in ./main.c
 
 tap_done

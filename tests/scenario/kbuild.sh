@@ -46,9 +46,8 @@ for d in /usr/src/linux-headers-*; do
 done
 [ -n "$K" ] || tap_skip_all "no configured kernel headers in /usr/src (Debian: apt-get install linux-headers-$(dpkg --print-architecture 2>/dev/null || echo ARCH))"
 
-sandbox_new
-W=$SANDBOX
-mapfile -t envw < <(clean_env "$W")
+makes_init	# W, the sandbox; mk, bad, names, envw
+STEP_TIMEOUT=300	# step_run's limit
 M=$W/mod	# the module's directory, the same for both makes
 
 # --- the module -------------------------------------------------------------------
@@ -115,31 +114,20 @@ EOF
 
 # --- running the two makes -------------------------------------------------------
 
-declare -A mk=([gnu]=$GMAKE [dmake]=$DMAKE)
-names='gnu dmake'
-
-# norm: the output with each make's name and path made "make"
-norm() {
-	sed -E -e "s|$DMAKE|make|g" -e "s|$GMAKE|make|g" \
-	    -e 's/^d?make(\[[0-9]+\])?:/make\1:/'
-}
-
 # step NAME STEP ARGS...: NAME's make with ARGS in the kernel's directory
-# for the module; W/NAME.STEP.out its output (normalised), .rc its status,
-# .changed the files it wrote (sorted), .files every file with its hash
+# for the module; W/NAME.STEP.log its output, .out the output with the
+# makes' names made the same, .rc its status, .changed the files it wrote
+# (sorted), .files every file with its hash
 step() {
 	local n=$1 s=$2 m=${mk[$1]}
 	shift 2
 	touch "$W/stamp"
 	sleep 1
-	(cd "$W" && timeout 300 "${envw[@]}" "$m" -C "$K" "M=$M" "$@" \
-	    </dev/null > "$W/$n.$s.raw" 2>&1)
+	step_run "$n" "$s" "$W" "$m" -C "$K" "M=$M" "$@"
 	echo $? > "$W/$n.$s.rc"
-	norm < "$W/$n.$s.raw" > "$W/$n.$s.out"
-	(cd "$M" && find . ! -type d -newer "$W/stamp" | LC_ALL=C sort) \
-	    > "$W/$n.$s.changed"
-	(cd "$M" && find . -type f | LC_ALL=C sort | xargs -r sha256sum) \
-	    > "$W/$n.$s.files"
+	unname_makes < "$W/$n.$s.log" > "$W/$n.$s.out"
+	files_newer "$M" "$W/stamp" > "$W/$n.$s.changed"
+	tree_sums "$M" > "$W/$n.$s.files"
 }
 
 for n in $names; do
@@ -157,15 +145,6 @@ for n in $names; do
 	step "$n" clean clean
 done
 
-# same S WHAT: the two makes' W/NAME.S.WHAT files are equal, else the
-# diff as diagnostics
-same() {
-	diff -u --label "gnu.$1.$2" --label "dmake.$1.$2" \
-	    "$W/gnu.$1.$2" "$W/dmake.$1.$2" > "$W/diff" && return 0
-	head -n 40 "$W/diff" | tap_diag
-	return 1
-}
-
 # check NAME COND...: one TAP test, ok when every command in COND passes
 check() {
 	local name=$1 ok=0
@@ -177,47 +156,46 @@ check() {
 }
 
 rc() { cat "$W/$1.$2.rc"; }
-has() { grep -q -- "$3" "$W/$1.$2.$4"; }
 count() { wc -l < "$W/$1.$2.files"; }
 
 tap_plan 8
 check "modules: both succeed with the same output" \
     '[ "$(rc gnu build)" = 0 ]' '[ "$(rc dmake build)" = 0 ]' \
-    'has gnu build "LD \[M\]  .*/greet.ko" out' \
-    'same build out'
+    'has_re "$W/gnu.build.out" "LD \[M\]  .*/greet.ko"' \
+    'same_files build.out'
 check "modules: the same $(count gnu build) files, byte for byte (greet.ko, sub/extra.ko, the .cmd files)" \
-    'has gnu build "\./greet\.ko$" files' \
-    'has gnu build "\./sub/extra\.ko$" files' \
-    'has gnu build "\./\.util\.o\.cmd$" files' \
-    'same build files'
+    'has_re "$W/gnu.build.files" "\./greet\.ko$"' \
+    'has_re "$W/gnu.build.files" "\./sub/extra\.ko$"' \
+    'has_re "$W/gnu.build.files" "\./\.util\.o\.cmd$"' \
+    'same_files build.files'
 check "modules again: nothing written, the same output" \
     '[ "$(rc gnu noop)" = 0 ]' '[ "$(rc dmake noop)" = 0 ]' \
     '[ ! -s "$W/gnu.noop.changed" ]' '[ ! -s "$W/dmake.noop.changed" ]' \
-    'same noop out'
+    'same_files noop.out'
 check "a header only util.c includes: util.o and what links it made again, not main.o" \
     '[ "$(rc dmake header)" = 0 ]' \
-    'has gnu header "^\./util\.o$" changed' \
-    '! has gnu header "^\./main\.o$" changed' \
-    'same header changed' 'same header out' 'same header files'
+    'has_re "$W/gnu.header.changed" "^\./util\.o$"' \
+    'lacks "$W/gnu.header.changed" "^\./main\.o$"' \
+    'same_files header.changed' 'same_files header.out' 'same_files header.files'
 check "KCFLAGS changed, V=1: if_changed makes every object again, the same commands" \
     '[ "$(rc dmake flags)" = 0 ]' \
-    'has gnu flags "^\./main\.o$" changed' \
-    'has gnu flags "^\./sub/extra\.o$" changed' \
-    'has gnu flags "GREET_EXTRA=2" out' \
-    'same flags changed' 'same flags out' 'same flags files'
+    'has_re "$W/gnu.flags.changed" "^\./main\.o$"' \
+    'has_re "$W/gnu.flags.changed" "^\./sub/extra\.o$"' \
+    'has_re "$W/gnu.flags.out" "GREET_EXTRA=2"' \
+    'same_files flags.changed' 'same_files flags.out' 'same_files flags.files'
 check "a compile error: status 2, the same messages, the same files left" \
     '[ "$(rc gnu error)" = 2 ]' '[ "$(rc dmake error)" = 2 ]' \
-    'has gnu error "Error 1" out' \
-    'same error out' 'same error files'
+    'has_re "$W/gnu.error.out" "Error 1"' \
+    'same_files error.out' 'same_files error.files'
 # -j2: the lines may come in another order
 for n in $names; do
 	LC_ALL=C sort "$W/$n.parallel.out" > "$W/$n.parallel.sorted"
 done
 check "modules -j2 after the fix: the same files, byte for byte, the same lines" \
     '[ "$(rc gnu parallel)" = 0 ]' '[ "$(rc dmake parallel)" = 0 ]' \
-    'same parallel files' 'same parallel sorted'
+    'same_files parallel.files' 'same_files parallel.sorted'
 check "clean: the same output, only the sources left" \
     '[ "$(rc dmake clean)" = 0 ]' \
-    '! has gnu clean "\.ko$" files' \
-    'same clean out' 'same clean files'
+    'lacks "$W/gnu.clean.files" "\.ko$"' \
+    'same_files clean.out' 'same_files clean.files'
 tap_done

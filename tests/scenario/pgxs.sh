@@ -29,9 +29,7 @@ pgxs=$(pg_config --pgxs 2>/dev/null)
 [ -f "$(pg_config --includedir-server)/postgres.h" ] ||
 	tap_skip_all "no PostgreSQL server headers (Debian: postgresql-server-dev-15)"
 
-sandbox_new
-W=$SANDBOX
-mapfile -t envw < <(clean_env "$W")
+makes_init	# W, the sandbox; mk, bad, names, envw
 E=$W/ext
 
 fresh() {
@@ -83,22 +81,20 @@ EOF
 	echo "greet: says hello" > "$E/README.greet"
 }
 
-declare -A mk=([gnu]=$GMAKE [dmake]=$DMAKE)
-
-# run NAME STEP ARGS...: NAME's make in E; W/NAME.STEP.out (names of the
-# makes made the same, then the status) and .tree (every file under W
-# but the outputs, with its hash: the extension and what was installed)
+# run NAME STEP ARGS...: NAME's make in E; W/NAME.STEP.out (its output
+# with the names of the makes made the same, then the status) and .tree
+# (every file under W but the outputs, with its hash: the extension and
+# what was installed)
 run() {
-	local n=$1 s=$2
+	local n=$1 s=$2 st
 	shift 2
-	(cd "$E" && timeout 120 "${envw[@]}" "${mk[$n]}" "$@" </dev/null 2>&1;
-	    echo "status $?") | sed -E -e "s|$DMAKE|make|g" -e "s|$GMAKE|make|g" \
-	    -e 's/^d?make(\[[0-9]+\])?:/make\1:/' > "$W/$n.$s.out"
-	(cd "$W" && find ext inst -type f 2>/dev/null | LC_ALL=C sort |
-	    xargs -r sha256sum) > "$W/$n.$s.tree"
+	step_run "$n" "$s" "$E" "${mk[$n]}" "$@"
+	st=$?
+	{ cat "$W/$n.$s.log"; echo "status $st"; } | unname_makes > "$W/$n.$s.out"
+	tree_sums "$W" ext inst > "$W/$n.$s.tree"
 }
 
-for n in gnu dmake; do
+for n in $names; do
 	rm -rf "$W/inst"
 	fresh
 	run "$n" all all
@@ -110,33 +106,21 @@ for n in gnu dmake; do
 	run "$n" clean clean
 done
 
-# compare STEP WHAT...: the two makes' files for STEP are equal
-compare() {
-	local s=$1 w ok=0
-	shift
-	for w in "$@"; do
-		if ! diff -u --label "gnu.$s.$w" --label "dmake.$s.$w" \
-		    "$W/gnu.$s.$w" "$W/dmake.$s.$w" > "$W/diff"; then
-			# shellcheck disable=SC2119 # tap_diag reads stdin
-			head -n 30 "$W/diff" | tap_diag
-			ok=1
-		fi
-	done
-	return $ok
-}
-
+# (same_files STEP.out STEP.tree: the two makes' files for STEP are equal)
 tap_plan 6
-compare all out tree && grep -q '^status 0$' "$W/gnu.all.out" &&
-    grep -q 'greet\.so' "$W/gnu.all.tree"
+same_files all.out all.tree && has "$W/gnu.all.out" 'status 0' &&
+    has_re "$W/gnu.all.tree" 'greet\.so'
 tap_result $? "all: the same commands, greet.so and its bitcode byte for byte"
-compare again out tree && ! grep -q 'gcc\|clang' "$W/gnu.again.out"
+same_files again.out again.tree && lacks "$W/gnu.again.out" 'gcc|clang'
 tap_result $? "all again: nothing compiled, the same output"
-compare header out tree
+same_files header.out header.tree
 tap_result $? "a header touched: the same (PGXS tracks no headers by default)"
-compare install out tree && grep -q 'inst/.*/greet\.control' "$W/gnu.install.tree"
+same_files install.out install.tree &&
+    has_re "$W/gnu.install.tree" 'inst/.*/greet\.control'
 tap_result $? "install DESTDIR=: the same files installed, byte for byte"
-compare uninstall out tree && ! grep -q 'inst/.*/greet\.control' "$W/gnu.uninstall.tree"
+same_files uninstall.out uninstall.tree &&
+    lacks "$W/gnu.uninstall.tree" 'inst/.*/greet\.control'
 tap_result $? "uninstall: the same files removed"
-compare clean out tree && ! grep -q '\.so$' "$W/gnu.clean.tree"
+same_files clean.out clean.tree && lacks "$W/gnu.clean.tree" '\.so$'
 tap_result $? "clean: the same output, the same files left"
 tap_done
