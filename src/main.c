@@ -832,6 +832,8 @@ set_var(const char *name, const char *value, enum var_flavor flavor,
  * before, as GNU make passes it on): how many times dmake started
  * again, and whether that line was said. */
 static long restarts;
+/* -B from the command line or the environment */
+static bool always_make_at_start;
 static bool restarts_entered;
 static const char *restarts_text;	/* N, for the variable */
 
@@ -1390,6 +1392,10 @@ remake_makefiles(const struct config *c, char **argv, const char *start)
 	}
 	if (nn) {
 		o.dry_run = o.touch = o.question = false;
+		/* -B remakes the makefiles once, not again after the
+		 * restart that brings, and not for a makefile's -B (as
+		 * GNU make) */
+		o.always_make = always_make_at_start && restarts == 0;
 		o.makefiles = true;
 		o.before_error = missing_include_note;
 		o.dontcare = dontcare;
@@ -1478,8 +1484,13 @@ resolve_files(char **names, size_t n)
 	struct node **v = xcalloc(n + 1, sizeof(*v));
 	size_t i;
 
-	for (i = 0; i < n; i++)
-		v[i] = graph_node(names[i], strlen(names[i]));
+	for (i = 0; i < n; i++) {
+		const char *name = names[i];
+		size_t len = strlen(name);
+
+		strip_dot_slash(&name, &len);
+		v[i] = graph_node(name, len);
+	}
 	return v;
 }
 
@@ -1549,10 +1560,7 @@ goal_nodes(const struct config *c, size_t *n)
 			const char *g = c->goals[i];
 			size_t len = strlen(g);
 
-			while (len > 2 && g[0] == '.' && g[1] == '/') {
-				g += 2;
-				len -= 2;
-			}
+			strip_dot_slash(&g, &len);
 			v[i] = graph_node(g, len);
 		}
 		*n = c->ngoals;
@@ -2075,6 +2083,7 @@ main(int argc, char **argv)
 	cfg.jobs_arg = NULL;
 	had_rules = !cfg.no_builtin_rules;
 	had_vars = !cfg.no_builtin_vars;
+	always_make_at_start = cfg.build.always_make;
 	read_expanded_flags(&cfg, "GNUMAKEFLAGS");
 	set_var("GNUMAKEFLAGS", "", VAR_SIMPLE, VAR_ORIGIN_OVERRIDE);
 	read_expanded_flags(&cfg, "MAKEFLAGS");

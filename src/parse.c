@@ -296,20 +296,6 @@ expand_range(struct strbuf *out, const char *p, const char *end,
 	expand(out, p, (size_t)(end - p), &scope_global, loc);
 }
 
-/* Strip leading "./" from a file name, as GNU make does. */
-static void
-strip_dot_slash(const char **p, size_t *len)
-{
-	while (*len > 2 && (*p)[0] == '.' && (*p)[1] == '/') {
-		*p += 2;
-		*len -= 2;
-		while (*len > 1 && **p == '/') {
-			(*p)++;
-			(*len)--;
-		}
-	}
-}
-
 /* A copy of [w, w + *n) with "\:" made ':'; *n is updated. */
 static char *
 unescape_colons(const char *w, size_t *n)

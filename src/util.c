@@ -133,6 +133,19 @@ next_word(const char **pp, const char *end, size_t *len)
 	return start;
 }
 
+void
+strip_dot_slash(const char **p, size_t *len)
+{
+	while (*len > 2 && (*p)[0] == '.' && (*p)[1] == '/') {
+		*p += 2;
+		*len -= 2;
+		while (*len > 1 && **p == '/') {
+			(*p)++;
+			(*len)--;
+		}
+	}
+}
+
 size_t
 str_hash(const char *s, size_t len)
 {

@@ -55,6 +55,11 @@ const char *skip_space(const char *p);
  * its start, advancing *pp past it; NULL when none is left. */
 const char *next_word(const char **pp, const char *end, size_t *len);
 
+/* Strip leading "./" (and the slashes after it) from the file name
+ * [*p, *p + *len), as GNU make does with the names it reads and the
+ * command line's goals, -o and -W; "./" alone is kept. */
+void strip_dot_slash(const char **p, size_t *len);
+
 /* FNV-1a hash of (s, len), for the hash tables. */
 size_t str_hash(const char *s, size_t len);
 
