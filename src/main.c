@@ -1971,7 +1971,7 @@ main(int argc, char **argv)
 	long lvl = lv ? strtol(lv, NULL, 10) : 0;
 	int level = lvl < INT_MIN || lvl > INT_MAX ? 0 : (int)lvl, status;
 	bool entered, makefiles_failed = false, had_rules, had_vars;
-	char *start_dir = NULL;
+	char *start_dir = NULL, *make_command = NULL;
 	const char *env_jobs, *argv_jobs;
 	unsigned argv_njobs, env_njobs;
 
@@ -2039,10 +2039,21 @@ main(int argc, char **argv)
 	cfg.prints_dir = entered;
 	if (cfg.ndirs)
 		start_dir = getcwd(NULL, 0);
+	/* as GNU make: a relative program name with a slash is made
+	 * absolute before -C, so that $(MAKE) runs from anywhere */
+	if (argv[0][0] != '/' && strchr(argv[0], '/')) {
+		char *cwd = getcwd(NULL, 0);
+
+		if (cwd) {
+			make_command = xasprintf("%s/%s", cwd, argv[0]);
+			free(cwd);
+		}
+	}
 	change_directories(&cfg);
 	if (entered)
 		start_dir_lines(&cfg);
-	init_variables(&cfg, argv[0], level);
+	init_variables(&cfg, make_command ? make_command : argv[0], level);
+	free(make_command);
 	set_dmakeflags(&cfg);
 	if (!cfg.no_builtin_rules) {
 		suffix_add_builtin(default_suffixes,
