@@ -72,7 +72,8 @@ enum node_flag {
 	NODE_IGNORE = 1 << 8,		/* .IGNORE: x */
 	NODE_NOTINTERMEDIATE = 1 << 9,
 	NODE_IMPLICIT_DONE = 1 << 10,	/* implicit search already done */
-	NODE_SKEW_WARNED = 1 << 11,	/* its future time was warned about */
+	/* no warning for its future time: said, or updated this run */
+	NODE_SKEW_WARNED = 1 << 11,
 	NODE_LISTED = 1 << 12,		/* in parse.c's --list table */
 	/* no rule could make it as an intermediate file: implicit rules
 	 * that need it are rejected (GNU make's "impossible" files) */

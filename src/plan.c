@@ -484,8 +484,12 @@ refresh_mtime(struct pnode *pn, const struct recipe *rc)
 	if ((opts->question || opts->dry_run || opts->touch) && rc &&
 	    !recipe_all_always(rc))
 		pn->assume_new = true;
-	else
+	else {
+		/* GNU make warns of a future time only for files it has
+		 * not updated */
+		pn->n->flags |= NODE_SKEW_WARNED;
 		graph_stat(pn->n, true);
+	}
 }
 
 /* The other targets of a group ("a b &: ...", multi-target patterns)
