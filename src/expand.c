@@ -875,6 +875,8 @@ env_apply(struct env *env, const struct env_item *it,
 	struct var *v = it->v;
 	size_t i = it->idx;
 
+	if (strcmp(v->name, "MAKELEVEL") == 0)
+		return;		/* expand_environ() puts it in */
 	if (!it->exported) {
 		free(env->v[i]);
 		env->v[i] = NULL;
@@ -887,11 +889,6 @@ env_apply(struct env *env, const struct env_item *it,
 		sb_add(&sb, v->value, v->len);
 	else
 		expand_ctx_var(&sb, v, it->level, false, cx);
-	/* A child make runs one level deeper. */
-	if (strcmp(v->name, "MAKELEVEL") == 0) {
-		sb_reset(&sb);
-		sb_addf(&sb, "MAKELEVEL=%ld", strtol(v->value, NULL, 10) + 1);
-	}
 	if (i == ENV_NONE) {
 		XGROW(env->v, env->n + 1, env->alloc);
 		i = env->n++;
@@ -931,6 +928,8 @@ env_init(struct env *env, const struct scope *sc)
 	}
 }
 
+long expand_makelevel;
+
 char **
 expand_environ(const struct scope *sc, bool export_all)
 {
@@ -948,6 +947,20 @@ expand_environ(const struct scope *sc, bool export_all)
 	}
 	for (i = 0; i < env.nitems; i++)
 		env_apply(&env, &env.items[i], &cx);
+	{
+		/* a child make runs one level deeper */
+		struct name_ent *e = map_get(&env.map,
+		    var_intern("MAKELEVEL", 9));
+
+		if (e->idx == ENV_NONE || !env.v[e->idx]) {
+			XGROW(env.v, env.n + 1, env.alloc);
+			e->idx = env.n++;
+		} else {
+			free(env.v[e->idx]);
+		}
+		env.v[e->idx] = xasprintf("MAKELEVEL=%ld",
+		    expand_makelevel + 1);
+	}
 	out = xreallocarray(NULL, env.n + 1, sizeof(*out));
 	for (i = 0; i < env.n; i++)
 		if (env.v[i])

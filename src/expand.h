@@ -79,6 +79,9 @@ extern struct expand_hooks expand_hooks;
  * .EXPORT_ALL_VARIABLES / a bare 'export'.  The array and its strings
  * are malloc'd; free with expand_environ_free(). */
 char **expand_environ(const struct scope *sc, bool export_all);
+/* This make's level: recipes get MAKELEVEL one more, whatever the
+ * variable says or whether it is exported, as in GNU make. */
+extern long expand_makelevel;
 void expand_environ_free(char **envp);
 
 #endif

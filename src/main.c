@@ -813,10 +813,18 @@ set_makeflags(const struct config *c, bool all)
 	if (all && (v = varset_find(var_global, "MAKEOVERRIDES", 13)) &&
 	    v->len)
 		sb_adds(&mf, " -- $(MAKEOVERRIDES)");
-	v = varset_set(var_global, "MAKEFLAGS", 9, mf.buf, mf.len,
-	    VAR_RECURSIVE, c->env_overrides ? VAR_ORIGIN_ENV_OVERRIDE :
-	    VAR_ORIGIN_FILE, NULL);
-	v->export = VAR_EXPORT_YES;
+	/* not over "override MAKEFLAGS = ..." (which GNU make's own
+	 * MAKEFLAGS does not beat either), and still unexported after
+	 * "unexport MAKEFLAGS" */
+	v = varset_find(var_global, "MAKEFLAGS", 9);
+	if (!v || v->origin <= VAR_ORIGIN_ENV_OVERRIDE) {
+		enum var_export ex = v ? v->export : VAR_EXPORT_YES;
+
+		v = varset_set(var_global, "MAKEFLAGS", 9, mf.buf, mf.len,
+		    VAR_RECURSIVE, c->env_overrides ?
+		    VAR_ORIGIN_ENV_OVERRIDE : VAR_ORIGIN_FILE, NULL);
+		v->export = ex == VAR_EXPORT_NO ? ex : VAR_EXPORT_YES;
+	}
 	sb_release(&mf);
 	sb_release(&rest);
 }
@@ -994,6 +1002,7 @@ init_variables(struct config *c, const char *argv0, int level)
 		set_var("CURDIR", cwd, VAR_SIMPLE, VAR_ORIGIN_FILE);
 	snprintf(lvl, sizeof(lvl), "%d", level);
 	set_var("MAKELEVEL", lvl, VAR_SIMPLE, VAR_ORIGIN_ENV);
+	expand_makelevel = level;
 	if (!c->no_builtin_vars)
 		builtin_define_vars();
 	set_makeflags(c, false);
