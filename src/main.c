@@ -971,9 +971,12 @@ init_variables(struct config *c, const char *argv0, int level)
 	var_warn_undefined = c->warn_undef;
 	import_environment();
 	/* GNU make never takes SHELL from the environment; its origin is
-	 * then "file", else "default" */
-	set_var("SHELL", "/bin/sh", VAR_SIMPLE, getenv("SHELL") ?
-	    VAR_ORIGIN_FILE : VAR_ORIGIN_DEFAULT);
+	 * then "file" and its flavor recursive, else "default" and
+	 * simple */
+	if (getenv("SHELL"))
+		set_var("SHELL", "/bin/sh", VAR_RECURSIVE, VAR_ORIGIN_FILE);
+	else
+		set_var("SHELL", "/bin/sh", VAR_SIMPLE, VAR_ORIGIN_DEFAULT);
 	set_var(".SHELLFLAGS", "-c", VAR_SIMPLE, VAR_ORIGIN_DEFAULT);
 	set_var("MAKE", "$(MAKE_COMMAND)", VAR_RECURSIVE, VAR_ORIGIN_DEFAULT);
 	set_var("MAKE_COMMAND", argv0, VAR_SIMPLE, VAR_ORIGIN_DEFAULT);

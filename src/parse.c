@@ -967,14 +967,21 @@ do_special(const char *name, const char *deps, size_t dlen,
 	else if (!strcmp(name, ".ONESHELL"))
 		pr->oneshell = true;
 	else if (!strcmp(name, ".POSIX")) {
-		const struct var *v = varset_find(var_global, ".SHELLFLAGS",
-		    11);
+		/* POSIX's defaults, as GNU make 4.3 (Debian's) sets them
+		 * when it reads .POSIX: each recipe line runs with -e */
+		static const char *const posix_vars[][2] = {
+			{ ".SHELLFLAGS", "-ec" }, { "ARFLAGS", "-rvU" },
+			{ "CC", "c99" }, { "CFLAGS", "-O1" },
+			{ "FC", "fort77" }, { "FFLAGS", "-O1" },
+			{ "SCCSGETFLAGS", "-s" },
+		};
+		size_t i;
 
 		pr->posix = true;
-		/* POSIX shells run each recipe line with -e. */
-		if (v && v->origin == VAR_ORIGIN_DEFAULT)
-			varset_set(var_global, ".SHELLFLAGS", 11, "-ec", 3,
-			    VAR_RECURSIVE, VAR_ORIGIN_DEFAULT, NULL);
+		for (i = 0; i < sizeof(posix_vars) / sizeof(posix_vars[0]);
+		    i++)
+			var_define_global(posix_vars[i][0], posix_vars[i][1],
+			    VAR_SIMPLE, VAR_ORIGIN_DEFAULT);
 	}
 	else if (!strcmp(name, ".DEFAULT"))
 		return false;	/* has a recipe: an ordinary node */
