@@ -698,6 +698,12 @@ make_deps(const struct cdeps *cd, bool oo)
 
 /* Use candidate c for n: attach recipe, stem and prerequisites (cd,
  * try_candidate's, freed). */
+static void add_extra(struct node *n, const char *text, size_t len);
+static bool has_own_extra(const struct node *n);
+/* The global .EXTRA_PREREQS, expanded once the makefiles are read, for
+ * the files an implicit rule makes later; NULL: none. */
+static const char *extra_global;
+
 static void
 apply(struct node *n, const struct candidate *c, struct cdeps *cd)
 {
@@ -752,6 +758,11 @@ apply(struct node *n, const struct candidate *c, struct cdeps *cd)
 		graph_group(v, nv);
 		free(v);
 	}
+	/* the global .EXTRA_PREREQS, as GNU make gives every file an
+	 * implicit rule makes (a target got them, or its own, when the
+	 * makefiles were read) */
+	if (extra_global && !(n->flags & NODE_TARGET) && !has_own_extra(n))
+		add_extra(n, extra_global, strlen(extra_global));
 }
 
 static bool
@@ -1081,19 +1092,33 @@ add_extra(struct node *n, const char *text, size_t len)
 	}
 }
 
+static const char extra_name[] = ".EXTRA_PREREQS";
+
+/* n has a target-specific .EXTRA_PREREQS */
+static bool
+has_own_extra(const struct node *n)
+{
+	const struct varset *tv = node_vars(n);
+
+	return tv && varset_find(tv, extra_name, sizeof(extra_name) - 1);
+}
+
 void
 rule_add_extra_prereqs(void)
 {
-	static const char name[] = ".EXTRA_PREREQS";
-	const size_t nl = sizeof(name) - 1;
+	const char *name = extra_name;
+	const size_t nl = sizeof(extra_name) - 1;
 	const struct var *g = varset_find(var_global, name, nl);
 	struct strbuf gx = STRBUF_INIT, tx = STRBUF_INIT;
 	struct node *n;
 
-	if (g && g->len)
+	if (g && g->len) {
 		expand(&gx, g->value, g->len, &scope_global, NULL);
-	else if (!parse_target_vars)	/* nowhere to find one */
+		if (gx.len)
+			extra_global = arena_strndup(gx.buf, gx.len);
+	} else if (!parse_target_vars) {	/* nowhere to find one */
 		return;
+	}
 	for (n = graph_first(); n; n = n->all_next) {
 		const struct varset *tv = node_vars(n);
 		const struct var *t = tv ? varset_find(tv, name, nl) : NULL;
