@@ -325,6 +325,18 @@ check_future(struct node *n)
 	graph_clock_skew = true;
 }
 
+/* GNU make's checks of a time it has just read. */
+static void
+check_time(struct node *n)
+{
+	if (n->flags & NODE_SKEW_WARNED)
+		return;		/* (remade in this run: GNU says nothing) */
+	check_future(n);
+	if (n->more && n->more->low_res && n->mtime % 1000000000 != 0)
+		diag_warn(NULL, "*** Warning: .LOW_RESOLUTION_TIME file '%s' "
+		    "has a high resolution time stamp", n->name);
+}
+
 void
 graph_stat(struct node *n, bool force)
 {
@@ -337,8 +349,8 @@ graph_stat(struct node *n, bool force)
 	    pf_settle(n) && !force && !node_vpath(n) && !n->stat_done) {
 		/* exists and mtime hold the thread's answer */
 		n->stat_done = true;
-		if (n->exists && !(n->flags & NODE_SKEW_WARNED))
-			check_future(n);
+		if (n->exists)
+			check_time(n);
 		return;
 	}
 	if (n->prefetched) {
@@ -346,8 +358,8 @@ graph_stat(struct node *n, bool force)
 		if (pf_live && !force && !node_vpath(n)) {
 			/* exists and mtime hold graph_prefetch()'s answer */
 			n->stat_done = true;
-			if (n->exists && !(n->flags & NODE_SKEW_WARNED))
-				check_future(n);
+			if (n->exists)
+				check_time(n);
 			return;
 		}
 	}
@@ -364,8 +376,7 @@ graph_stat(struct node *n, bool force)
 	if (graph_check_symlinks)
 		link_times(name, &st.st_mtim);
 	n->mtime = graph_mtime_ns(&st.st_mtim);
-	if (!(n->flags & NODE_SKEW_WARNED))
-		check_future(n);
+	check_time(n);
 }
 
 void
@@ -382,8 +393,8 @@ graph_stat_seed(struct node *n, const struct timespec *mtime)
 	n->stat_done = true;
 	n->exists = mtime != NULL;
 	n->mtime = mtime ? graph_mtime_ns(mtime) : 0;
-	if (mtime && !(n->flags & NODE_SKEW_WARNED))
-		check_future(n);
+	if (mtime)
+		check_time(n);
 }
 
 /* ---- stat() on other threads ----

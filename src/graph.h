@@ -111,6 +111,10 @@ struct node_more {
 	/* vpath_name is in a GPATH directory: the node goes by it from
 	 * then on (GNU make renames such a file as soon as VPATH finds it) */
 	bool renamed;
+	/* .LOW_RESOLUTION_TIME: made by something that keeps whole seconds
+	 * (cp -p), so as a target it is up to date with anything from the
+	 * same second */
+	bool low_res;
 };
 
 /* One per file name: a 100,000-target makefile holds 100,000 or more,

@@ -906,6 +906,19 @@ set_flag_deps(const char *text, size_t len, unsigned flag, bool *all)
 		*all = true;
 }
 
+/* .LOW_RESOLUTION_TIME: those files' times count to the second */
+static void
+set_low_res_deps(const char *text, size_t len)
+{
+	const char *p = text, *end = text + len, *w;
+	size_t n;
+
+	while ((w = next_word(&p, end, &n)) != NULL) {
+		strip_dot_slash(&w, &n);
+		graph_more(graph_node(w, n))->low_res = true;
+	}
+}
+
 /* A special target's prerequisites take effect at once.  Returns true
  * when the target is special (and so makes no ordinary rule). */
 /* Special targets whose prerequisites wait for the second expansion
@@ -964,6 +977,8 @@ do_special(const char *name, const char *deps, size_t dlen,
 		pr->export_all = true;
 	else if (!strcmp(name, ".NOTPARALLEL"))
 		pr->not_parallel = true;
+	else if (!strcmp(name, ".LOW_RESOLUTION_TIME"))
+		set_low_res_deps(deps, dlen);
 	else if (!strcmp(name, ".ONESHELL"))
 		pr->oneshell = true;
 	else if (!strcmp(name, ".POSIX")) {

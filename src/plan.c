@@ -1113,6 +1113,11 @@ update_unit(struct pnode *pn, size_t ui, int depth)
 	if (u->state == U_RUNNING || u->pending > 0)
 		return JOB_OK;
 	this_mt = node_mtime(pn);
+	if (pn->n->more && pn->n->more->low_res && this_mt != MT_NONE &&
+	    this_mt != MT_OLD && this_mt != MT_NEW)
+		/* up to date with all of its second */
+		this_mt += 999999999 - (this_mt % 1000000000 + 1000000000) %
+		    1000000000;
 	if (pn->assume_new && (pn->n->flags & NODE_DOUBLE_COLON)) {
 		/* As GNU make: each '::' rule has the file's own time while
 		 * it is updated; an earlier rule "remade" under -n -t -q
