@@ -258,9 +258,15 @@ job_line_flags(const char *raw)
 		else if (!is_blank((unsigned char)*raw))
 			break;
 	}
-	if (strstr(raw, "$(MAKE)") || strstr(raw, "${MAKE}"))
+	if (job_mentions_make(raw))
 		f |= STEP_ALWAYS;
 	return f;
+}
+
+bool
+job_mentions_make(const char *text)
+{
+	return strstr(text, "$(MAKE)") || strstr(text, "${MAKE}");
 }
 
 bool

@@ -72,6 +72,8 @@ char **job_environ(struct job *j);
  * its leading '@' '-' '+' (blanks between them allowed), and
  * STEP_ALWAYS when it mentions $(MAKE) or ${MAKE}. */
 unsigned job_line_flags(const char *raw);
+/* text refers to $(MAKE) or ${MAKE}: a recursive line. */
+bool job_mentions_make(const char *text);
 
 /* True when the recipe has only blanks and prefix characters: GNU make
  * then runs nothing and counts no command. */

@@ -298,10 +298,26 @@ unit_recipe(const struct pnode *pn, const struct unit *u)
 }
 
 static bool
+oneshell_always(const struct recipe *rc)
+{
+	size_t i;
+
+	/* one line: the first line's prefixes, $(MAKE) anywhere */
+	if (rc->nlines && (job_line_flags(rc->lines[0].text) & STEP_ALWAYS))
+		return true;
+	for (i = 1; i < rc->nlines; i++)
+		if (job_mentions_make(rc->lines[i].text))
+			return true;
+	return false;
+}
+
+static bool
 recipe_all_always(const struct recipe *rc)
 {
 	size_t i;
 
+	if (opts->oneshell)
+		return oneshell_always(rc);
 	for (i = 0; i < rc->nlines; i++)
 		if (!(job_line_flags(rc->lines[i].text) & STEP_ALWAYS))
 			return false;
@@ -313,6 +329,8 @@ recipe_any_always(const struct recipe *rc)
 {
 	size_t i;
 
+	if (opts->oneshell)
+		return oneshell_always(rc);
 	for (i = 0; i < rc->nlines; i++)
 		if (job_line_flags(rc->lines[i].text) & STEP_ALWAYS)
 			return true;
