@@ -517,10 +517,13 @@ expand_name(struct strbuf *out, const char *p, const char *end,
 		diag_fatal(loc, "empty variable name");
 }
 
+/* Assign in set; the value is expanded (for ':=', '!=' and so on) in
+ * scope sc. */
 static void
-do_assign(struct varset *set, const char *name_p, const char *name_end,
-    enum assign_op op, const char *value, const char *end, unsigned mods,
-    unsigned extra_flags, const struct loc *loc)
+do_assign(struct varset *set, const struct scope *sc, const char *name_p,
+    const char *name_end, enum assign_op op, const char *value,
+    const char *end, unsigned mods, unsigned extra_flags,
+    const struct loc *loc)
 {
 	struct strbuf name = STRBUF_INIT;
 
@@ -528,7 +531,7 @@ do_assign(struct varset *set, const char *name_p, const char *name_end,
 	value = skip_blanks(value, end);
 	expand_assign(set, name.buf, name.len, op, value,
 	    (size_t)(end - value), origin_for(mods),
-	    assign_flags(mods) | extra_flags, &scope_global, loc);
+	    assign_flags(mods) | extra_flags, sc, loc);
 	sb_release(&name);
 }
 
@@ -1230,6 +1233,11 @@ do_target_vars(struct reader *r, const char *tp, const char *te,
 	q = targets.buf;
 	while ((w = next_word(&q, targets.buf + targets.len, &n)) != NULL) {
 		struct varset *set;
+		/* GNU make expands a target's ':=' or '!=' among that
+		 * target's variables (its earlier '+=' counts), a
+		 * pattern's among the globals */
+		struct scope tsc = { NULL, &scope_global, false };
+		const struct scope *sc = &scope_global;
 
 		strip_dot_slash(&w, &n);
 		if (memchr(w, '%', n)) {
@@ -1251,9 +1259,11 @@ do_target_vars(struct reader *r, const char *tp, const char *te,
 			if (!m->vars)
 				m->vars = varset_new();
 			set = m->vars;
+			tsc.vars = set;
+			sc = &tsc;
 			parse_target_vars = true;
 		}
-		do_assign(set, p, name_end, op, value, end, mods,
+		do_assign(set, sc, p, name_end, op, value, end, mods,
 		    ASSIGN_TARGET, &r->loc);
 		any = true;
 	}
@@ -1813,8 +1823,8 @@ do_directive(struct reader *r, const char *p, const char *end)
 	}
 	if (find_assignment(q, end, &name_end, &op, &value)) {
 		finish_rule(r);
-		do_assign(var_global, q, name_end, op, value, end, mods, 0,
-		    &r->loc);
+		do_assign(var_global, &scope_global, q, name_end, op, value,
+		    end, mods, 0, &r->loc);
 		return true;
 	}
 	if (mods & (MOD_EXPORT | MOD_UNEXPORT)) {
