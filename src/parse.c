@@ -1214,12 +1214,12 @@ add_recipe_line(struct reader *r, const char *text, size_t len,
 	pr->has_recipe = true;
 }
 
-/* Target-specific or pattern-specific assignment "targets: VAR op val". */
+/* Target-specific or pattern-specific assignment "VAR op val" for the
+ * expanded target names. */
 static void
-do_target_vars(struct reader *r, const char *tp, const char *te,
+do_target_vars(struct reader *r, const struct strbuf *targets,
     const char *p, const char *end)
 {
-	struct strbuf targets = STRBUF_INIT;
 	const char *name_end, *value, *q, *w;
 	enum assign_op op;
 	unsigned mods;
@@ -1229,9 +1229,8 @@ do_target_vars(struct reader *r, const char *tp, const char *te,
 	p = take_modifiers(p, end, &mods);
 	if (!find_assignment(p, end, &name_end, &op, &value))
 		BUG("not a target variable line");
-	expand_range(&targets, tp, te, &r->loc);
-	q = targets.buf;
-	while ((w = next_word(&q, targets.buf + targets.len, &n)) != NULL) {
+	q = targets->buf;
+	while ((w = next_word(&q, targets->buf + targets->len, &n)) != NULL) {
 		struct varset *set;
 		/* GNU make expands a target's ':=' or '!=' among that
 		 * target's variables (its earlier '+=' counts), a
@@ -1268,7 +1267,6 @@ do_target_vars(struct reader *r, const char *tp, const char *te,
 		any = true;
 	}
 	r->rule.no_targets = !any;
-	sb_release(&targets);
 }
 
 static const char **
@@ -1443,47 +1441,166 @@ add_static_target(const char *name, size_t len, void *arg)
 	sb_release(&deps);
 }
 
-/* A rule line: [p, end) holds "targets : prerequisites"; recipe is the
- * text after a ';' or NULL. */
+/* "targets: prerequisites" without patterns. */
 static void
-do_rule(struct reader *r, const char *p, const char *end, const char *recipe,
-    size_t recipe_len, bool tab_line)
+add_plain_rule(struct reader *r, const struct strbuf *targets,
+    const struct strbuf *deps)
 {
 	struct pending *pr = &r->rule;
-	struct strbuf targets = STRBUF_INIT, deps = STRBUF_INIT;
-	const char *colon, *after, *te, *scolon, *name_end, *value;
-	struct target_words tw = { r, false, false };
-	enum assign_op op;
-	unsigned mods;
+	struct deplist dl;
+	size_t i;
 
-	colon = lex_find_unref(p, end, ':');
-	if (!colon) {
-		struct strbuf ex = STRBUF_INIT;
+	each_name(targets->buf, targets->len, add_plain_target, r);
+	/* As GNU make: a special target among others takes effect as it
+	 * does alone (".SUFFIXES .PHONY: .q"). */
+	for (i = 0; i < pr->nt; i++)
+		(void)do_special(pr->t[i].node->name, deps->buf, deps->len,
+		    &r->loc);
+	deplist_init(&dl);
+	if (parse_result.second_expansion &&
+	    memchr(deps->buf, '$', deps->len)) {
+		const char *oo;
+		size_t nlen, oolen;
 
-		expand_range(&ex, p, end, &r->loc);
-		if (*skip_space(ex.buf) == '\0' && !recipe) {
-			sb_release(&ex);
-			return;
-		}
-		/* Only an unescaped colon makes a rule: "a\:b" is no rule
-		 * however often it is read (it recursed until the stack
-		 * ran out: found by the fuzzer). */
-		if (!lex_find_unref(ex.buf, ex.buf + ex.len, ':')) {
-			if (tab_line)
-				diag_fatal(&r->loc, "recipe commences before "
-				    "first target");
-			if (!strncmp(r->raw.buf, "        ", 8))
-				diag_fatal(&r->loc, "missing separator (did you "
-				    "mean TAB instead of 8 spaces?)");
-			diag_fatal(&r->loc, "missing separator");
-		}
-		/* The colon came from an expansion: read the result. */
-		do_rule(r, ex.buf, ex.buf + ex.len, recipe, recipe_len,
-		    tab_line);
+		split_order_only(deps->buf, deps->len, &nlen, &oo, &oolen);
+		pr->deps_text = arena_strndup(deps->buf, nlen);
+		pr->oo_text = arena_strndup(oo, oolen);
+	} else {
+		each_name(deps->buf, deps->len, add_dep_name, &dl);
+	}
+	for (i = 0; i < pr->nt; i++) {
+		pr->t[i].deps = dl.head;
+		pr->t[i].order_only = dl.oo_head;
+		pr->t[i].deps_text = pr->deps_text;
+		pr->t[i].oo_text = pr->oo_text;
+	}
+}
+
+/* How a rule line came: its recipe text after a ';' and whether the
+ * line is expanded already. */
+struct rule_line {
+	const char *recipe;	/* text after the ';', or NULL */
+	size_t recipe_len;
+	bool recipe_raw;	/* the ';' was written, not expanded: a
+				 * target variable's value goes on past it */
+	bool tab_line;		/* starts with the recipe prefix */
+	bool expanded;		/* the line is expanded: read it as it is */
+};
+
+/* Append [p, end) to out, expanded unless rl says it is already. */
+static void
+rule_part(struct strbuf *out, const char *p, const char *end,
+    const struct rule_line *rl, const struct loc *loc)
+{
+	if (rl->expanded)
+		sb_add(out, p, (size_t)(end - p));
+	else
+		expand_range(out, p, end, loc);
+}
+
+/* Without a written ';', GNU make looks for one in the expanded line:
+ * cut sb there and make the rest the recipe. */
+static void
+expanded_semicolon(struct strbuf *sb, size_t from, struct rule_line *rl,
+    struct strbuf *recipe)
+{
+	const char *s;
+
+	if (rl->recipe)
+		return;
+	s = memchr(sb->buf + from, ';', sb->len - from);
+	if (!s)
+		return;
+	sb_add(recipe, s + 1, (size_t)(sb->buf + sb->len - s - 1));
+	sb_setlen(sb, (size_t)(s - sb->buf));
+	rl->recipe = recipe->buf;
+	rl->recipe_len = recipe->len;
+}
+
+static void do_rule(struct reader *r, const char *p, const char *end,
+    const struct rule_line *rl);
+
+/* A rule line without a colon as written: the colon may come from an
+ * expansion; read the expanded line. */
+static void
+rule_no_colon(struct reader *r, const char *p, const char *end,
+    const struct rule_line *rl)
+{
+	struct strbuf ex = STRBUF_INIT, recipe = STRBUF_INIT;
+	struct rule_line erl = *rl;
+
+	rule_part(&ex, p, end, rl, &r->loc);
+	expanded_semicolon(&ex, 0, &erl, &recipe);
+	if (*skip_space(ex.buf) == '\0' && !erl.recipe) {
 		sb_release(&ex);
 		return;
 	}
-	if (tab_line)
+	/* Only an unescaped colon makes a rule: "a\:b" is no rule however
+	 * often it is read (it recursed until the stack ran out: found by
+	 * the fuzzer). */
+	if (!lex_find_unref(ex.buf, ex.buf + ex.len, ':')) {
+		if (rl->tab_line)
+			diag_fatal(&r->loc, "recipe commences before first "
+			    "target");
+		if (!strncmp(r->raw.buf, "        ", 8))
+			diag_fatal(&r->loc, "missing separator (did you mean "
+			    "TAB instead of 8 spaces?)");
+		diag_fatal(&r->loc, "missing separator");
+	}
+	erl.expanded = true;
+	do_rule(r, ex.buf, ex.buf + ex.len, &erl);
+	sb_release(&ex);
+	sb_release(&recipe);
+}
+
+/* "targets: [modifiers] VAR op value"?  Then assign it and return true.
+ * A written ';' and what follows belong to the value. */
+static bool
+rule_target_var(struct reader *r, const char *p, const char *te,
+    const char *after, const char *end, const struct rule_line *rl)
+{
+	const char *q, *name_end, *value;
+	struct strbuf text = STRBUF_INIT, tnames = STRBUF_INIT;
+	enum assign_op op;
+	unsigned mods;
+
+	q = take_modifiers(after, end, &mods);
+	if (!find_assignment(q, end, &name_end, &op, &value))
+		return false;
+	/* "foo: = 1", "foo: := 1": no name */
+	if (name_end <= skip_blanks(q, end))
+		diag_fatal(&r->loc, "empty variable name");
+	sb_add(&text, after, (size_t)(end - after));
+	if (rl->recipe && rl->recipe_raw) {
+		sb_addc(&text, ';');
+		sb_add(&text, rl->recipe, rl->recipe_len);
+	}
+	rule_part(&tnames, p, te, rl, &r->loc);
+	do_target_vars(r, &tnames, text.buf, text.buf + text.len);
+	sb_release(&text);
+	sb_release(&tnames);
+	return true;
+}
+
+/* A rule line: [p, end) holds "targets : prerequisites"; rl says how
+ * the line came. */
+static void
+do_rule(struct reader *r, const char *p, const char *end,
+    const struct rule_line *rl_in)
+{
+	struct pending *pr = &r->rule;
+	struct strbuf targets = STRBUF_INIT, deps = STRBUF_INIT;
+	struct strbuf rest = STRBUF_INIT, recipe = STRBUF_INIT;
+	const char *colon, *after, *te, *scolon;
+	struct target_words tw = { r, false, false };
+	struct rule_line rl = *rl_in;
+
+	colon = lex_find_unref(p, end, ':');
+	if (!colon) {
+		rule_no_colon(r, p, end, &rl);
+		return;
+	}
+	if (rl.tab_line)
 		diag_fatal(&r->loc, "recipe commences before first target");
 	te = colon;
 	after = colon + 1;
@@ -1494,27 +1611,13 @@ do_rule(struct reader *r, const char *p, const char *end, const char *recipe,
 	if (pr->grouped)
 		te--;
 
-	/* Target-specific variable? */
-	{
-		const char *q = take_modifiers(after, end, &mods);
-
-		if (find_assignment(q, end, &name_end, &op, &value) &&
-		    (mods || name_end > skip_blanks(q, end))) {
-			if (name_end <= skip_blanks(q, end))
-				diag_fatal(&r->loc, "empty variable name");
-			do_target_vars(r, p, te, after, end);
-			return;
-		}
-		/* "foo: = 1", "foo: := 1": no name */
-		if (find_assignment(q, end, &name_end, &op, &value) &&
-		    name_end == skip_blanks(q, end))
-			diag_fatal(&r->loc, "empty variable name");
-	}
+	if (rule_target_var(r, p, te, after, end, &rl))
+		return;
 	if (parse_in_recipe)
 		diag_fatal(parse_in_recipe, "prerequisites cannot be defined "
 		    "in recipes");
 
-	expand_range(&targets, p, te, &r->loc);
+	rule_part(&targets, p, te, &rl, &r->loc);
 	each_name(targets.buf, targets.len, note_target_kind, &tw);
 	if (!tw.any_pattern && !tw.any_plain) {
 		/* "  : foo" with no targets: GNU ignores it, and the
@@ -1523,6 +1626,12 @@ do_rule(struct reader *r, const char *p, const char *end, const char *recipe,
 		sb_release(&targets);
 		return;
 	}
+	/* As GNU make: the rest is expanded once, then searched for a ';'
+	 * (when none was written) and a static pattern's colon. */
+	rule_part(&rest, after, end, &rl, &r->loc);
+	expanded_semicolon(&rest, 0, &rl, &recipe);
+	after = rest.buf;
+	end = rest.buf + rest.len;
 
 	/* A lone special target takes effect now. */
 	{
@@ -1531,16 +1640,13 @@ do_rule(struct reader *r, const char *p, const char *end, const char *recipe,
 
 		w = next_word(&q, targets.buf + targets.len, &n);
 		if (w && !next_word(&q, targets.buf + targets.len, &n) &&
-		    *w == '.' && parse_is_special(arena_strndup(w, n))) {
-			char *name = arena_strndup(w, n);
-
-			expand_range(&deps, after, end, &r->loc);
-			if (do_special(name, deps.buf, deps.len, &r->loc)) {
-				sb_release(&targets);
-				sb_release(&deps);
-				return;
-			}
-			sb_reset(&deps);
+		    *w == '.' && parse_is_special(arena_strndup(w, n)) &&
+		    do_special(arena_strndup(w, n), after,
+		    (size_t)(end - after), &r->loc)) {
+			sb_release(&targets);
+			sb_release(&rest);
+			sb_release(&recipe);
+			return;
 		}
 	}
 
@@ -1559,9 +1665,9 @@ do_rule(struct reader *r, const char *p, const char *end, const char *recipe,
 		if (tw.any_pattern && !tw.any_plain)
 			diag_fatal(&r->loc, "mixed implicit and static pattern "
 			    "rules");
-		expand_range(&tpat, after, scolon, &r->loc);
+		sb_add(&tpat, after, (size_t)(scolon - after));
 		sb_rtrim(&tpat);
-		expand_range(&deps, scolon + 1, end, &r->loc);
+		sb_add(&deps, scolon + 1, (size_t)(end - scolon - 1));
 		sc.r = r;
 		sc.tpat = skip_space(tpat.buf);
 		if (!*sc.tpat)
@@ -1575,7 +1681,7 @@ do_rule(struct reader *r, const char *p, const char *end, const char *recipe,
 		each_name(targets.buf, targets.len, add_static_target, &sc);
 		sb_release(&tpat);
 	} else {
-		expand_range(&deps, after, end, &r->loc);
+		sb_add(&deps, after, (size_t)(end - after));
 		if (tw.any_pattern) {
 			if (tw.any_plain)
 				diag_fatal(&r->loc, "mixed implicit and normal "
@@ -1587,42 +1693,15 @@ do_rule(struct reader *r, const char *p, const char *end, const char *recipe,
 				pr->pat->deps_text = arena_strndup(deps.buf,
 				    deps.len);
 		} else {
-			struct deplist dl;
-			size_t i;
-
-			each_name(targets.buf, targets.len, add_plain_target,
-			    r);
-			/* As GNU make: a special target among others takes
-			 * effect as it does alone (".SUFFIXES .PHONY: .q"). */
-			for (i = 0; i < pr->nt; i++)
-				(void)do_special(pr->t[i].node->name, deps.buf,
-				    deps.len, &r->loc);
-			deplist_init(&dl);
-			if (parse_result.second_expansion &&
-			    memchr(deps.buf, '$', deps.len)) {
-				const char *oo;
-				size_t nlen, oolen;
-
-				split_order_only(deps.buf, deps.len, &nlen,
-				    &oo, &oolen);
-				pr->deps_text = arena_strndup(deps.buf, nlen);
-				pr->oo_text = arena_strndup(oo, oolen);
-			} else {
-				each_name(deps.buf, deps.len, add_dep_name,
-				    &dl);
-			}
-			for (i = 0; i < pr->nt; i++) {
-				pr->t[i].deps = dl.head;
-				pr->t[i].order_only = dl.oo_head;
-				pr->t[i].deps_text = pr->deps_text;
-				pr->t[i].oo_text = pr->oo_text;
-			}
+			add_plain_rule(r, &targets, &deps);
 		}
 	}
-	if (recipe)
-		add_recipe_line(r, recipe, recipe_len, &r->loc);
+	if (rl.recipe)
+		add_recipe_line(r, rl.recipe, rl.recipe_len, &r->loc);
 	sb_release(&targets);
 	sb_release(&deps);
+	sb_release(&rest);
+	sb_release(&recipe);
 }
 
 /* ---- include, export, vpath ---- */
@@ -1990,9 +2069,11 @@ do_line(struct reader *r)
 {
 	struct strbuf *line = &r->line;
 	const char *p, *end, *semi;
+	struct rule_line rl = { NULL, 0, false, false, false };
 	bool tab_line;
 
 	tab_line = r->raw.buf[0] == recipe_prefix();
+	rl.tab_line = tab_line;
 	/* Recipe lines, while a rule is open. */
 	if (tab_line && r->rule.no_targets)
 		return;
@@ -2034,11 +2115,14 @@ do_line(struct reader *r)
 		lex_strip_comment(line);
 		p = skip_blanks(line->buf, line->buf + line->len);
 		end = line->buf + line->len;
-		do_rule(r, p, end, semi + 1, r->raw.len - off - 1, tab_line);
+		rl.recipe = semi + 1;
+		rl.recipe_len = r->raw.len - off - 1;
+		rl.recipe_raw = true;
+		do_rule(r, p, end, &rl);
 		sb_reset(&r->doc);
 		return;
 	}
-	do_rule(r, p, end, NULL, 0, tab_line);
+	do_rule(r, p, end, &rl);
 	sb_reset(&r->doc);
 }
 
