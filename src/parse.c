@@ -74,6 +74,9 @@ struct reader {
 	struct strbuf raw;	/* current logical line, as read */
 	struct loc loc;
 	struct strbuf doc;	/* "## " lines just read (--list) */
+	bool in_ignored_define;	/* in a define of a false branch: its body
+				 * is skipped up to "endef", without
+				 * reading conditionals */
 };
 
 /* Targets in the order the makefiles define them (--list); the few
@@ -2064,6 +2067,45 @@ parse_targets(const struct parse_target **v)
 	return nlisted;
 }
 
+/* Is [p, end) a variable assignment or define?  As GNU make, these are
+ * looked for before conditionals: "else = 1" is an assignment. */
+static bool
+is_assignment(const char *p, const char *end, bool *define)
+{
+	const char *q, *name_end, *value;
+	enum assign_op op;
+	unsigned mods;
+
+	q = take_modifiers(p, end, &mods);
+	*define = (mods & MOD_DEFINE) != 0;
+	return (mods & (MOD_DEFINE | MOD_UNDEFINE)) ||
+	    find_assignment(q, end, &name_end, &op, &value);
+}
+
+/* Handle conditionals and lines that a false branch skips; returns
+ * true when the line is done with. */
+static bool
+skipped_line(struct reader *r, const char *p, const char *end)
+{
+	bool define;
+
+	if (is_assignment(p, end, &define)) {
+		if (!skipping(r))
+			return false;
+		/* A skipped define is still read as a block: "endif" in
+		 * its body is text. */
+		if (define)
+			r->in_ignored_define = true;
+		return true;
+	}
+	if (r->in_ignored_define) {
+		if (word_is(p, end, "endef"))
+			r->in_ignored_define = false;
+		return true;
+	}
+	return do_conditional(r, p, end) || skipping(r);
+}
+
 static void
 do_line(struct reader *r)
 {
@@ -2095,9 +2137,7 @@ do_line(struct reader *r)
 	lex_strip_comment(line);
 	p = skip_blanks(line->buf, line->buf + line->len);
 	end = line->buf + line->len;
-	if (do_conditional(r, p, end))
-		return;
-	if (skipping(r))
+	if (skipped_line(r, p, end))
 		return;
 	if (p == end)
 		return;
