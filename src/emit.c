@@ -398,7 +398,7 @@ clean_line(struct strbuf *line, const struct mline *m)
 {
 	sb_reset(line);
 	sb_add(line, m->raw.buf, m->raw.len);
-	lex_collapse(line);
+	lex_collapse(line, false);
 	lex_strip_comment(line);
 	return skip_space(line->buf);
 }

@@ -116,7 +116,7 @@ lex_logical(struct lexer *lx, struct strbuf *out, unsigned long *first)
 }
 
 void
-lex_collapse(struct strbuf *sb)
+lex_collapse(struct strbuf *sb, bool posix)
 {
 	char *r = sb->buf, *w = sb->buf, *end = sb->buf + sb->len;
 
@@ -134,7 +134,8 @@ lex_collapse(struct strbuf *sb)
 				/* Half of the escaped backslashes stay. */
 				memset(w, '\\', n / 2);
 				w += n / 2;
-				while (w > sb->buf && is_blank((unsigned char)w[-1]))
+				while (!posix && w > sb->buf &&
+				    is_blank((unsigned char)w[-1]))
 					w--;
 				r++;
 				while (r < end && is_blank((unsigned char)*r))

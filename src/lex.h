@@ -35,8 +35,9 @@ void lex_close(struct lexer *lx);
 bool lex_logical(struct lexer *lx, struct strbuf *out, unsigned long *first);
 
 /* For non-recipe lines: turn each backslash-newline (with the blanks
- * around it) into one space, as GNU make does outside recipes. */
-void lex_collapse(struct strbuf *sb);
+ * around it) into one space, as GNU make does outside recipes.  posix
+ * (after .POSIX:) keeps the blanks before the backslash. */
+void lex_collapse(struct strbuf *sb, bool posix);
 /* Remove a comment: from the first '#' not escaped by a backslash nor
  * inside a reference ($(...), ${...}, $X) to the end; "\#" becomes "#"
  * (outside references only). */

@@ -77,6 +77,10 @@ struct reader {
 	bool in_ignored_define;	/* in a define of a false branch: its body
 				 * is skipped up to "endef", without
 				 * reading conditionals */
+	bool posix_lines;	/* join lines as POSIX says: GNU make
+				 * starts once it has recorded .POSIX:,
+				 * when the next rule or assignment is
+				 * read */
 };
 
 /* Targets in the order the makefiles define them (--list); the few
@@ -610,7 +614,7 @@ do_define(struct reader *r, const char *p, const char *end, unsigned mods)
 		} else if (is_define_line(r->raw.buf)) {
 			depth++;
 		}
-		lex_collapse(&r->raw);
+		lex_collapse(&r->raw, r->posix_lines);
 		if (any)
 			sb_addc(&body, '\n');
 		sb_add(&body, r->raw.buf, r->raw.len);
@@ -1166,6 +1170,7 @@ finish_rule(struct reader *r)
 	size_t i;
 
 	pr->no_targets = false;
+	r->posix_lines = parse_result.posix;
 	if (!pr->active)
 		return;
 	pr->active = false;
@@ -2129,7 +2134,7 @@ do_line(struct reader *r)
 		return;
 	sb_reset(line);
 	sb_add(line, r->raw.buf, r->raw.len);
-	lex_collapse(line);
+	lex_collapse(line, r->posix_lines);
 	/* r->raw keeps the collapsed line with its comment: an inline
 	 * recipe after ';' keeps its '#' text, as GNU make's does. */
 	sb_reset(&r->raw);
@@ -2227,6 +2232,7 @@ parse_file(const char *path, const char *name)
 	sb_init(&r.line);
 	sb_init(&r.raw);
 	sb_init(&r.doc);
+	r.posix_lines = parse_result.posix;
 	if (lex_open(&r.lx, path, name) < 0)
 		return -1;
 	r.loc.file = name;
@@ -2247,6 +2253,7 @@ parse_eval(const char *text, size_t len, const struct loc *loc,
 	sb_init(&r.line);
 	sb_init(&r.raw);
 	sb_init(&r.doc);
+	r.posix_lines = parse_result.posix;
 	lex_init_mem(&r.lx, loc ? loc->file : NULL, text, len,
 	    loc ? loc->line : 0);
 	r.lx.one_line = one_line;

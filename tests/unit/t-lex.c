@@ -59,14 +59,20 @@ crlf(void)
 }
 
 static void
-collapse_one(const char *in, const char *want)
+collapse_mode(const char *in, bool posix, const char *want)
 {
 	struct strbuf sb = STRBUF_INIT;
 
 	sb_adds(&sb, in);
-	lex_collapse(&sb);
+	lex_collapse(&sb, posix);
 	check_str(sb.buf, want);
 	sb_release(&sb);
+}
+
+static void
+collapse_one(const char *in, const char *want)
+{
+	collapse_mode(in, false, want);
 }
 
 static void
@@ -77,6 +83,8 @@ collapse(void)
 	/* Three backslashes: one escapes the newline, two make one. */
 	collapse_one("x\\\\\\\n y", "x\\ y");
 	collapse_one("no newline \\", "no newline \\");
+	/* POSIX keeps the blanks before the backslash, not after. */
+	collapse_mode("a = 1  \\\n   b", true, "a = 1   b");
 }
 
 static void
