@@ -772,7 +772,6 @@ struct env {
 	struct env_item *items;
 	size_t nitems, items_alloc;
 	const struct scope *level;
-	bool hidden;
 	bool export_all;
 };
 
@@ -837,8 +836,10 @@ exported(const struct var *v, const struct scope *level, bool in_env,
 	    v->origin == VAR_ORIGIN_ENV || v->origin == VAR_ORIGIN_ENV_OVERRIDE;
 }
 
-/* First pass: note the visible variables that touch the environment.
- * Values are expanded later: an expansion may add to these very sets. */
+/* First pass: note the variables that touch the environment.  A private
+ * one counts too, a global or a parent target's: GNU make's
+ * target_environment() does not look at 'private'.  Values are expanded
+ * later: an expansion may add to these very sets. */
 static void
 env_note(struct var *v, void *arg)
 {
@@ -847,8 +848,6 @@ env_note(struct var *v, void *arg)
 	struct env_item *it;
 	bool ex;
 
-	if (env->hidden && v->is_private)
-		return;
 	e = map_get(&env->map, v->name);
 	if (e->seen)
 		return;
@@ -941,10 +940,8 @@ expand_environ(const struct scope *sc, bool export_all)
 	memset(&env, 0, sizeof(env));
 	env.export_all = export_all;
 	env_init(&env, cx.sc);
-	for (env.level = cx.sc; env.level; env.level = env.level->parent) {
-		env.hidden = env.hidden || env.level->inherited;
+	for (env.level = cx.sc; env.level; env.level = env.level->parent)
 		varset_foreach(env.level->vars, env_note, &env);
-	}
 	for (i = 0; i < env.nitems; i++)
 		env_apply(&env, &env.items[i], &cx);
 	{
