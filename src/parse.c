@@ -830,7 +830,9 @@ add_dep_name(const char *name, size_t len, void *arg)
 	struct deplist *dl = arg;
 	struct dep *d;
 
-	if (len == 1 && name[0] == '|') {
+	/* only the first '|' starts order-only prerequisites: GNU make
+	 * takes a second one as a prerequisite named '|' */
+	if (len == 1 && name[0] == '|' && !dl->in_oo) {
 		dl->in_oo = true;
 		return;
 	}

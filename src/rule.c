@@ -551,7 +551,8 @@ candidate_deps(struct node *n, const struct candidate *c, struct cdeps *d)
 	while ((w = next_word(&p, out.buf + out.len, &len)) != NULL) {
 		char *word;
 
-		if (len == 1 && *w == '|') {
+		/* a second '|' is a prerequisite, as in GNU make */
+		if (len == 1 && *w == '|' && !oo) {
 			oo = true;
 			continue;
 		}
@@ -929,18 +930,20 @@ add_second_deps(struct node *n, struct rule *r, const char *text,
 {
 	struct strbuf out = STRBUF_INIT;
 	const char *p, *w;
-	struct dep *head, **tail, *d;
+	struct dep *head, **tail, *oo_head, **oo_tail, *d;
 	size_t len;
 
 	/* no location, as GNU make tells this expansion's messages */
 	expand(&out, text, strlen(text), sc, NULL);
 	/* The text belongs (in the usual case) to the rule line with the
-	 * recipe, whose prerequisites come first. */
-	head = NULL;
+	 * recipe, whose prerequisites come first, in their order. */
+	head = oo_head = NULL;
 	tail = &head;
+	oo_tail = &oo_head;
 	p = out.buf;
 	while ((w = next_word(&p, out.buf + out.len, &len)) != NULL) {
-		if (len == 1 && *w == '|') {
+		/* a second '|' is a prerequisite, as in GNU make */
+		if (len == 1 && *w == '|' && !order_only) {
 			order_only = true;
 			continue;
 		}
@@ -952,8 +955,8 @@ add_second_deps(struct node *n, struct rule *r, const char *text,
 		d->node = graph_node(w, len);
 		d->node->flags |= NODE_MENTIONED;
 		if (order_only) {
-			d->next = r->order_only;
-			r->order_only = d;
+			*oo_tail = d;
+			oo_tail = &d->next;
 		} else {
 			*tail = d;
 			tail = &d->next;
@@ -961,6 +964,8 @@ add_second_deps(struct node *n, struct rule *r, const char *text,
 	}
 	*tail = r->deps;
 	r->deps = head;
+	*oo_tail = r->order_only;
+	r->order_only = oo_head;
 	sb_release(&out);
 	(void)n;
 }
