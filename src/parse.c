@@ -1345,6 +1345,8 @@ start_pattern_rule(struct reader *r, const char *targets, size_t tlen,
 struct target_words {
 	struct reader *r;
 	bool any_pattern, any_plain;
+	bool first_plain;	/* the first target has no '%' */
+	size_t late_patterns;	/* patterns after a plain first target */
 };
 
 static void note_listed(struct reader *r, const char *name, size_t len);
@@ -1354,8 +1356,11 @@ note_target_kind(const char *name, size_t len, void *arg)
 {
 	struct target_words *tw = arg;
 
+	if (!tw->any_pattern && !tw->any_plain)
+		tw->first_plain = !memchr(name, '%', len);
 	if (memchr(name, '%', len)) {
 		tw->any_pattern = true;
+		tw->late_patterns += tw->first_plain;
 	} else {
 		tw->any_plain = true;
 		if (parse_listing && *name != '.' && tw->r->loc.file)
@@ -1602,7 +1607,7 @@ do_rule(struct reader *r, const char *p, const char *end,
 	struct strbuf targets = STRBUF_INIT, deps = STRBUF_INIT;
 	struct strbuf rest = STRBUF_INIT, recipe = STRBUF_INIT;
 	const char *colon, *after, *te, *scolon;
-	struct target_words tw = { r, false, false };
+	struct target_words tw = { r, false, false, false, 0 };
 	struct rule_line rl = *rl_in;
 
 	colon = lex_find_unref(p, end, ':');
@@ -1692,7 +1697,12 @@ do_rule(struct reader *r, const char *p, const char *end,
 		sb_release(&tpat);
 	} else {
 		sb_add(&deps, after, (size_t)(end - after));
-		if (tw.any_pattern) {
+		/* As GNU make: "x.o %.o:" is an explicit rule, each pattern
+		 * after the first target an error that does not stop. */
+		for (; tw.late_patterns; tw.late_patterns--)
+			diag_warn(&r->loc, "*** mixed implicit and normal "
+			    "rules: deprecated syntax");
+		if (tw.any_pattern && !tw.first_plain) {
 			if (tw.any_plain)
 				diag_fatal(&r->loc, "mixed implicit and normal "
 				    "rules");
