@@ -432,7 +432,6 @@ find_assignment(const char *p, const char *end, const char **name_end,
 
 enum modifier {
 	MOD_EXPORT = 1 << 0,
-	MOD_UNEXPORT = 1 << 1,
 	MOD_OVERRIDE = 1 << 2,
 	MOD_PRIVATE = 1 << 3,
 	MOD_DEFINE = 1 << 4,
@@ -440,14 +439,15 @@ enum modifier {
 };
 
 /* Consume leading modifier words; a word followed by an operator is a
- * variable name, not a modifier. */
+ * variable name, not a modifier.  As in GNU make, "unexport" is none:
+ * it takes a list of names. */
 static const char *
 take_modifiers(const char *p, const char *end, unsigned *mods)
 {
 	static const struct { const char *w; unsigned m; } words[] = {
-		{ "export", MOD_EXPORT }, { "unexport", MOD_UNEXPORT },
-		{ "override", MOD_OVERRIDE }, { "private", MOD_PRIVATE },
-		{ "define", MOD_DEFINE }, { "undefine", MOD_UNDEFINE },
+		{ "export", MOD_EXPORT }, { "override", MOD_OVERRIDE },
+		{ "private", MOD_PRIVATE }, { "define", MOD_DEFINE },
+		{ "undefine", MOD_UNDEFINE },
 	};
 	size_t i;
 	bool again = true;
@@ -491,8 +491,6 @@ assign_flags(unsigned mods)
 		f |= ASSIGN_OVERRIDE;
 	if (mods & MOD_EXPORT)
 		f |= ASSIGN_EXPORT;
-	if (mods & MOD_UNEXPORT)
-		f |= ASSIGN_UNEXPORT;
 	if (mods & MOD_PRIVATE)
 		f |= ASSIGN_PRIVATE;
 	return f;
@@ -1926,18 +1924,27 @@ do_directive(struct reader *r, const char *p, const char *end)
 		    end, mods, 0, &r->loc);
 		return true;
 	}
-	if (mods & (MOD_EXPORT | MOD_UNEXPORT)) {
+	if (mods & MOD_EXPORT) {
 		finish_rule(r);
 		if (q == end || (word_is(p, end, "export") &&
 		    skip_blanks(p + 6, end) == end))
-			parse_result.export_all = !(mods & MOD_UNEXPORT);
+			parse_result.export_all = true;
 		else
-			do_export_names(r, q, end, !(mods & MOD_UNEXPORT));
+			do_export_names(r, q, end, true);
 		return true;
 	}
-	if (word_is(p, end, "export") || word_is(p, end, "unexport")) {
+	if (word_is(p, end, "export")) {
 		finish_rule(r);
-		parse_result.export_all = p[0] == 'e';
+		parse_result.export_all = true;
+		return true;
+	}
+	if (word_is(p, end, "unexport")) {
+		finish_rule(r);
+		q = skip_blanks(p + 8, end);
+		if (q == end)
+			parse_result.export_all = false;
+		else
+			do_export_names(r, q, end, false);
 		return true;
 	}
 	if (word_is(p, end, "vpath")) {
