@@ -738,9 +738,9 @@ cond_keyword(const char *p, const char *end)
 	for (i = 0; i < countof(kws); i++) {
 		size_t n = strlen(kws[i]);
 
+		/* a whole word: "ifeq(a,b)" is none, as in GNU make */
 		if ((size_t)(end - p) >= n && memcmp(p, kws[i], n) == 0 &&
-		    (p + n == end || is_blank((unsigned char)p[n]) ||
-		    (i >= 2 && i <= 3 && p[n] == '(')))
+		    (p + n == end || is_blank((unsigned char)p[n])))
 			return kws[i];
 	}
 	return NULL;
