@@ -542,77 +542,77 @@ do_assign(struct varset *set, const struct scope *sc, const char *name_p,
 
 /* ---- define ---- */
 
-/* "endef", maybe followed by blanks or a comment. */
-static bool
-is_endef_line(const char *line)
-{
-	const char *p = skip_space(line);
+static char recipe_prefix(void);
 
-	if (strncmp(p, "endef", 5) != 0)
+/* Is the (joined) body line "WORD" or "WORD ..."?  As GNU make, a line
+ * starting with the recipe prefix is body text, and so is "endef#c". */
+static bool
+is_define_word(const char *line, const char *w)
+{
+	const char *p = skip_blanks(line, line + strlen(line));
+	size_t n = strlen(w);
+
+	if (line[0] == recipe_prefix() || strncmp(p, w, n) != 0)
 		return false;
-	return p[5] == '\0' || is_space((unsigned char)p[5]) || p[5] == '#';
+	return p[n] == '\0' || is_blank((unsigned char)p[n]);
 }
 
 /* Warn about text after "endef" (a comment is fine). */
 static void
 check_endef_text(const char *line, const struct loc *loc)
 {
-	const char *p = skip_space(skip_space(line) + 5);
+	struct strbuf rest = STRBUF_INIT;
 
-	if (*p && *p != '#')
+	sb_adds(&rest, skip_space(line) + 5);
+	lex_strip_comment(&rest);
+	if (*skip_space(rest.buf))
 		diag_warn(loc, "extraneous text after 'endef' directive");
+	sb_release(&rest);
 }
 
-static bool
-is_define_line(const char *line)
+/* "define NAME [op]": as GNU make, the first operator ends the name and
+ * text after it is extraneous. */
+static void
+define_name(struct strbuf *name, enum assign_op *op, const char *p,
+    const char *end, const struct loc *loc)
 {
-	unsigned mods;
-	const char *end = line + strlen(line);
+	const char *name_end, *value;
 
-	take_modifiers(line, end, &mods);
-	return (mods & MOD_DEFINE) != 0;
+	end = trim_end(p, end);
+	if (!find_assignment(p, end, &name_end, op, &value)) {
+		*op = ASSIGN_RECURSIVE;
+		name_end = end;
+	} else if (skip_blanks(value, end) != end) {
+		diag_warn(loc, "extraneous text after 'define' directive");
+	}
+	expand_name(name, p, name_end, loc);
 }
 
 static void
 do_define(struct reader *r, const char *p, const char *end, unsigned mods)
 {
 	struct strbuf body = STRBUF_INIT, name = STRBUF_INIT;
-	enum assign_op op = ASSIGN_RECURSIVE;
-	const char *name_end = end, *q;
+	enum assign_op op;
 	struct loc start = r->loc;
 	int depth = 1;
 	unsigned long first;
 	bool any = false;
 
-	/* "define NAME [op]": the operator is the last word. */
-	end = trim_end(p, end);
-	for (q = p; q < end; q++) {
-		size_t n;
-
-		if (*q == '$') {
-			q = expand_skip_ref(q, end) - 1;
-			continue;
-		}
-		if ((n = op_at(q, end, &op)) != 0 && q + n == end) {
-			name_end = q;
-			break;
-		}
-	}
-	expand_name(&name, p, name_end, &r->loc);
+	define_name(&name, &op, p, end, &r->loc);
 	for (;;) {
 		if (!lex_logical(&r->lx, &r->raw, &first))
 			diag_fatal(&start, "missing 'endef', unterminated "
 			    "'define'");
-		r->loc.line = first;
-		if (is_endef_line(r->raw.buf)) {
-			if (--depth == 0) {
-				check_endef_text(r->raw.buf, &r->loc);
+		/* GNU make tells the last line of a joined one */
+		r->loc.line = r->lx.one_line ? first : r->lx.line - 1;
+		lex_collapse(&r->raw, r->posix_lines);
+		if (is_define_word(r->raw.buf, "endef")) {
+			check_endef_text(r->raw.buf, &r->loc);
+			if (--depth == 0)
 				break;
-			}
-		} else if (is_define_line(r->raw.buf)) {
+		} else if (is_define_word(r->raw.buf, "define")) {
 			depth++;
 		}
-		lex_collapse(&r->raw, r->posix_lines);
 		if (any)
 			sb_addc(&body, '\n');
 		sb_add(&body, r->raw.buf, r->raw.len);
