@@ -1578,6 +1578,11 @@ rule_target_var(struct reader *r, const char *p, const char *te,
 	unsigned mods;
 
 	q = take_modifiers(after, end, &mods);
+	/* GNU make takes "define X" or "undefine X" for a variable and
+	 * then finds no assignment */
+	if (mods & (MOD_DEFINE | MOD_UNDEFINE))
+		diag_fatal(&r->loc, "Malformed target-specific variable "
+		    "definition");
 	if (!find_assignment(q, end, &name_end, &op, &value))
 		return false;
 	/* "foo: = 1", "foo: := 1": no name */
