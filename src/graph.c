@@ -22,6 +22,7 @@
  *	graph_prefetch_halt	stop doing that, keeping nothing
  *	graph_add_pattern	add, replace or cancel a pattern rule
  *	pattern_match		match a word against a '%' pattern
+ *	pattern_match_at	the same, the pattern's '%' given
  */
 #include "config.h"
 
@@ -846,7 +847,14 @@ bool
 pattern_match(const char *pattern, const char *word, size_t wlen,
     const char **stem, size_t *stemlen)
 {
-	const char *pct = strchr(pattern, '%');
+	return pattern_match_at(pattern, strchr(pattern, '%'), word, wlen,
+	    stem, stemlen);
+}
+
+bool
+pattern_match_at(const char *pattern, const char *pct, const char *word,
+    size_t wlen, const char **stem, size_t *stemlen)
+{
 	size_t pre, suf;
 
 	if (!pct) {

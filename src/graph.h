@@ -313,5 +313,9 @@ extern struct pattern_var *graph_pattern_vars;
  * stem (its start and length inside word) and return true. */
 bool pattern_match(const char *pattern, const char *word, size_t wlen,
     const char **stem, size_t *stemlen);
+/* The same with the pattern's '%' at pct (NULL: none), for patterns
+ * whose earlier '%' characters were escaped. */
+bool pattern_match_at(const char *pattern, const char *pct,
+    const char *word, size_t wlen, const char **stem, size_t *stemlen);
 
 #endif

@@ -15,6 +15,7 @@
 
 #include <errno.h>
 #include <glob.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -1340,6 +1341,34 @@ start_pattern_rule(struct reader *r, const char *targets, size_t tlen,
 	r->rule.pat = pat;
 }
 
+/* Append name to out as GNU make's find_percent() leaves it: of the
+ * backslashes before each '%' up to the first unescaped one, half stay
+ * (rounded down).  Returns the offset of that '%' in out, or SIZE_MAX
+ * when every '%' is escaped (or there is none). */
+static size_t
+unquote_percent(struct strbuf *out, const char *name, size_t len)
+{
+	const char *p = name, *end = name + len, *pct;
+
+	while ((pct = memchr(p, '%', (size_t)(end - p))) != NULL) {
+		size_t k = 0;
+
+		while (pct - k > p && pct[-(ptrdiff_t)k - 1] == '\\')
+			k++;
+		sb_add(out, p, (size_t)(pct - p) - k + k / 2);
+		sb_addc(out, '%');
+		p = pct + 1;
+		if (k % 2 == 0) {
+			size_t at = out->len - 1;
+
+			sb_add(out, p, (size_t)(end - p));
+			return at;
+		}
+	}
+	sb_add(out, p, (size_t)(end - p));
+	return SIZE_MAX;
+}
+
 struct target_words {
 	struct reader *r;
 	bool any_pattern, any_plain;
@@ -1353,10 +1382,13 @@ static void
 note_target_kind(const char *name, size_t len, void *arg)
 {
 	struct target_words *tw = arg;
+	struct strbuf u = STRBUF_INIT;
+	bool pattern = unquote_percent(&u, name, len) != SIZE_MAX;
 
+	sb_release(&u);
 	if (!tw->any_pattern && !tw->any_plain)
-		tw->first_plain = !memchr(name, '%', len);
-	if (memchr(name, '%', len)) {
+		tw->first_plain = !pattern;
+	if (pattern) {
 		tw->any_pattern = true;
 		tw->late_patterns += tw->first_plain;
 	} else {
@@ -1369,6 +1401,7 @@ note_target_kind(const char *name, size_t len, void *arg)
 struct static_ctx {
 	struct reader *r;
 	const char *tpat;
+	const char *tpct;	/* its '%' */
 	const char *deps;
 	size_t dlen;
 };
@@ -1397,9 +1430,8 @@ subst_stem(struct strbuf *out, const char *text, size_t len,
 }
 
 static void
-add_plain_target(const char *name, size_t len, void *arg)
+add_target(struct reader *r, const char *name, size_t len)
 {
-	struct reader *r = arg;
 	struct pending *pr = &r->rule;
 	struct node *n = graph_node(name, len);
 	size_t i;
@@ -1418,21 +1450,37 @@ add_plain_target(const char *name, size_t len, void *arg)
 	maybe_default_goal(n->name);
 }
 
+/* A target of an explicit rule: "a\%b" names a%b. */
 static void
-add_static_target(const char *name, size_t len, void *arg)
+add_plain_target(const char *name, size_t len, void *arg)
+{
+	struct strbuf u = STRBUF_INIT;
+
+	unquote_percent(&u, name, len);
+	add_target(arg, u.buf, u.len);
+	sb_release(&u);
+}
+
+static void
+add_static_target(const char *name_in, size_t len_in, void *arg)
 {
 	struct static_ctx *sc = arg;
 	struct pending *pr = &sc->r->rule;
-	struct strbuf deps = STRBUF_INIT;
+	struct strbuf deps = STRBUF_INIT, u = STRBUF_INIT;
 	struct deplist dl;
-	const char *stem;
-	size_t stemlen;
+	const char *stem, *name;
+	size_t stemlen, len;
 
-	add_plain_target(name, len, sc->r);
-	if (!pattern_match(sc->tpat, name, len, &stem, &stemlen)) {
+	unquote_percent(&u, name_in, len_in);
+	name = u.buf;
+	len = u.len;
+	add_target(sc->r, name, len);
+	if (!pattern_match_at(sc->tpat, sc->tpct, name, len, &stem,
+	    &stemlen)) {
 		/* GNU warns and gives the target no prerequisites. */
 		diag_warn(&sc->r->loc, "target '%.*s' doesn't match the "
 		    "target pattern", (int)len, name);
+		sb_release(&u);
 		return;
 	}
 	subst_stem(&deps, sc->deps, sc->dlen, stem, stemlen);
@@ -1444,14 +1492,14 @@ add_static_target(const char *name, size_t len, void *arg)
 		split_order_only(deps.buf, deps.len, &nlen, &oo, &oolen);
 		pr->t[pr->nt - 1].deps_text = arena_strndup(deps.buf, nlen);
 		pr->t[pr->nt - 1].oo_text = arena_strndup(oo, oolen);
-		sb_release(&deps);
-		return;
+	} else {
+		deplist_init(&dl);
+		each_name(deps.buf, deps.len, add_dep_name, &dl);
+		pr->t[pr->nt - 1].deps = dl.head;
+		pr->t[pr->nt - 1].order_only = dl.oo_head;
 	}
-	deplist_init(&dl);
-	each_name(deps.buf, deps.len, add_dep_name, &dl);
-	pr->t[pr->nt - 1].deps = dl.head;
-	pr->t[pr->nt - 1].order_only = dl.oo_head;
 	sb_release(&deps);
+	sb_release(&u);
 }
 
 /* "targets: prerequisites" without patterns. */
@@ -1677,8 +1725,9 @@ do_rule(struct reader *r, const char *p, const char *end,
 
 	scolon = lex_find_unref(after, end, ':');
 	if (scolon) {
-		struct strbuf tpat = STRBUF_INIT;
+		struct strbuf tpat = STRBUF_INIT, utpat = STRBUF_INIT;
 		struct static_ctx sc;
+		size_t pct;
 
 		if (tw.any_pattern && !tw.any_plain)
 			diag_fatal(&r->loc, "mixed implicit and static pattern "
@@ -1692,12 +1741,17 @@ do_rule(struct reader *r, const char *p, const char *end,
 			diag_fatal(&r->loc, "missing target pattern");
 		if (sc.tpat[strcspn(sc.tpat, " \t")])
 			diag_fatal(&r->loc, "multiple target patterns");
-		if (!strchr(sc.tpat, '%'))
+		/* "a\%.%": the first '%' is a character */
+		pct = unquote_percent(&utpat, sc.tpat, strlen(sc.tpat));
+		if (pct == SIZE_MAX)
 			diag_fatal(&r->loc, "target pattern contains no '%%'");
+		sc.tpat = utpat.buf;
+		sc.tpct = utpat.buf + pct;
 		sc.deps = deps.buf;
 		sc.dlen = deps.len;
 		each_name(targets.buf, targets.len, add_static_target, &sc);
 		sb_release(&tpat);
+		sb_release(&utpat);
 	} else {
 		sb_add(&deps, after, (size_t)(end - after));
 		/* As GNU make: "x.o %.o:" is an explicit rule, each pattern
