@@ -414,7 +414,9 @@ find_assignment(const char *p, const char *end, const char **name_end,
 			*value = p + n;
 			return true;
 		}
-		if (*p == ':')
+		/* GNU make finds no assignment past a '#', one that was
+		 * escaped too: "a\#b = 1" is a missing separator */
+		if (*p == ':' || *p == '#')
 			return false;
 		if (is_blank((unsigned char)*p)) {
 			const char *q = skip_blanks(p, end);
