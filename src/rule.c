@@ -933,8 +933,10 @@ add_second_deps(struct node *n, struct rule *r, const char *text,
 	struct dep *head, **tail, *oo_head, **oo_tail, *d;
 	size_t len;
 
-	/* no location, as GNU make tells this expansion's messages */
-	expand(&out, text, strlen(text), sc, NULL);
+	/* GNU make tells this expansion's messages at the target's recipe,
+	 * if it has one (the rule's, for a '::' rule), else at no place */
+	expand(&out, text, strlen(text), sc,
+	    r->recipe ? &r->recipe->loc : NULL);
 	/* The text belongs (in the usual case) to the rule line with the
 	 * recipe, whose prerequisites come first, in their order. */
 	head = oo_head = NULL;
