@@ -1431,6 +1431,22 @@ subst_stem(struct strbuf *out, const char *text, size_t len,
 	}
 }
 
+/* For a second expansion: every '%' of text becomes "$*", which that
+ * expansion makes the stem ("$$(patsubst %.o,%.c,$$@)" works), as GNU
+ * make does; not only the first of each word, as subst_stem() does. */
+static void
+pct_to_stem_ref(struct strbuf *out, const char *text, size_t len)
+{
+	const char *p = text, *end = text + len, *pct;
+
+	while ((pct = memchr(p, '%', (size_t)(end - p))) != NULL) {
+		sb_add(out, p, (size_t)(pct - p));
+		sb_adds(out, "$*");
+		p = pct + 1;
+	}
+	sb_add(out, p, (size_t)(end - p));
+}
+
 static void
 add_target(struct reader *r, const char *name, size_t len)
 {
@@ -1485,16 +1501,17 @@ add_static_target(const char *name_in, size_t len_in, void *arg)
 		sb_release(&u);
 		return;
 	}
-	subst_stem(&deps, sc->deps, sc->dlen, stem, stemlen);
 	pr->t[pr->nt - 1].stem = arena_strndup(stem, stemlen);
-	if (parse_result.second_expansion && memchr(deps.buf, '$', deps.len)) {
+	if (parse_result.second_expansion && memchr(sc->deps, '$', sc->dlen)) {
 		const char *oo;
 		size_t nlen, oolen;
 
+		pct_to_stem_ref(&deps, sc->deps, sc->dlen);
 		split_order_only(deps.buf, deps.len, &nlen, &oo, &oolen);
 		pr->t[pr->nt - 1].deps_text = arena_strndup(deps.buf, nlen);
 		pr->t[pr->nt - 1].oo_text = arena_strndup(oo, oolen);
 	} else {
+		subst_stem(&deps, sc->deps, sc->dlen, stem, stemlen);
 		deplist_init(&dl);
 		each_name(deps.buf, deps.len, add_dep_name, &dl);
 		pr->t[pr->nt - 1].deps = dl.head;
