@@ -480,12 +480,19 @@ static void set_auto(struct varset *set, const char *name,
 /* A candidate's prerequisites by name, order-only ones marked, and
  * those written in the rule as they are ("rule prerequisites" to
  * --debug=i, the others "implicit").  Under .SECONDEXPANSION a pattern
- * rule's text is expanded again now, with $@ and $* the target's, and a
- * '%' left in a word is the stem. */
+ * rule's text is expanded again, a word at a time as GNU make does it:
+ * the rule's search checks each word's prerequisites before it expands
+ * the next, so a failing rule says nothing of the words after. */
 struct cdeps {
 	char **names;
 	unsigned char *flags;	/* CD_ORDER_ONLY, CD_AS_WRITTEN */
 	size_t n;
+	const char *rest;	/* text still to expand, or NULL */
+	bool oo;		/* rest is past a '|' */
+	const char *dir;	/* put in front of a word's names, or NULL */
+	size_t dirlen;
+	struct varset *autos;	/* $@ and $* for the expansion */
+	struct scope sc;
 };
 
 enum { CD_ORDER_ONLY = 1, CD_AS_WRITTEN = 2 };
@@ -499,32 +506,15 @@ cdeps_add(struct cdeps *d, char *name, unsigned flags)
 	d->flags[d->n++] = (unsigned char)flags;
 }
 
-/* Is word w (len bytes) a word of text with neither '%' nor '$'? */
-static bool
-written_as_is(const char *text, const char *w, size_t len)
-{
-	const char *p = text, *x;
-	size_t xl;
-
-	if (memchr(w, '%', len) || memchr(w, '$', len))
-		return false;
-	while ((x = next_word(&p, text + strlen(text), &xl)) != NULL)
-		if (xl == len && memcmp(x, w, len) == 0)
-			return true;
-	return false;
-}
-
+/* Start d with c's prerequisites for n: all of them, or, under
+ * .SECONDEXPANSION, none yet (cdeps_more() expands them). */
 static void
-candidate_deps(struct node *n, const struct candidate *c, struct cdeps *d)
+cdeps_start(struct node *n, const struct candidate *c, struct cdeps *d)
 {
 	const struct pattern_rule *pr = c->pr;
 	const char *name = node_name(n);
-	struct strbuf out = STRBUF_INIT, stem = STRBUF_INIT;
-	struct varset *autos;
-	struct scope sc;
-	const char *p, *w;
-	size_t i, len;
-	bool oo = false;
+	struct strbuf stem = STRBUF_INIT;
+	size_t i;
 
 	memset(d, 0, sizeof(*d));
 	if (!pr->deps_text) {
@@ -539,36 +529,129 @@ candidate_deps(struct node *n, const struct candidate *c, struct cdeps *d)
 	}
 	sb_add(&stem, name, c->dirlen);
 	sb_add(&stem, c->stem, c->stemlen);
-	autos = varset_new();
-	set_auto(autos, "@", name);
-	set_auto(autos, "*", stem.buf);
-	sc.vars = autos;
-	sc.parent = rule_node_scope(n, NULL);
-	sc.inherited = false;
-	/* .SECONDEXPANSION, with no location as in add_second_deps() */
-	expand(&out, pr->deps_text, strlen(pr->deps_text), &sc, NULL);
-	p = out.buf;
-	while ((w = next_word(&p, out.buf + out.len, &len)) != NULL) {
-		char *word;
+	d->rest = pr->deps_text;
+	d->dir = name;
+	d->dirlen = c->dirlen;
+	d->autos = varset_new();
+	set_auto(d->autos, "@", name);
+	set_auto(d->autos, "*", stem.buf);
+	d->sc.vars = d->autos;
+	d->sc.parent = rule_node_scope(n, NULL);
+	d->sc.inherited = false;
+	sb_release(&stem);
+}
 
-		/* a second '|' is a prerequisite, as in GNU make */
-		if (len == 1 && *w == '|' && !oo) {
-			oo = true;
-			continue;
+/* The next word of a second expansion's text, as GNU make splits it: a
+ * reference "$(a b)" is part of a word, and a '|' ends one. */
+static const char *
+sx_word(const char **pp, size_t *len)
+{
+	const char *p = *pp, *start, *end = p + strlen(p);
+
+	while (is_blank((unsigned char)*p))
+		p++;
+	if (!*p)
+		return NULL;
+	start = p;
+	while (*p && !is_blank((unsigned char)*p)) {
+		if (*p == '$')
+			p = expand_skip_ref(p, end);
+		else if (*p++ == '|')
+			break;	/* the '|' is the word's last byte */
+	}
+	*len = (size_t)(p - start);
+	*pp = p;
+	return start;
+}
+
+/* The names of an expanded word into d: a '|' in them starts the
+ * order-only ones (once: after it a '|' is a name), a leading "./" goes,
+ * and the directory d->dir, if the word had a '%', comes in front. */
+static void
+cdeps_add_names(struct cdeps *d, const char *text, bool add_dir)
+{
+	const char *p = text, *w;
+	size_t len;
+
+	while ((w = next_word(&p, text + strlen(text), &len)) != NULL) {
+		const char *bar = d->oo ? NULL : memchr(w, '|', len);
+		struct strbuf name = STRBUF_INIT;
+
+		if (bar) {
+			len = (size_t)(bar - w);
+			p = bar + 1;
 		}
 		while (len > 2 && w[0] == '.' && w[1] == '/') {
 			w += 2;
 			len -= 2;
 		}
-		word = xstrndup(w, len);
-		cdeps_add(d, memchr(w, '%', len) ? dep_name(c, word, name) :
-		    xstrdup(word), (oo ? CD_ORDER_ONLY : 0) |
-		    (written_as_is(pr->deps_text, w, len) ? CD_AS_WRITTEN : 0));
-		free(word);
+		if (len) {
+			if (add_dir)
+				sb_add(&name, d->dir, d->dirlen);
+			sb_add(&name, w, len);
+			cdeps_add(d, sb_detach(&name, NULL),
+			    d->oo ? CD_ORDER_ONLY : 0);
+		}
+		if (bar)
+			d->oo = true;
 	}
-	varset_free(autos);
+}
+
+/* Expand the next word of d's text into d's names.  The word's first
+ * '%' (only) is the stem: GNU make puts "$*" there, or "$(*F)" and the
+ * target's directory in front of the word's names when the target
+ * pattern had no '/', so $$(%_deps) names the variable a_deps for a.o. */
+static void
+expand_word(struct cdeps *d, const char *w, size_t len)
+{
+	struct strbuf text = STRBUF_INIT, out = STRBUF_INIT;
+	const char *pct = memchr(w, '%', len);
+
+	if (pct) {
+		sb_add(&text, w, (size_t)(pct - w));
+		sb_adds(&text, d->dirlen ? "$(*F)" : "$*");
+		sb_add(&text, pct + 1, len - (size_t)(pct - w) - 1);
+	} else {
+		sb_add(&text, w, len);
+	}
+	/* no location, as in add_second_deps() for a target without a
+	 * recipe: a target searched for one has none */
+	expand(&out, text.buf, text.len, &d->sc, NULL);
+	cdeps_add_names(d, out.buf, pct && d->dirlen);
+	sb_release(&text);
 	sb_release(&out);
-	sb_release(&stem);
+}
+
+/* Expand words of d's text until one gives d more names; false when
+ * the text is used up first. */
+static bool
+cdeps_more(struct cdeps *d)
+{
+	size_t n = d->n, len;
+	const char *w;
+
+	while (d->n == n) {
+		if (!d->rest)
+			return false;
+		if ((w = sx_word(&d->rest, &len)) == NULL) {
+			d->rest = NULL;
+			return false;
+		}
+		if (len == 1 && *w == '|' && !d->oo)
+			d->oo = true;
+		else
+			expand_word(d, w, len);
+	}
+	return true;
+}
+
+/* The expansion is over (d's names stay, for apply()). */
+static void
+cdeps_stop(struct cdeps *d)
+{
+	varset_free(d->autos);
+	d->autos = NULL;
+	d->rest = NULL;
 }
 
 static void
@@ -626,10 +709,10 @@ try_candidate(struct node *n, struct candidate *c, bool chain,
 
 	say(depth, "Trying pattern rule with stem '%.*s'.", (int)c->stemlen,
 	    c->stem);
-	candidate_deps(n, c, &cd);
+	cdeps_start(n, c, &cd);
 	/* order-only ones too: GNU make's search tries every prerequisite
 	 * the rule names */
-	for (i = 0; i < cd.n && ok; i++) {
+	for (i = 0; ok && (i < cd.n || cdeps_more(&cd)); i++) {
 		const char *dn = cd.names[i];
 		const char *kind = cd.flags[i] & CD_AS_WRITTEN ? "rule" :
 		    "implicit";
@@ -664,6 +747,7 @@ try_candidate(struct node *n, struct candidate *c, bool chain,
 		if (!ok && !d->rules)
 			d->flags |= NODE_IMPOSSIBLE;
 	}
+	cdeps_stop(&cd);
 	if (ok)
 		*out = cd;
 	else
