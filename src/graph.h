@@ -42,10 +42,15 @@ struct dep {
 /* One rule of a target.  A single-colon target has at most one (every
  * rule line's prerequisites merged into it); a double-colon target has
  * one per '::' line, each with its own recipe. */
-/* .SECONDEXPANSION: a rule's prerequisite text, still to expand. */
+/* .SECONDEXPANSION: a rule line's prerequisite text, still to expand.
+ * Its names go where the line stood among the others, as in GNU make:
+ * after the first pos prerequisites (oo_pos order-only ones) that rule
+ * lines gave as they are. */
 struct rule_sx {
 	const char *deps;
 	const char *order_only;
+	size_t pos, oo_pos;
+	struct rule_sx *next;
 };
 
 struct rule {
@@ -55,9 +60,9 @@ struct rule {
 	const char *stem;		/* $* for static-pattern / implicit */
 	struct loc loc;
 	struct rule *next;		/* next '::' rule */
-	/* .SECONDEXPANSION: raw text still to expand at build time, or
-	 * NULL. */
-	const struct rule_sx *sx;
+	/* .SECONDEXPANSION: raw text still to expand at build time, a
+	 * rule line's a node in line order, or NULL. */
+	struct rule_sx *sx;
 };
 
 enum node_flag {

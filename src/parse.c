@@ -1065,14 +1065,59 @@ take_deps(struct dep *d, bool shared)
 	return shared ? dep_copy(d) : d;
 }
 
-static const struct rule_sx *
-rule_sx_new(const struct ptarget *t)
+static size_t
+dep_count(const struct dep *d)
+{
+	size_t n = 0;
+
+	for (; d; d = d->next)
+		n++;
+	return n;
+}
+
+static struct rule_sx *
+rule_sx_new(const struct ptarget *t, const struct rule *r)
 {
 	struct rule_sx *sx = arena_alloc(sizeof(*sx));
 
 	sx->deps = t->deps_text;
 	sx->order_only = t->oo_text;
+	sx->pos = dep_count(r->deps);
+	sx->oo_pos = dep_count(r->order_only);
 	return sx;
+}
+
+/* A rule line with a recipe puts its prerequisites before the others:
+ * the texts already there move along by what it adds, and its own text
+ * (if any) comes first. */
+static void
+sx_prepend(struct rule *r, const struct ptarget *t, size_t n, size_t noo)
+{
+	struct rule_sx *sx;
+
+	for (sx = r->sx; sx; sx = sx->next) {
+		sx->pos += n;
+		sx->oo_pos += noo;
+	}
+	if (t->deps_text) {
+		sx = arena_alloc(sizeof(*sx));
+		sx->deps = t->deps_text;
+		sx->order_only = t->oo_text;
+		sx->next = r->sx;
+		r->sx = sx;
+	}
+}
+
+static void
+sx_append(struct rule *r, const struct ptarget *t)
+{
+	struct rule_sx **tail = &r->sx;
+
+	if (!t->deps_text)
+		return;
+	while (*tail)
+		tail = &(*tail)->next;
+	*tail = rule_sx_new(t, r);
 }
 
 static void
@@ -1098,19 +1143,22 @@ attach_single(struct pending *pr, struct ptarget *t, struct recipe *rc,
 			    "target '%s'", n->name);
 		}
 		r->recipe = rc;
+		sx_prepend(r, t, dep_count(t->deps), dep_count(t->order_only));
 		r->deps = dep_concat(take_deps(t->deps, shared_deps),
 		    r->deps);
+		/* order-only ones too, as GNU keeps both in one list */
+		r->order_only = dep_concat(take_deps(t->order_only,
+		    shared_oo), r->order_only);
 		r->loc = pr->loc;
 	} else {
+		sx_append(r, t);
 		r->deps = dep_concat(r->deps, take_deps(t->deps,
 		    shared_deps));
+		r->order_only = dep_concat(r->order_only,
+		    take_deps(t->order_only, shared_oo));
 	}
-	r->order_only = dep_concat(r->order_only, take_deps(t->order_only,
-	    shared_oo));
 	if (t->stem)
 		r->stem = t->stem;
-	if (t->deps_text)
-		r->sx = rule_sx_new(t);
 }
 
 static void
@@ -1130,7 +1178,7 @@ attach_double(struct pending *pr, struct ptarget *t, struct recipe *rc,
 	r->deps = take_deps(t->deps, shared_deps);
 	r->order_only = take_deps(t->order_only, shared_oo);
 	r->stem = t->stem;
-	r->sx = t->deps_text ? rule_sx_new(t) : NULL;
+	r->sx = t->deps_text ? rule_sx_new(t, r) : NULL;
 	for (tail = &n->rules; *tail; tail = &(*tail)->next)
 		;
 	*tail = r;

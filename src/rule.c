@@ -1008,29 +1008,34 @@ set_auto(struct varset *set, const char *name, const char *value)
 	job_set_auto(set, name[0], value, strlen(value));
 }
 
-static void
-add_second_deps(struct node *n, struct rule *r, const char *text,
-    const struct scope *sc, bool order_only)
+/* Expand text, a rule line's, and put its names in *list after the
+ * first pos; returns how many went there. */
+static size_t
+add_second_deps(struct rule *r, const char *text, const struct scope *sc,
+    struct dep **list, size_t pos)
 {
 	struct strbuf out = STRBUF_INIT;
 	const char *p, *w;
-	struct dep *head, **tail, *oo_head, **oo_tail, *d;
-	size_t len;
+	struct dep *d, **at = list;
+	size_t len, n = 0;
+	bool switched = false;
 
+	while (pos-- > 0 && *at)
+		at = &(*at)->next;
 	/* GNU make tells this expansion's messages at the target's recipe,
 	 * if it has one (the rule's, for a '::' rule), else at no place */
 	expand(&out, text, strlen(text), sc,
 	    r->recipe ? &r->recipe->loc : NULL);
-	/* The text belongs (in the usual case) to the rule line with the
-	 * recipe, whose prerequisites come first, in their order. */
-	head = oo_head = NULL;
-	tail = &head;
-	oo_tail = &oo_head;
 	p = out.buf;
 	while ((w = next_word(&p, out.buf + out.len, &len)) != NULL) {
-		/* a second '|' is a prerequisite, as in GNU make */
-		if (len == 1 && *w == '|' && !order_only) {
-			order_only = true;
+		if (len == 1 && *w == '|' && list != &r->order_only) {
+			/* an expansion's '|': the rest is order-only, at
+			 * the end (a second '|' is a prerequisite, as in
+			 * GNU make) */
+			list = &r->order_only;
+			for (at = list; *at; at = &(*at)->next)
+				;
+			switched = true;
 			continue;
 		}
 		while (len > 2 && w[0] == '.' && w[1] == '/') {
@@ -1040,41 +1045,25 @@ add_second_deps(struct node *n, struct rule *r, const char *text,
 		d = arena_alloc(sizeof(*d));
 		d->node = graph_node(w, len);
 		d->node->flags |= NODE_MENTIONED;
-		if (order_only) {
-			*oo_tail = d;
-			oo_tail = &d->next;
-		} else {
-			*tail = d;
-			tail = &d->next;
-		}
+		d->next = *at;
+		*at = d;
+		at = &d->next;
+		if (!switched)
+			n++;
 	}
-	*tail = r->deps;
-	r->deps = head;
-	*oo_tail = r->order_only;
-	r->order_only = oo_head;
 	sb_release(&out);
-	(void)n;
+	return n;
 }
 
-void
-rule_second_expand(struct node *n, struct rule *r)
+/* $^ $+ $< as the second expansion of one rule line sees them: every
+ * prerequisite known so far (an earlier line's expansion included),
+ * .EXTRA_PREREQS left out. */
+static void
+set_dep_autos(struct varset *autos, const struct rule *r)
 {
-	struct varset *autos;
-	struct scope sc;
 	struct strbuf all = STRBUF_INIT;
 	const struct dep *d;
-	size_t stemlen = 0;
 
-	if (!r->sx)
-		return;
-	autos = varset_new();
-	set_auto(autos, "@", node_name(n));
-	if (r->stem)
-		set_auto(autos, "*", r->stem);
-	else if (suffix_strip(node_name(n), &stemlen))
-		job_set_auto(autos, '*', node_name(n), stemlen);
-	else
-		set_auto(autos, "*", "");
 	for (d = r->deps; d; d = d->next) {
 		if (rule_dep_is_extra(d))
 			continue;
@@ -1087,15 +1076,41 @@ rule_second_expand(struct node *n, struct rule *r)
 	for (d = r->deps; d && rule_dep_is_extra(d); d = d->next)
 		;
 	set_auto(autos, "<", d ? d->node->name : "");
+	sb_release(&all);
+}
+
+void
+rule_second_expand(struct node *n, struct rule *r)
+{
+	struct varset *autos;
+	struct scope sc;
+	const struct rule_sx *sx;
+	size_t stemlen = 0, added = 0, oo_added = 0;
+
+	if (!r->sx)
+		return;
+	autos = varset_new();
+	set_auto(autos, "@", node_name(n));
+	if (r->stem)
+		set_auto(autos, "*", r->stem);
+	else if (suffix_strip(node_name(n), &stemlen))
+		job_set_auto(autos, '*', node_name(n), stemlen);
+	else
+		set_auto(autos, "*", "");
 	sc.vars = autos;
 	sc.parent = rule_node_scope(n, NULL);
 	sc.inherited = false;
-	if (r->sx->deps)
-		add_second_deps(n, r, r->sx->deps, &sc, false);
-	if (r->sx->order_only)
-		add_second_deps(n, r, r->sx->order_only, &sc, true);
+	/* line by line, in GNU make's order of the prerequisites */
+	for (sx = r->sx; sx; sx = sx->next) {
+		set_dep_autos(autos, r);
+		if (sx->deps)
+			added += add_second_deps(r, sx->deps, &sc, &r->deps,
+			    sx->pos + added);
+		if (sx->order_only)
+			oo_added += add_second_deps(r, sx->order_only, &sc,
+			    &r->order_only, sx->oo_pos + oo_added);
+	}
 	r->sx = NULL;
-	sb_release(&all);
 	varset_free(autos);
 }
 
