@@ -943,7 +943,9 @@ rule_node_scope(struct node *n, const struct scope *parent)
 	const struct scope *next;
 	struct scope *top = NULL;
 	const char *name = node_name(n);
-	size_t namelen = strlen(name);
+	/* (no strlen per node when there are no pattern variables: this
+	 * runs for every node of the walk) */
+	size_t namelen = graph_pattern_vars ? strlen(name) : 0;
 
 	for (pv = graph_pattern_vars; pv; pv = pv->next, order++) {
 		const char *stem;
