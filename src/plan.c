@@ -525,6 +525,13 @@ finish_group(struct pnode *pn, enum job_status st, const struct recipe *rc)
 		if (m == pn->n || !mp->group_running)
 			continue;
 		mp->group_running = false;
+		/* as GNU make: a member nothing asked the time of counts
+		 * as made by this run, and an intermediate one is removed
+		 * at the end even if it was there before */
+		if (!mp->started) {
+			mp->started = true;
+			mp->absent_at_start = true;
+		}
 		if (!(m->flags & NODE_PHONY))
 			refresh_mtime(mp, rc);
 		m->changed = true;
