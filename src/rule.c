@@ -581,10 +581,7 @@ cdeps_add_names(struct cdeps *d, const char *text, bool add_dir)
 			len = (size_t)(bar - w);
 			p = bar + 1;
 		}
-		while (len > 2 && w[0] == '.' && w[1] == '/') {
-			w += 2;
-			len -= 2;
-		}
+		strip_dot_slash(&w, &len);
 		if (len) {
 			if (add_dir)
 				sb_add(&name, d->dir, d->dirlen);
@@ -1040,10 +1037,7 @@ add_second_deps(struct rule *r, const char *text, const struct scope *sc,
 			switched = true;
 			continue;
 		}
-		while (len > 2 && w[0] == '.' && w[1] == '/') {
-			w += 2;
-			len -= 2;
-		}
+		strip_dot_slash(&w, &len);
 		d = arena_alloc(sizeof(*d));
 		d->node = graph_node(w, len);
 		d->node->flags |= NODE_MENTIONED;
