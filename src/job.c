@@ -995,6 +995,10 @@ struct local {
  * as GNU make raises its own; children get the old limit back. */
 #define STACK_WANT ((rlim_t)128 << 20)
 
+/* The limit to give back to a child, or NULL: l->old_stack while it is
+ * raised ($(shell) in a recipe forks outside the executor too). */
+static const struct rlimit *child_stack;
+
 static void
 raise_stack(struct local *l)
 {
@@ -1007,6 +1011,8 @@ raise_stack(struct local *l)
 	rl.rlim_cur = rl.rlim_max == RLIM_INFINITY || rl.rlim_max > STACK_WANT ?
 	    STACK_WANT : rl.rlim_max;
 	l->stack_raised = setrlimit(RLIMIT_STACK, &rl) == 0;
+	if (l->stack_raised)
+		child_stack = &l->old_stack;
 }
 
 /* The SIGCHLD self-pipe; one local executor at a time. */
@@ -1147,7 +1153,7 @@ job_spawn_to(char **argv, int fd[2])
 	sp.path = path;
 	sp.argv = argv;
 	sp.envp = environ;
-	sp.stack = NULL;
+	sp.stack = child_stack;
 	/* (dmake started without a stdout: the pipe may be fd 1; dup2()
 	 * onto it replaces fd[0], or is none when fd[1] is 1) */
 	sp.out_fd = fd[1];
@@ -1312,8 +1318,10 @@ local_free(struct executor *ex)
 		return;
 	l = ex->data;
 	sigaction(SIGCHLD, &l->old_chld, NULL);
-	if (l->stack_raised)
+	if (l->stack_raised) {
 		setrlimit(RLIMIT_STACK, &l->old_stack);
+		child_stack = NULL;
+	}
 	close(chld_pipe[0]);
 	close(chld_pipe[1]);
 	chld_pipe[0] = chld_pipe[1] = -1;
