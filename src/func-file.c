@@ -78,11 +78,13 @@ func_realpath(struct strbuf *out, const char *name,
 }
 
 /* GNU's abspath(): lexical, '.' and '..' resolved, no symbolic links
- * followed; relative names are taken from cwd.  Appends to out. */
-static void
+ * followed; relative names are taken from cwd.  Appends to out; false,
+ * and nothing appended, when the name grows to PATH_MAX on the way (as
+ * GNU make, which then gives no word). */
+static bool
 abspath(struct strbuf *out, const char *w, size_t len, const char *cwd)
 {
-	size_t root = out->len, i = 0;
+	size_t root = out->len, i = 0, start = out->len;
 
 	if (w[0] == '/') {
 		sb_addc(out, '/');
@@ -109,10 +111,16 @@ abspath(struct strbuf *out, const char *w, size_t len, const char *cwd)
 		} else {
 			if (out->buf[out->len - 1] != '/')
 				sb_addc(out, '/');
+			if (out->len - start + (j - i) >= PATH_MAX) {
+				out->len = start;
+				out->buf[start] = '\0';
+				return false;
+			}
 			sb_add(out, w + i, j - i);
 		}
 		i = j;
 	}
+	return true;
 }
 
 void
@@ -129,9 +137,16 @@ func_abspath(struct strbuf *out, const char *name,
 	while ((w = next_word(&p, argv[0].p + argv[0].len, &len))) {
 		if (w[0] != '/' && !cwd && !(cwd = getcwd(NULL, 0)))
 			continue;
+		size_t at = out->len;
+
+		if (len >= PATH_MAX)
+			continue;	/* as GNU make: no word */
 		if (out->len > start)
 			sb_addc(out, ' ');
-		abspath(out, w, len, cwd);
+		if (!abspath(out, w, len, cwd)) {
+			out->len = at;
+			out->buf[at] = '\0';
+		}
 	}
 	free(cwd);
 }
