@@ -26,6 +26,7 @@
  */
 #include "config.h"
 
+#include <errno.h>
 #include <limits.h>
 #include <pthread.h>
 #include <sched.h>
@@ -59,6 +60,9 @@ static bool pf_live, pf_marks;
 
 /* stat() on other threads: see "stat() on other threads" below */
 enum pf_state { PF_NONE, PF_QUEUED, PF_TAKEN, PF_DONE };
+/* a thread's mtime for a stat() that failed but not with ENOENT or
+ * ENOTDIR: no answer (LLONG_MIN is "missing") */
+#define PF_FAILED (LLONG_MIN + 1)
 
 /* Below this many files (nodes made while reading, files the walk
  * will reach) no thread is started: the stat()s of that many files take
@@ -258,8 +262,8 @@ later(const struct timespec *a, const struct timespec *b)
 }
 
 /* -L: raise *mt to the time of each symbolic link from name to the file
- * (which exists: stat() found it).  A link that cannot be read ends the
- * walk with what was found, as in GNU make. */
+ * (or to where the last link points, when it dangles).  A link that
+ * cannot be read ends the walk with what was found, as in GNU make. */
 static void
 link_times(const char *name, struct timespec *mt)
 {
@@ -368,14 +372,28 @@ graph_stat(struct node *n, bool force)
 		return;
 	n->stat_done = true;
 	if (stat(name, &st) < 0) {
-		/* GNU make treats any failure as "does not exist". */
+		/* GNU make treats any failure as "does not exist", and
+		 * says why unless the file is simply not there; under -L
+		 * a link's own time is the time of a dangling one */
 		n->exists = false;
 		n->mtime = 0;
-		return;
-	}
-	n->exists = true;
-	if (graph_check_symlinks)
+		if (errno != ENOENT && errno != ENOTDIR) {
+			diag_warn(NULL, "stat: %s: %s", name, strerror(errno));
+			return;
+		}
+		if (!graph_check_symlinks)
+			return;
+		st.st_mtim.tv_sec = LONG_MIN;
+		st.st_mtim.tv_nsec = 0;
 		link_times(name, &st.st_mtim);
+		if (st.st_mtim.tv_sec == LONG_MIN)
+			return;
+		n->exists = true;
+	} else {
+		n->exists = true;
+		if (graph_check_symlinks)
+			link_times(name, &st.st_mtim);
+	}
 	n->mtime = graph_mtime_ns(&st.st_mtim);
 	check_time(n);
 }
@@ -427,18 +445,26 @@ pf_take(struct node *n)
 
 	if (!atomic_compare_exchange_strong(&n->pfs, &want, PF_TAKEN))
 		return;
-	n->mtime = stat(n->name, &st) == 0 ? graph_mtime_ns(&st.st_mtim) :
-	    LLONG_MIN;
+	if (stat(n->name, &st) == 0)
+		n->mtime = graph_mtime_ns(&st.st_mtim);
+	else if (errno == ENOENT || errno == ENOTDIR)
+		n->mtime = LLONG_MIN;
+	else
+		n->mtime = PF_FAILED;
 	atomic_store_explicit(&n->pfs, PF_DONE, memory_order_release);
 }
 
-/* A thread's answer, mtime LLONG_MIN for missing, as graph_stat()'s. */
-static void
+/* A thread's answer, mtime LLONG_MIN for missing, as graph_stat()'s;
+ * false for none (PF_FAILED: the main thread's stat() says why). */
+static bool
 pf_answer(struct node *n)
 {
+	if (n->mtime == PF_FAILED)
+		return false;
 	n->exists = n->mtime != LLONG_MIN;
 	if (!n->exists)
 		n->mtime = 0;
+	return true;
 }
 
 /* n was handed to a thread: make it the main thread's again.  Returns
@@ -456,11 +482,11 @@ pf_settle(struct node *n)
 			sched_yield();
 		st = atomic_load_explicit(&n->pfs, memory_order_acquire);
 	}
-	if (st != PF_DONE)
-		return false;
-	pf_answer(n);
 	atomic_store_explicit(&n->pfs, PF_NONE, memory_order_relaxed);
-	return true;
+	if (st == PF_DONE && pf_answer(n))
+		return true;
+	n->mtime = 0;
+	return false;
 }
 
 /* After the threads were joined: n is the main thread's again; a
@@ -474,9 +500,10 @@ pf_reset(struct node *n, bool keep)
 	if (st == PF_NONE)
 		return false;
 	atomic_store_explicit(&n->pfs, PF_NONE, memory_order_relaxed);
-	if (st != PF_DONE)
+	if (st != PF_DONE || !pf_answer(n)) {
+		n->mtime = 0;
 		return false;
-	pf_answer(n);
+	}
 	n->prefetched = keep;
 	return keep;
 }

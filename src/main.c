@@ -1226,8 +1226,8 @@ check_missing_includes(void)
 	for (i = 0; i < pr->nmissing; i++) {
 		if (pr->missing_optional[i])
 			continue;
-		diag_warn(&pr->missing_loc[i], "%s: No such file or directory",
-		    pr->missing[i]);
+		diag_warn(&pr->missing_loc[i], "%s: %s", pr->missing[i],
+		    strerror(pr->missing_err[i]));
 		diag_fatal(NULL, "No rule to make target '%s'",
 		    pr->missing[i]);
 	}
@@ -1313,8 +1313,8 @@ missing_include_note(const struct node *n)
 		    !makefiles[i].rec->optional && !makefiles[i].rec->named &&
 		    !makefiles[i].said) {
 			makefiles[i].said = true;
-			diag_warn(&makefiles[i].rec->loc,
-			    "%s: No such file or directory", n->name);
+			diag_warn(&makefiles[i].rec->loc, "%s: %s",
+			    n->name, strerror(makefiles[i].rec->err));
 		}
 }
 
@@ -1393,6 +1393,10 @@ remake_makefiles(const struct config *c, char **argv, const char *start)
 		if (k < nmakefiles)
 			continue;
 		m->rec = rec;
+		/* as GNU make: why it could not be read was said, and
+		 * is not said again as a stat() failure */
+		if (rec->missing && rec->err != ENOENT)
+			graph_stat_seed(m->node, NULL);
 		file_mtime(rec->name, &m->mtime);
 		nmakefiles++;
 		if (!remakable(m))

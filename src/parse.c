@@ -101,6 +101,7 @@ static size_t ninclude_dirs, include_dirs_alloc;
 static const char **data_dirs;		/* searched after include_dirs */
 static size_t ndata_dirs, data_dirs_alloc;
 static size_t missing_alloc, missing_loc_alloc, missing_opt_alloc;
+static size_t missing_err_alloc;
 static size_t files_alloc;
 
 static void
@@ -114,22 +115,26 @@ note_file(const char *name, bool missing, bool optional,
 	pr->files[pr->nfiles].missing = missing;
 	pr->files[pr->nfiles].optional = optional || parse_dont_care;
 	pr->files[pr->nfiles].named = false;
+	pr->files[pr->nfiles].err = missing ? ENOENT : 0;
 	if (loc)
 		pr->files[pr->nfiles].loc = *loc;
 	else
 		memset(&pr->files[pr->nfiles].loc, 0, sizeof(struct loc));
 	pr->nfiles++;
 }
-/* An include (loc NULL: a -f makefile) that was not found. */
+/* An include (loc NULL: a -f makefile) that was not found: err, the
+ * errno of the first attempt. */
 static void
-note_missing(const char *name, bool optional, const struct loc *loc)
+note_missing(const char *name, bool optional, const struct loc *loc, int err)
 {
 	struct parse_result *pr = &parse_result;
 
 	XGROW(pr->missing, pr->nmissing + 1, missing_alloc);
 	XGROW(pr->missing_loc, pr->nmissing + 1, missing_loc_alloc);
 	XGROW(pr->missing_optional, pr->nmissing + 1, missing_opt_alloc);
+	XGROW(pr->missing_err, pr->nmissing + 1, missing_err_alloc);
 	pr->missing[pr->nmissing] = name;
+	pr->missing_err[pr->nmissing] = err;
 	if (loc)
 		pr->missing_loc[pr->nmissing] = *loc;
 	else
@@ -137,6 +142,7 @@ note_missing(const char *name, bool optional, const struct loc *loc)
 	pr->missing_optional[pr->nmissing] = optional;
 	pr->nmissing++;
 	note_file(name, true, optional, loc);
+	pr->files[pr->nfiles - 1].err = err;
 }
 
 static void read_lines(struct reader *r);
@@ -1875,6 +1881,7 @@ include_one(struct reader *r, const char *name, size_t len, bool optional)
 	char *path = xstrndup(name, len);
 	const char *shown = arena_strdup(path);
 	size_t i;
+	int err;
 
 	debug_say(DEBUG_VERBOSE, 0, "Reading makefile '%s' (search path)%s "
 	    "(no ~ expansion)...", shown, optional ? " (don't care)" : "");
@@ -1884,6 +1891,7 @@ include_one(struct reader *r, const char *name, size_t len, bool optional)
 		free(path);
 		return;
 	}
+	err = errno;
 	if (errno == EISDIR) {		/* as GNU make: fatal, no location */
 		free(path);
 		diag_fatal(NULL, "%s: %s", shown, strerror(EISDIR));
@@ -1918,7 +1926,7 @@ include_one(struct reader *r, const char *name, size_t len, bool optional)
 			free(p2);
 		}
 	}
-	note_missing(shown, optional, &r->loc);
+	note_missing(shown, optional, &r->loc, err);
 	free(path);
 }
 
@@ -1927,7 +1935,7 @@ parse_missing_makefile(const char *name)
 {
 	struct parse_result *pr = &parse_result;
 
-	note_missing(name, parse_dont_care, NULL);
+	note_missing(name, parse_dont_care, NULL, ENOENT);
 	pr->files[pr->nfiles - 1].named = true;
 }
 

@@ -20,6 +20,7 @@ struct parse_file_rec {
 	bool named;		/* a -f makefile not found, its "No such
 				 * file" said as it was looked for */
 	bool optional;		/* -include, sinclude */
+	int err;		/* missing: why (errno), as GNU make says */
 	struct loc loc;		/* of the include line */
 };
 
@@ -33,6 +34,7 @@ struct parse_result {
 	const char **missing;
 	struct loc *missing_loc;
 	bool *missing_optional;
+	int *missing_err;	/* errno */
 	size_t nmissing;
 	/* every makefile read or included, found or not, in reading order
 	 * (GNU make's read_files, which it remakes last-read first) */

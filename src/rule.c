@@ -426,6 +426,8 @@ file_exists(const char *name)
 		return false;
 	s = &seen[seen_next];
 	ok = stat(name, &st) == 0;
+	if (!ok && errno != ENOENT && errno != ENOTDIR)
+		return false;	/* graph_stat() says why, when it asks */
 	if (!ok)
 		dc_missed(dir);
 
