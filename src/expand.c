@@ -21,7 +21,6 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/resource.h>
 #include <unistd.h>
 
 #include "diag.h"
@@ -32,11 +31,10 @@
 #include "var.h"
 
 /* Nesting of expansions (references in references, variables, calls):
- * past EXPAND_MAX_DEPTH levels, or past half the stack, stop with an
- * error rather than overflow the stack. */
+ * past EXPAND_MAX_DEPTH levels, or past stack_allowance(), stop with
+ * an error rather than overflow the stack. */
 #define EXPAND_MAX_DEPTH 10000
 #define EXPAND_MAX_NEST 1000
-#define EXPAND_STACK_CAP ((size_t)256 << 20)
 
 struct expand_hooks expand_hooks;
 
@@ -46,17 +44,6 @@ struct expand_hooks expand_hooks;
 static unsigned depth;
 static uintptr_t stack_base;
 static size_t stack_budget;
-
-static size_t
-stack_allowance(void)
-{
-	struct rlimit rl;
-
-	if (getrlimit(RLIMIT_STACK, &rl) < 0 || rl.rlim_cur == RLIM_INFINITY ||
-	    rl.rlim_cur / 2 > EXPAND_STACK_CAP)
-		return EXPAND_STACK_CAP;
-	return (size_t)rl.rlim_cur / 2;
-}
 
 enum expr_kind {
 	EXPR_VAR,		/* $x $(name) ${name} */

@@ -1876,7 +1876,7 @@ void (*parse_include_hook)(const struct loc *at, const char *path,
     bool data_dir);
 
 static void
-include_one(struct reader *r, const char *name, size_t len, bool optional)
+include_search(struct reader *r, const char *name, size_t len, bool optional)
 {
 	char *path = xstrndup(name, len);
 	const char *shown = arena_strdup(path);
@@ -1928,6 +1928,30 @@ include_one(struct reader *r, const char *name, size_t len, bool optional)
 	}
 	note_missing(shown, optional, &r->loc, err);
 	free(path);
+}
+
+/* A makefile that includes itself, or a chain of them, stops with an
+ * error before the stack runs out (GNU make 4.3 crashes). */
+#define INCLUDE_MAX_DEPTH 10000
+
+static void
+include_one(struct reader *r, const char *name, size_t len, bool optional)
+{
+	static unsigned depth;
+	static uintptr_t base;
+	static size_t budget;
+	uintptr_t here = (uintptr_t)__builtin_frame_address(0);
+
+	if (depth == 0) {
+		base = here;
+		if (!budget)
+			budget = stack_allowance();
+	}
+	if (depth >= INCLUDE_MAX_DEPTH || (here < base && base - here > budget))
+		diag_fatal(&r->loc, "includes nested too deeply");
+	depth++;
+	include_search(r, name, len, optional);
+	depth--;
 }
 
 void

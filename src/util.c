@@ -17,6 +17,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 #include "util.h"
@@ -131,6 +132,18 @@ next_word(const char **pp, const char *end, size_t *len)
 	*len = (size_t)(p - start);
 	*pp = p;
 	return start;
+}
+
+size_t
+stack_allowance(void)
+{
+	const size_t cap = (size_t)256 << 20;
+	struct rlimit rl;
+
+	if (getrlimit(RLIMIT_STACK, &rl) < 0 || rl.rlim_cur == RLIM_INFINITY ||
+	    rl.rlim_cur / 2 > cap)
+		return cap;
+	return (size_t)rl.rlim_cur / 2;
 }
 
 void

@@ -59,6 +59,9 @@ const char *next_word(const char **pp, const char *end, size_t *len);
  * [*p, *p + *len), as GNU make does with the names it reads and the
  * command line's goals, -o and -W; "./" alone is kept. */
 void strip_dot_slash(const char **p, size_t *len);
+/* How much stack a recursion (nested expansions, nested includes) may
+ * use before it stops with an error: half the limit, at most 256 MiB. */
+size_t stack_allowance(void);
 
 /* FNV-1a hash of (s, len), for the hash tables. */
 size_t str_hash(const char *s, size_t len);

@@ -233,4 +233,31 @@ else
 	tap_diag < "$W/huge-j.out"
 fi
 
+# A makefile that includes itself, and two that include each other:
+# GNU make 4.3 overflows its stack (SIGSEGV); dmake must stop with an
+# error at the include line, exit 2, and not crash, under the default
+# stack limit and an unlimited one.
+mkdir "$W/self-include"
+printf 'include Makefile\nall: ; @echo x\n' > "$W/self-include/Makefile"
+printf 'include b.mk\nall: ; @echo x\n' > "$W/self-include/a.mk"
+printf 'include a.mk\n' > "$W/self-include/b.mk"
+for stack in default unlimited; do
+	for mk in Makefile a.mk; do
+		(cd "$W/self-include" &&
+		    if [ $stack = unlimited ]; then ulimit -s unlimited; fi &&
+		    timeout 60 "${envw[@]}" "$DMAKE" -f $mk) \
+		    > "$W/self-include.out" 2>&1 < /dev/null
+		st=$?
+		want="^(Makefile|a[.]mk|b[.]mk):1: [*]{3} includes nested too deeply[.]  Stop[.]$"
+		if [ "$st" = 2 ] && [ "$(wc -l < "$W/self-include.out")" = 1 ] &&
+		    grep -q -E "$want" "$W/self-include.out"; then
+			tap_ok "self-include: -f $mk, $stack stack: an error at the include line, status 2"
+		else
+			tap_not_ok "self-include: -f $mk, $stack stack"
+			tap_diag "status $st (139: a crash, 124: it ran 60 s)"
+			tap_diag < "$W/self-include.out"
+		fi
+	done
+done
+
 tap_done
