@@ -1401,8 +1401,6 @@ remake_makefiles(const struct config *c, char **argv, const char *start)
 		nmakefiles++;
 		if (!remakable(m))
 			continue;
-		if (!rec->optional && missing_without_rule(m))
-			missing_include_note(m->node);
 		dontcare[nn] = rec->optional;
 		nodes[nn++] = m->node;
 	}

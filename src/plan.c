@@ -384,8 +384,9 @@ prepare(struct pnode *pn)
 		pn->implicit_found = rule_search(n);
 		rule_trace = NULL;
 	}
-	if (!(n->rules && n->rules->recipe) && !(n->flags & NODE_TARGET) &&
-	    default_recipe)
+	/* (a .PHONY prerequisite is a target to GNU make) */
+	if (!(n->rules && n->rules->recipe) &&
+	    !(n->flags & (NODE_TARGET | NODE_PHONY)) && default_recipe)
 		pn->dflt = true;
 	make_scope(pn);
 }
