@@ -1632,6 +1632,19 @@ rule_part(struct strbuf *out, const char *p, const char *end,
 		expand_range(out, p, end, loc);
 }
 
+/* The first c in [p, end) that no backslash escapes. */
+static const char *
+find_unescaped(const char *p, const char *end, char c)
+{
+	for (; p < end; p++) {
+		if (*p == '\\' && p + 1 < end && p[1] == c)
+			p++;
+		else if (*p == c)
+			return p;
+	}
+	return NULL;
+}
+
 /* Without a written ';', GNU make looks for one in the expanded line:
  * cut sb there and make the rest the recipe. */
 static void
@@ -1796,7 +1809,9 @@ do_rule(struct reader *r, const char *p, const char *end,
 	pr->loc = r->loc;
 	pr->deps_text = pr->oo_text = NULL;
 
-	scolon = lex_find_unref(after, end, ':');
+	/* in the expanded text: a "$(" there is no reference any more,
+	 * "$$(x:.c=.o)" has a static pattern's colon (as GNU make) */
+	scolon = find_unescaped(after, end, ':');
 	if (scolon) {
 		struct strbuf tpat = STRBUF_INIT, utpat = STRBUF_INIT;
 		struct static_ctx sc;
