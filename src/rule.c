@@ -788,6 +788,40 @@ static bool has_own_extra(const struct node *n);
  * the files an implicit rule makes later; NULL: none. */
 static const char *extra_global;
 
+/* The other targets of c's rule, made by the same run of its recipe
+ * as n: one group with n, unless n is in one already.  Each is known
+ * from now on as a target (GNU make's also_make files), so a later
+ * search takes it as a file that ought to exist, never as an
+ * intermediate one: whether a sibling is intermediate depends on which
+ * of the group the walk reached first, as in GNU make. */
+static void
+add_siblings(struct node *n, const struct candidate *c)
+{
+	const struct pattern_rule *pr = c->pr;
+	struct node **v = xmalloc(pr->ntargets * sizeof(*v));
+	size_t i, nv = 0;
+
+	v[nv++] = n;
+	for (i = 0; i < pr->ntargets; i++) {
+		char *tn;
+		struct node *t;
+
+		if (i == c->target)
+			continue;
+		tn = dep_name(c, pr->targets[i], node_name(n));
+		t = graph_node(tn, strlen(tn));
+		free(tn);
+		if (t == n)
+			continue;
+		t->flags |= NODE_TARGET;
+		if (!node_group(t))
+			v[nv++] = t;
+	}
+	if (!node_group(n))
+		graph_group(v, nv);
+	free(v);
+}
+
 static void
 apply(struct node *n, const struct candidate *c, struct cdeps *cd)
 {
@@ -822,26 +856,8 @@ apply(struct node *n, const struct candidate *c, struct cdeps *cd)
 		r->order_only = deps;
 	}
 	/* Several target patterns: one run of the recipe makes them all. */
-	if (pr->ntargets > 1 && !node_group(n)) {
-		struct node **v = xmalloc(pr->ntargets * sizeof(*v));
-		size_t i, nv = 0;
-
-		v[nv++] = n;
-		for (i = 0; i < pr->ntargets; i++) {
-			char *tn;
-			struct node *t;
-
-			if (i == c->target)
-				continue;
-			tn = dep_name(c, pr->targets[i], node_name(n));
-			t = graph_node(tn, strlen(tn));
-			free(tn);
-			if (!node_group(t) && t != n)
-				v[nv++] = t;
-		}
-		graph_group(v, nv);
-		free(v);
-	}
+	if (pr->ntargets > 1)
+		add_siblings(n, c);
 	/* the global .EXTRA_PREREQS, as GNU make gives every file an
 	 * implicit rule makes (a target got them, or its own, when the
 	 * makefiles were read) */
