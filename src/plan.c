@@ -79,7 +79,8 @@ struct pnode;
 
 struct waiter {
 	struct pnode *pn;
-	size_t unit;
+	unsigned unit;
+	unsigned seq;		/* order of wait_on() calls */
 };
 
 /* The units waiting for a node's job (under -j); malloc'd. */
@@ -128,6 +129,7 @@ static const struct build_opts *opts;
 static struct pnode **queue;
 static size_t qhead, qlen, qalloc;
 static bool stopping, had_error;
+static unsigned wait_seq;	/* wait_on() calls so far */
 /* a "No rule ... Stop.": GNU make dies there, saying no more */
 static bool died;
 /* GPATH is set: a file's time is read before its implicit search,
@@ -450,7 +452,7 @@ enqueue(struct pnode *pn)
 }
 
 static void
-wait_on(struct pnode *dep, struct pnode *pn, size_t ui)
+add_waiter(struct pnode *dep, const struct waiter *w)
 {
 	struct waitlist *wl = more_of(dep)->waiters;
 
@@ -464,9 +466,42 @@ wait_on(struct pnode *dep, struct pnode *pn, size_t ui)
 		wl->alloc = alloc;
 		dep->more->waiters = wl;
 	}
-	wl->w[wl->n].pn = pn;
-	wl->w[wl->n++].unit = ui;
+	wl->w[wl->n++] = *w;
+}
+
+static void
+wait_on(struct pnode *dep, struct pnode *pn, size_t ui)
+{
+	struct waiter w;
+
+	w.pn = pn;
+	w.unit = (unsigned)ui;
+	w.seq = wait_seq++;
+	add_waiter(dep, &w);
 	pn->units[ui].pending++;
+}
+
+static int
+cmp_waiter(const void *a, const void *b)
+{
+	const struct waiter *x = a, *y = b;
+
+	return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+/* from's waiters wait for to instead (to finishes first, or with it). */
+static void
+move_waiters(struct pnode *to, struct pnode *from)
+{
+	struct waitlist *wl = from->more ? from->more->waiters : NULL;
+	size_t i;
+
+	for (i = 0; wl && i < wl->n; i++)
+		add_waiter(to, &wl->w[i]);
+	if (wl) {
+		free(wl);
+		from->more->waiters = NULL;
+	}
 }
 
 static void
@@ -482,6 +517,13 @@ node_finish(struct pnode *pn, enum job_status st)
 	pn->n->state = st == JOB_OK ? NODE_DONE :
 	    st == JOB_QUESTION ? NODE_QUESTION : NODE_FAILED;
 	wl = pn->more ? pn->more->waiters : NULL;
+	/* a group's waiters merged (move_waiters()): in the order they
+	 * began to wait, the order of GNU make's walk */
+	for (i = 1; wl && i < wl->n; i++)
+		if (wl->w[i].seq < wl->w[i - 1].seq) {
+			qsort(wl->w, wl->n, sizeof(wl->w[0]), cmp_waiter);
+			break;
+		}
 	for (i = 0; wl && i < wl->n; i++) {
 		struct pnode *w = wl->w[i].pn;
 
@@ -536,6 +578,10 @@ finish_group(struct pnode *pn, enum job_status st, const struct recipe *rc)
 		if (!(m->flags & NODE_PHONY))
 			refresh_mtime(mp, rc);
 		m->changed = true;
+		/* what waits for mp goes on when pn is done, each in its
+		 * turn among pn's own waiters */
+		if (pn->nunits <= 1)
+			move_waiters(pn, mp);
 		node_finish(mp, st);
 	}
 }
@@ -1360,6 +1406,7 @@ plan_init(const struct build_opts *o)
 	gpath_set = rule_gpath_set();
 	qhead = qlen = 0;
 	cur_goal = 0;
+	wait_seq = 0;
 	for (i = 0; i < o->nold_files; i++) {
 		struct pnode *pn = pnode_of(o->old_files[i]);
 
