@@ -255,8 +255,10 @@ node_mtime(struct pnode *pn)
 	}
 	mt = n->exists ? n->mtime : MT_NONE;
 	if (!pn->started) {
+		/* as GNU make: a file a group member's job is making
+		 * counts as made by this run, whatever is there yet */
 		pn->started = true;
-		pn->absent_at_start = mt == MT_NONE;
+		pn->absent_at_start = mt == MT_NONE || pn->group_running;
 	}
 	return mt;
 }
@@ -962,6 +964,10 @@ check_dep(struct pnode *d, int depth, long long this_mt, bool *must,
 	if (debug_levels)
 		say_search(d, ind(depth));	/* where GNU make searches */
 	mt = node_mtime(d);
+	/* a group member's job is making it: pn waits for that job, and
+	 * looks again after it, as GNU make does */
+	if (d->group_running)
+		wait_on(d, pn, ui);
 	if (mt != MT_NONE && mt > this_mt) {
 		*must = true;
 		return JOB_OK;
