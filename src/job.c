@@ -144,24 +144,27 @@ set_auto(struct varset *set, char c, const char *val, size_t len)
 	job_set_auto(set, c, val, len);
 }
 
-/* Has node n been added to the list already?  A linear probe over a
- * small open-addressed table of node pointers. */
+/* Has a prerequisite of this name been added to the list already?  By
+ * the name it goes by (node_path), as GNU make de-duplicates $^, $? and
+ * $|: a.c found through VPATH as d1/a.c is the same as d1/a.c.  A linear
+ * probe over a small open-addressed table of names. */
 struct seen {
-	const struct node **v;
+	const char **v;
 	size_t size;
 };
 
 static bool
 seen_add(struct seen *s, const struct node *n)
 {
-	size_t i = ((size_t)n >> 4) & (s->size - 1);
+	const char *name = node_path(n);
+	size_t i = str_hash(name, strlen(name)) & (s->size - 1);
 
 	while (s->v[i]) {
-		if (s->v[i] == n)
+		if (!strcmp(s->v[i], name))
 			return false;
 		i = (i + 1) & (s->size - 1);
 	}
-	s->v[i] = n;
+	s->v[i] = name;
 	return true;
 }
 

@@ -718,10 +718,11 @@ trace(const struct pnode *pn, const struct recipe *rc, struct node **deps,
 	for (i = 0; i < ndeps; i++) {
 		if (!newer[i])
 			continue;
-		for (k = 0; k < i && !(newer[k] && deps[k] == deps[i]); k++)
+		for (k = 0; k < i && !(newer[k] && !strcmp(node_path(deps[k]),
+		    node_path(deps[i]))); k++)
 			;
 		if (k < i)
-			continue;	/* $? names each once */
+			continue;	/* $? names each once, by its path */
 		if (why.len)
 			sb_addc(&why, ' ');
 		sb_adds(&why, node_path(deps[i]));
