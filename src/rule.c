@@ -1302,6 +1302,15 @@ struct vpath {
 
 static struct vpath *vpaths;
 
+/* A VPATH, vpath or GPATH directory's length less one trailing '/' ("/"
+ * itself stays): d1/ is d1, as in GNU make, which takes off only one
+ * (d1// is d1/). */
+static size_t
+dir_len(const char *dir, size_t len)
+{
+	return len > 1 && dir[len - 1] == '/' ? len - 1 : len;
+}
+
 void
 rule_vpath_add(const char *pat, size_t plen, const char *dir, size_t dlen)
 {
@@ -1317,7 +1326,7 @@ rule_vpath_add(const char *pat, size_t plen, const char *dir, size_t dlen)
 		if (p > s) {
 			v = arena_alloc(sizeof(*v));
 			v->pattern = arena_strndup(pat, plen);
-			v->dir = arena_strndup(s, (size_t)(p - s));
+			v->dir = arena_strndup(s, dir_len(s, (size_t)(p - s)));
 			while (*tail)
 				tail = &(*tail)->next;
 			*tail = v;
@@ -1408,7 +1417,7 @@ vpath_search(const char *name)
 		while (p < end && *p != ':' && !is_space((unsigned char)*p))
 			p++;
 		if (p > s)
-			found = try_dir(name, s, (size_t)(p - s));
+			found = try_dir(name, s, dir_len(s, (size_t)(p - s)));
 	}
 	sb_release(&ex);
 	return found;
@@ -1485,9 +1494,7 @@ gpath_keeps(const struct node *n)
 		s = p;
 		while (p < end && *p != ':' && !is_space((unsigned char)*p))
 			p++;
-		l = (size_t)(p - s);
-		if (l > 1 && s[l - 1] == '/')
-			l--;
+		l = dir_len(s, (size_t)(p - s));
 		keep = l && l == dl && !memcmp(s, vn, dl);
 	}
 	sb_release(&ex);
