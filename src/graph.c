@@ -23,6 +23,7 @@
  *	graph_add_pattern	add, replace or cancel a pattern rule
  *	pattern_match		match a word against a '%' pattern
  *	pattern_match_at	the same, the pattern's '%' given
+ *	pattern_unquote		a pattern's escaped '%' characters made plain
  */
 #include "config.h"
 
@@ -43,6 +44,7 @@
 #include "arena.h"
 #include "diag.h"
 #include "graph.h"
+#include "strbuf.h"
 #include "util.h"
 
 struct pattern_rule *graph_patterns;
@@ -900,4 +902,28 @@ pattern_match_at(const char *pattern, const char *pct, const char *word,
 	*stem = word + pre;
 	*stemlen = wlen - pre - suf;
 	return true;
+}
+
+size_t
+pattern_unquote(struct strbuf *out, const char *name, size_t len)
+{
+	const char *p = name, *end = name + len, *pct;
+
+	while ((pct = memchr(p, '%', (size_t)(end - p))) != NULL) {
+		size_t k = 0;
+
+		while (pct - k > p && pct[-(ptrdiff_t)k - 1] == '\\')
+			k++;
+		sb_add(out, p, (size_t)(pct - p) - k + k / 2);
+		sb_addc(out, '%');
+		p = pct + 1;
+		if (k % 2 == 0) {
+			size_t at = out->len - 1;
+
+			sb_add(out, p, (size_t)(end - p));
+			return at;
+		}
+	}
+	sb_add(out, p, (size_t)(end - p));
+	return SIZE_MAX;
 }

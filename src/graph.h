@@ -17,6 +17,7 @@
 #include "var.h"
 
 struct node;
+struct strbuf;
 
 /* One recipe line as read: the text after the recipe prefix (tab or
  * .RECIPEPREFIX), unexpanded, backslash-newlines kept as make keeps them
@@ -322,5 +323,10 @@ bool pattern_match(const char *pattern, const char *word, size_t wlen,
  * whose earlier '%' characters were escaped. */
 bool pattern_match_at(const char *pattern, const char *pct,
     const char *word, size_t wlen, const char **stem, size_t *stemlen);
+/* Append (name, len) to out as GNU make's find_percent() leaves it: of
+ * the backslashes before each '%' up to the first unescaped one, half
+ * stay (rounded down).  Returns the offset of that '%' in out, or
+ * SIZE_MAX when every '%' is escaped (or there is none). */
+size_t pattern_unquote(struct strbuf *out, const char *name, size_t len);
 
 #endif

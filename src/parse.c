@@ -1397,34 +1397,6 @@ start_pattern_rule(struct reader *r, const char *targets, size_t tlen,
 	r->rule.pat = pat;
 }
 
-/* Append name to out as GNU make's find_percent() leaves it: of the
- * backslashes before each '%' up to the first unescaped one, half stay
- * (rounded down).  Returns the offset of that '%' in out, or SIZE_MAX
- * when every '%' is escaped (or there is none). */
-static size_t
-unquote_percent(struct strbuf *out, const char *name, size_t len)
-{
-	const char *p = name, *end = name + len, *pct;
-
-	while ((pct = memchr(p, '%', (size_t)(end - p))) != NULL) {
-		size_t k = 0;
-
-		while (pct - k > p && pct[-(ptrdiff_t)k - 1] == '\\')
-			k++;
-		sb_add(out, p, (size_t)(pct - p) - k + k / 2);
-		sb_addc(out, '%');
-		p = pct + 1;
-		if (k % 2 == 0) {
-			size_t at = out->len - 1;
-
-			sb_add(out, p, (size_t)(end - p));
-			return at;
-		}
-	}
-	sb_add(out, p, (size_t)(end - p));
-	return SIZE_MAX;
-}
-
 struct target_words {
 	struct reader *r;
 	bool any_pattern, any_plain;
@@ -1439,7 +1411,7 @@ note_target_kind(const char *name, size_t len, void *arg)
 {
 	struct target_words *tw = arg;
 	struct strbuf u = STRBUF_INIT;
-	bool pattern = unquote_percent(&u, name, len) != SIZE_MAX;
+	bool pattern = pattern_unquote(&u, name, len) != SIZE_MAX;
 
 	sb_release(&u);
 	if (!tw->any_pattern && !tw->any_plain)
@@ -1528,7 +1500,7 @@ add_plain_target(const char *name, size_t len, void *arg)
 {
 	struct strbuf u = STRBUF_INIT;
 
-	unquote_percent(&u, name, len);
+	pattern_unquote(&u, name, len);
 	add_target(arg, u.buf, u.len);
 	sb_release(&u);
 }
@@ -1543,7 +1515,7 @@ add_static_target(const char *name_in, size_t len_in, void *arg)
 	const char *stem, *name;
 	size_t stemlen, len;
 
-	unquote_percent(&u, name_in, len_in);
+	pattern_unquote(&u, name_in, len_in);
 	name = u.buf;
 	len = u.len;
 	add_target(sc->r, name, len);
@@ -1830,7 +1802,7 @@ do_rule(struct reader *r, const char *p, const char *end,
 		if (sc.tpat[strcspn(sc.tpat, " \t")])
 			diag_fatal(&r->loc, "multiple target patterns");
 		/* "a\%.%": the first '%' is a character */
-		pct = unquote_percent(&utpat, sc.tpat, strlen(sc.tpat));
+		pct = pattern_unquote(&utpat, sc.tpat, strlen(sc.tpat));
 		if (pct == SIZE_MAX)
 			diag_fatal(&r->loc, "target pattern contains no '%%'");
 		sc.tpat = utpat.buf;
