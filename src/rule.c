@@ -1295,7 +1295,13 @@ rule_cleanup(void)
 /* ---- vpath ---- */
 
 struct vpath {
-	const char *pattern;
+	/* the pattern as written less the backslashes that escape '%'
+	 * (pattern_unquote), its '%' or NULL: what vpath PATTERN clears */
+	const char *pattern, *pct;
+	/* what names are matched against: the same when it has a '%';
+	 * else, as in GNU make 4.3, unquoted once more, so "vpath \%.c"
+	 * is "vpath %.c" */
+	const char *match, *mpct;
 	const char *dir;
 	struct vpath *next;
 };
@@ -1311,12 +1317,34 @@ dir_len(const char *dir, size_t len)
 	return len > 1 && dir[len - 1] == '/' ? len - 1 : len;
 }
 
+/* (pat, plen) unquoted into the arena, *len long, its '%' in *pct (or
+ * NULL). */
+static const char *
+unquote_pattern(const char *pat, size_t plen, size_t *len, const char **pct)
+{
+	struct strbuf u = STRBUF_INIT;
+	size_t at = pattern_unquote(&u, pat, plen);
+	const char *s = arena_strndup(u.buf, u.len);
+
+	*len = u.len;
+	*pct = at == SIZE_MAX ? NULL : s + at;
+	sb_release(&u);
+	return s;
+}
+
 void
 rule_vpath_add(const char *pat, size_t plen, const char *dir, size_t dlen)
 {
 	struct vpath *v, **tail = &vpaths;
-	const char *p = dir, *end = dir + dlen;
+	const char *p = dir, *end = dir + dlen, *pattern, *pct;
+	const char *match, *mpct;
+	size_t len;
 
+	pattern = unquote_pattern(pat, plen, &len, &pct);
+	match = pattern;
+	mpct = pct;
+	if (!pct)
+		match = unquote_pattern(pattern, len, &len, &mpct);
 	/* DIRS may be separated by ':' as well as blanks. */
 	while (p < end) {
 		const char *s = p;
@@ -1325,7 +1353,10 @@ rule_vpath_add(const char *pat, size_t plen, const char *dir, size_t dlen)
 			p++;
 		if (p > s) {
 			v = arena_alloc(sizeof(*v));
-			v->pattern = arena_strndup(pat, plen);
+			v->pattern = pattern;
+			v->pct = pct;
+			v->match = match;
+			v->mpct = mpct;
 			v->dir = arena_strndup(s, dir_len(s, (size_t)(p - s)));
 			while (*tail)
 				tail = &(*tail)->next;
@@ -1340,14 +1371,19 @@ void
 rule_vpath_clear(const char *pat, size_t plen)
 {
 	struct vpath **v = &vpaths;
+	struct strbuf u = STRBUF_INIT;
+	size_t at = pat ? pattern_unquote(&u, pat, plen) : 0;
 
 	while (*v) {
-		if (!pat || (strlen((*v)->pattern) == plen &&
-		    !memcmp((*v)->pattern, pat, plen)))
-			*v = (*v)->next;
+		const struct vpath *w = *v;
+		size_t wat = w->pct ? (size_t)(w->pct - w->pattern) : SIZE_MAX;
+
+		if (!pat || (wat == at && !strcmp(w->pattern, u.buf)))
+			*v = w->next;
 		else
 			v = &(*v)->next;
 	}
+	sb_release(&u);
 }
 
 void
@@ -1398,7 +1434,8 @@ vpath_search(const char *name)
 		const char *stem;
 		size_t sl;
 
-		if (pattern_match(v->pattern, name, strlen(name), &stem, &sl) &&
+		if (pattern_match_at(v->match, v->mpct, name, strlen(name),
+		    &stem, &sl) &&
 		    (found = try_dir(name, v->dir, strlen(v->dir))) != NULL)
 			return found;
 	}
