@@ -5,6 +5,7 @@
  * Interface:
  *	build_goals	update goals, GNU make's messages, exit status
  *	build_reset	forget what earlier runs learnt about nodes
+ *	build_no_vpath	never look for a node through VPATH
  *	build_remove_intermediates	"rm" what chaining made
  */
 #include "config.h"
@@ -121,4 +122,10 @@ void
 build_reset(void)
 {
 	plan_reset();
+}
+
+void
+build_no_vpath(struct node *n)
+{
+	graph_more(n)->no_vpath = true;
 }

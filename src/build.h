@@ -69,4 +69,9 @@ int build_goals(struct node **goals, size_t ngoals,
  * in GNU make).  build_reset() forgets all of it, file times too. */
 void build_reset(void);
 
+/* Never look for n through VPATH or vpath, in this run and the next:
+ * GNU make takes the makefiles' times without the search before it
+ * remakes them, and keeps them for the goals. */
+void build_no_vpath(struct node *n);
+
 #endif

@@ -121,6 +121,8 @@ struct node_more {
 	 * (cp -p), so as a target it is up to date with anything from the
 	 * same second */
 	bool low_res;
+	/* never looked for through VPATH/vpath (build_no_vpath) */
+	bool no_vpath;
 };
 
 /* One per file name: a 100,000-target makefile holds 100,000 or more,

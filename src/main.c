@@ -1280,21 +1280,29 @@ missing_without_rule(const struct makefile *m)
 	return m->rec->missing && !m->node->rules && !rule_search(m->node);
 }
 
-/* Whether make would try to remake makefile m: not one read from
- * standard input, not a double-colon target without prerequisites (it
- * would be remade every time), not an optional include no rule makes. */
+/* Makefile n is read from standard input, or is a double-colon target
+ * without prerequisites (it would be remade every time). */
 static bool
-remakable(const struct makefile *m)
+might_loop(const struct node *n)
 {
-	struct node *n = m->node;
 	const struct rule *r;
 
 	if (!strcmp(n->name, "-"))
-		return false;
+		return true;
 	if (n->flags & NODE_DOUBLE_COLON)
 		for (r = n->rules; r; r = r->next)
 			if (!r->deps && !r->order_only && !r->sx)
-				return false;
+				return true;
+	return false;
+}
+
+/* Whether make would try to remake makefile m: not one that might loop,
+ * not an optional include no rule makes. */
+static bool
+remakable(const struct makefile *m)
+{
+	if (might_loop(m->node))
+		return false;
 	if (m->rec->optional && missing_without_rule(m))
 		return false;
 	return true;
@@ -1399,6 +1407,12 @@ remake_makefiles(const struct config *c, char **argv, const char *start)
 			graph_stat_seed(m->node, NULL);
 		file_mtime(rec->name, &m->mtime);
 		nmakefiles++;
+		/* as GNU make, which takes their times without the VPATH
+		 * search before it remakes them, and keeps them: a missing
+		 * one is never found through VPATH, in the goals' walk
+		 * too */
+		if (!might_loop(m->node))
+			build_no_vpath(m->node);
 		if (!remakable(m))
 			continue;
 		dontcare[nn] = rec->optional;

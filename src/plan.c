@@ -248,7 +248,8 @@ node_mtime(struct pnode *pn)
 	if (pn->old)
 		return MT_OLD;
 	graph_stat(n, false);
-	if (!n->exists && !pn->no_vpath && !pn->vpath_tried) {
+	if (!n->exists && !pn->no_vpath && !pn->vpath_tried &&
+	    !(n->more && n->more->no_vpath)) {
 		pn->vpath_tried = true;
 		if (rule_vpath_find(n))
 			graph_stat(n, true);	/* the name found */
