@@ -18,6 +18,7 @@ fuzz_parse_reset(void)
 	const char **missing = parse_result.missing;
 	struct loc *missing_loc = parse_result.missing_loc;
 	bool *missing_optional = parse_result.missing_optional;
+	int *missing_err = parse_result.missing_err;
 	struct parse_file_rec *files = parse_result.files;
 
 	/* The arrays stay (their capacities are statics too); the
@@ -26,6 +27,7 @@ fuzz_parse_reset(void)
 	parse_result.missing = missing;
 	parse_result.missing_loc = missing_loc;
 	parse_result.missing_optional = missing_optional;
+	parse_result.missing_err = missing_err;
 	parse_result.files = files;
 	nlisted = 0;
 	/* special targets left for the second expansion, if the harness
