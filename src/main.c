@@ -1602,18 +1602,33 @@ goal_nodes(const struct config *c, size_t *n)
 
 		if (raw)
 			expand(&dg, raw, strlen(raw), &scope_global, NULL);
+		const struct node *first = parse_result.first_target;
+		char *scratch = NULL;
+		size_t more;
+
+		v = xcalloc(1, sizeof(*v));
+		if (first && !strcmp(dg.buf, first->name)) {
+			/* the first target's name, as the reader set it */
+			v[0] = graph_node(dg.buf, dg.len);
+			sb_release(&dg);
+			*n = 1;
+			return v;
+		}
 		p = dg.buf;
-		w = next_word(&p, dg.buf + dg.len, &len);
+		w = next_name(&p, dg.buf + dg.len, &len);
 		if (!w) {
+			free(v);
 			sb_release(&dg);
 			*n = 0;
 			return NULL;
 		}
-		if (next_word(&p, dg.buf + dg.len, &len))
+		if (next_name(&p, dg.buf + dg.len, &more))
 			diag_fatal(NULL, ".DEFAULT_GOAL contains more than one "
 			    "target");
-		v = xcalloc(1, sizeof(*v));
-		v[0] = graph_node(w, strcspn(w, " \t\n"));
+		w = name_unescape(w, &len, w + len < dg.buf + dg.len,
+		    &scratch);
+		v[0] = graph_node(w, len);
+		free(scratch);
 		sb_release(&dg);
 		*n = 1;
 		return v;

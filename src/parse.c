@@ -327,50 +327,79 @@ unescape_colons(const char *w, size_t *n)
 	return u;
 }
 
-/* Call fn for every file name word of text, wildcards expanded. */
+/* Call fn for the name [w, w + n), or the files its wildcards match; a
+ * literal name (one with a backslash or an escaped colon) is not
+ * globbed, and its "\:" is ':'. */
+static void
+one_name(const char *w, size_t n, bool literal,
+    void (*fn)(const char *name, size_t len, void *arg), void *arg)
+{
+	char *pat;
+	glob_t g;
+	size_t i;
+
+	if (literal) {
+		char *u = unescape_colons(w, &n);
+		const char *name = u;
+
+		strip_dot_slash(&name, &n);
+		fn(name, n, arg);
+		free(u);
+		return;
+	}
+	if (!memchr(w, '*', n) && !memchr(w, '?', n) && !memchr(w, '[', n)) {
+		strip_dot_slash(&w, &n);
+		fn(w, n, arg);
+		return;
+	}
+	pat = xstrndup(w, n);
+	if (glob(pat, 0, NULL, &g) == 0) {
+		for (i = 0; i < g.gl_pathc; i++) {
+			const char *gp = g.gl_pathv[i];
+			size_t gl = strlen(gp);
+
+			strip_dot_slash(&gp, &gl);
+			fn(gp, gl, arg);
+		}
+		globfree(&g);
+	} else {
+		strip_dot_slash(&w, &n);
+		fn(w, n, arg);
+	}
+	free(pat);
+}
+
+/* The next name of the file name list [*pp, end): "a\ b" names "a b",
+ * as in GNU make.  *literal: see one_name().  The name is in the text
+ * or in *scratch (the caller frees it). */
+static const char *
+next_file_name(const char **pp, const char *end, size_t *n, bool *literal,
+    char **scratch)
+{
+	const char *w = next_name(pp, end, n);
+
+	*literal = false;
+	if (w && memchr(w, '\\', *n)) {
+		*literal = memchr(w, ':', *n) != NULL;
+		w = name_unescape(w, n, w + *n < end, scratch);
+		*literal = *literal || memchr(w, '\\', *n);
+	}
+	return w;
+}
+
+/* Call fn for every file name of text, wildcards expanded. */
 static void
 each_name(const char *text, size_t tlen,
     void (*fn)(const char *name, size_t len, void *arg), void *arg)
 {
 	const char *p = text, *end = text + tlen, *w;
+	char *scratch = NULL;
 	size_t n;
+	bool literal;
 
-	while ((w = next_word(&p, end, &n)) != NULL) {
-		char *pat;
-		glob_t g;
-		size_t i;
-
-		if (memchr(w, '\\', n)) {
-			char *u = unescape_colons(w, &n);
-			const char *name = u;
-
-			strip_dot_slash(&name, &n);
-			fn(name, n, arg);
-			free(u);
-			continue;
-		}
-		if (!memchr(w, '*', n) && !memchr(w, '?', n) &&
-		    !memchr(w, '[', n)) {
-			strip_dot_slash(&w, &n);
-			fn(w, n, arg);
-			continue;
-		}
-		pat = xstrndup(w, n);
-		if (glob(pat, 0, NULL, &g) == 0) {
-			for (i = 0; i < g.gl_pathc; i++) {
-				const char *gp = g.gl_pathv[i];
-				size_t gl = strlen(gp);
-
-				strip_dot_slash(&gp, &gl);
-				fn(gp, gl, arg);
-			}
-			globfree(&g);
-		} else {
-			strip_dot_slash(&w, &n);
-			fn(w, n, arg);
-		}
-		free(pat);
-	}
+	while ((w = next_file_name(&p, end, &n, &literal, &scratch)) != NULL)
+		one_name(w, n, literal, fn, arg);
+	free(scratch);
 }
 
 /* ---- assignments ---- */
@@ -895,6 +924,7 @@ maybe_default_goal(const char *name)
 		return;
 	varset_set(var_global, ".DEFAULT_GOAL", 13, name, strlen(name),
 	    VAR_SIMPLE, VAR_ORIGIN_FILE, NULL);
+	parse_result.first_target = graph_node(name, strlen(name));
 }
 
 static void
@@ -911,8 +941,10 @@ set_flag_deps(const char *text, size_t len, unsigned flag, bool *all)
 	const char *p = text, *end = text + len, *w;
 	size_t n;
 	bool any = false;
+	char *scratch = NULL;
 
-	while ((w = next_word(&p, end, &n)) != NULL) {
+	while ((w = next_name(&p, end, &n)) != NULL) {
+		w = name_unescape(w, &n, p < end, &scratch);
 		strip_dot_slash(&w, &n);
 		any = true;
 		if (flag == NODE_PRECIOUS && memchr(w, '%', n)) {
@@ -921,6 +953,7 @@ set_flag_deps(const char *text, size_t len, unsigned flag, bool *all)
 		}
 		graph_node(w, n)->flags |= flag;
 	}
+	free(scratch);
 	if (!any && all)
 		*all = true;
 }
@@ -931,11 +964,14 @@ set_low_res_deps(const char *text, size_t len)
 {
 	const char *p = text, *end = text + len, *w;
 	size_t n;
+	char *scratch = NULL;
 
-	while ((w = next_word(&p, end, &n)) != NULL) {
+	while ((w = next_name(&p, end, &n)) != NULL) {
+		w = name_unescape(w, &n, p < end, &scratch);
 		strip_dot_slash(&w, &n);
 		graph_more(graph_node(w, n))->low_res = true;
 	}
+	free(scratch);
 }
 
 /* A special target's prerequisites take effect at once.  Returns true
@@ -1290,12 +1326,13 @@ do_target_vars(struct reader *r, const struct strbuf *targets,
 	unsigned mods;
 	size_t n;
 	bool any = false;
+	char *scratch = NULL;
 
 	p = take_modifiers(p, end, &mods);
 	if (!find_assignment(p, end, &name_end, &op, &value))
 		BUG("not a target variable line");
 	q = targets->buf;
-	while ((w = next_word(&q, targets->buf + targets->len, &n)) != NULL) {
+	while ((w = next_name(&q, targets->buf + targets->len, &n)) != NULL) {
 		struct varset *set;
 		/* GNU make expands a target's ':=' or '!=' among that
 		 * target's variables (its earlier '+=' counts), a
@@ -1303,6 +1340,8 @@ do_target_vars(struct reader *r, const struct strbuf *targets,
 		struct scope tsc = { NULL, &scope_global, false };
 		const struct scope *sc = &scope_global;
 
+		w = name_unescape(w, &n, q < targets->buf + targets->len,
+		    &scratch);
 		strip_dot_slash(&w, &n);
 		if (memchr(w, '%', n)) {
 			struct pattern_var *pv = arena_alloc(sizeof(*pv));
@@ -1331,6 +1370,7 @@ do_target_vars(struct reader *r, const struct strbuf *targets,
 		    ASSIGN_TARGET, &r->loc);
 		any = true;
 	}
+	free(scratch);
 	r->rule.no_targets = !any;
 }
 
@@ -1339,12 +1379,15 @@ pattern_words(const char *text, size_t len, size_t *count)
 {
 	const char **v = NULL, *p = text, *end = text + len, *w;
 	size_t n, nv = 0, alloc = 0;
+	char *scratch = NULL;
 
-	while ((w = next_word(&p, end, &n)) != NULL) {
+	while ((w = next_name(&p, end, &n)) != NULL) {
+		w = name_unescape(w, &n, w + n < end, &scratch);
 		strip_dot_slash(&w, &n);
 		XGROW(v, nv + 1, alloc);
 		v[nv++] = arena_strndup(w, n);
 	}
+	free(scratch);
 	*count = nv;
 	if (!nv) {
 		free(v);
@@ -1434,27 +1477,53 @@ struct static_ctx {
 	size_t dlen;
 };
 
-/* Substitute stem for '%' in each word of text. */
+/* Append [w, w + n) to sb with stem for its '%' at pct. */
 static void
-subst_stem(struct strbuf *out, const char *text, size_t len,
+put_stem(struct strbuf *sb, const char *w, size_t n, const char *pct,
     const char *stem, size_t slen)
 {
-	const char *p = text, *end = text + len, *w;
+	sb_add(sb, w, (size_t)(pct - w));
+	sb_add(sb, stem, slen);
+	sb_add(sb, pct + 1, n - (size_t)(pct - w) - 1);
+}
+
+/* fn for every name of the prerequisite text of a static pattern rule,
+ * the first '%' of each the stem.  A stem of several words ("a b", from
+ * the target "a\ b.o") gives one name with the word put in for each of
+ * them in turn, "% x.c" making "a x.c b x.c", as GNU make 4.3 does. */
+static void
+each_stem_name(const char *text, size_t len, const char *stem,
+    size_t slen, void (*fn)(const char *name, size_t len, void *arg),
+    void *arg)
+{
+	const char *p = text, *end = text + len, *w, *pct;
+	struct strbuf sb = STRBUF_INIT;
+	char *scratch = NULL;
 	size_t n;
+	bool literal;
 
-	while ((w = next_word(&p, end, &n)) != NULL) {
-		const char *pct = memchr(w, '%', n);
+	while ((w = next_file_name(&p, end, &n, &literal, &scratch)) != NULL) {
+		const char *sp = stem, *sw;
+		size_t swl;
 
-		if (out->len)
-			sb_addc(out, ' ');
-		if (!pct) {
-			sb_add(out, w, n);
+		if (!(pct = memchr(w, '%', n))) {
+			one_name(w, n, literal, fn, arg);
 			continue;
 		}
-		sb_add(out, w, (size_t)(pct - w));
-		sb_add(out, stem, slen);
-		sb_add(out, pct + 1, n - (size_t)(pct - w) - 1);
+		sb_setlen(&sb, 0);
+		if (!memchr(stem, ' ', slen) && !memchr(stem, '\t', slen)) {
+			put_stem(&sb, w, n, pct, stem, slen);
+		} else {
+			while ((sw = next_word(&sp, stem + slen, &swl))) {
+				if (sb.len)
+					sb_addc(&sb, ' ');
+				put_stem(&sb, w, n, pct, sw, swl);
+			}
+		}
+		one_name(sb.buf, sb.len, literal, fn, arg);
 	}
+	sb_release(&sb);
+	free(scratch);
 }
 
 /* For a second expansion: every '%' of text becomes "$*", which that
@@ -1537,9 +1606,9 @@ add_static_target(const char *name_in, size_t len_in, void *arg)
 		pr->t[pr->nt - 1].deps_text = arena_strndup(deps.buf, nlen);
 		pr->t[pr->nt - 1].oo_text = arena_strndup(oo, oolen);
 	} else {
-		subst_stem(&deps, sc->deps, sc->dlen, stem, stemlen);
 		deplist_init(&dl);
-		each_name(deps.buf, deps.len, add_dep_name, &dl);
+		each_stem_name(sc->deps, sc->dlen, stem, stemlen,
+		    add_dep_name, &dl);
 		pr->t[pr->nt - 1].deps = dl.head;
 		pr->t[pr->nt - 1].order_only = dl.oo_head;
 	}
@@ -1615,6 +1684,37 @@ find_unescaped(const char *p, const char *end, char c)
 			return p;
 	}
 	return NULL;
+}
+
+/* The targets of a rule line as written, [p, end), expanded into out.
+ * GNU make reads them a word at a time and joins the words with one
+ * space: after a backslash, blanks are one escaped space ("a\<TAB>b:"
+ * and "a\  b:" name "a b").  Only such a line is copied to join. */
+static void
+target_part(struct strbuf *out, const char *p, const char *end,
+    const struct rule_line *rl, const struct loc *loc)
+{
+	struct strbuf j = STRBUF_INIT;
+
+	if (rl->expanded || !memchr(p, '\\', (size_t)(end - p))) {
+		rule_part(out, p, end, rl, loc);
+		return;
+	}
+	while (p < end) {
+		const char *q = p + 1;
+
+		if (is_blank((unsigned char)*p)) {
+			sb_addc(&j, ' ');
+			p = skip_blanks(p, end);
+			continue;
+		}
+		if (*p == '$')
+			q = expand_skip_ref(p, end);
+		sb_add(&j, p, (size_t)(q - p));
+		p = q;
+	}
+	expand_range(out, j.buf, j.buf + j.len, loc);
+	sb_release(&j);
 }
 
 /* Without a written ';', GNU make looks for one in the expanded line:
@@ -1699,7 +1799,7 @@ rule_target_var(struct reader *r, const char *p, const char *te,
 		sb_addc(&text, ';');
 		sb_add(&text, rl->recipe, rl->recipe_len);
 	}
-	rule_part(&tnames, p, te, rl, &r->loc);
+	target_part(&tnames, p, te, rl, &r->loc);
 	do_target_vars(r, &tnames, text.buf, text.buf + text.len);
 	sb_release(&text);
 	sb_release(&tnames);
@@ -1741,7 +1841,7 @@ do_rule(struct reader *r, const char *p, const char *end,
 		diag_fatal(parse_in_recipe, "prerequisites cannot be defined "
 		    "in recipes");
 
-	rule_part(&targets, p, te, &rl, &r->loc);
+	target_part(&targets, p, te, &rl, &r->loc);
 	each_name(targets.buf, targets.len, note_target_kind, &tw);
 	if (!tw.any_pattern && !tw.any_plain) {
 		/* "  : foo" with no targets: GNU ignores it, and the
@@ -1754,6 +1854,9 @@ do_rule(struct reader *r, const char *p, const char *end,
 	 * (when none was written) and a static pattern's colon. */
 	rule_part(&rest, after, end, &rl, &r->loc);
 	expanded_semicolon(&rest, 0, &rl, &recipe);
+	/* as GNU make, blanks at the end go before the names are read:
+	 * "all: a\ " needs 'a\' */
+	sb_rtrim(&rest);
 	after = rest.buf;
 	end = rest.buf + rest.len;
 
@@ -1954,13 +2057,16 @@ static void
 do_include(struct reader *r, const char *p, const char *end, bool optional)
 {
 	struct strbuf names = STRBUF_INIT;
-	const char *q, *w;
+	const char *q, *w, *nend;
+	char *scratch = NULL;
 	size_t n;
 
 	finish_rule(r);
 	expand_range(&names, p, end, &r->loc);
 	q = names.buf;
-	while ((w = next_word(&q, names.buf + names.len, &n)) != NULL) {
+	nend = names.buf + names.len;
+	while ((w = next_name(&q, nend, &n)) != NULL) {
+		w = name_unescape(w, &n, q < nend, &scratch);
 		if (memchr(w, '*', n) || memchr(w, '?', n) ||
 		    memchr(w, '[', n)) {
 			char *pat = xstrndup(w, n);
@@ -1980,6 +2086,7 @@ do_include(struct reader *r, const char *p, const char *end, bool optional)
 		}
 		include_one(r, w, n, optional);
 	}
+	free(scratch);
 	sb_release(&names);
 }
 

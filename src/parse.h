@@ -42,6 +42,9 @@ struct parse_result {
 	size_t nfiles;
 	/* suffix rules defined, for .SUFFIXES changes */
 	struct node *default_node;	/* .DEFAULT rule, or NULL */
+	/* the first target, which set .DEFAULT_GOAL to its name: while
+	 * the variable says that name, it is this target, even "a b" */
+	struct node *first_target;
 };
 extern struct parse_result parse_result;
 

@@ -6,6 +6,7 @@
  *	xasprintf	allocate or die with GNU make's message
  *	skip_space	skip whitespace
  *	next_word	iterate over whitespace-separated words
+ *	next_name, name_unescape	words of file names, "\ " kept
  *	str_hash	FNV-1a string hash
  *	json_fputs	write a JSON string literal
  */
@@ -144,6 +145,69 @@ stack_allowance(void)
 	    rl.rlim_cur / 2 > cap)
 		return cap;
 	return (size_t)rl.rlim_cur / 2;
+}
+
+const char *
+next_name(const char **pp, const char *end, size_t *len)
+{
+	const char *p = *pp, *start;
+
+	while (p < end && is_space((unsigned char)*p))
+		p++;
+	if (p == end) {
+		*pp = p;
+		return NULL;
+	}
+	start = p;
+	for (;;) {
+		const char *b;
+
+		while (p < end && !is_space((unsigned char)*p))
+			p++;
+		/* most words end without a backslash before the blank */
+		if (p == end || p[-1] != '\\' || !is_blank((unsigned char)*p))
+			break;
+		for (b = p - 1; b > start && b[-1] == '\\'; b--)
+			;
+		if ((p - b) % 2 == 0)
+			break;
+		p++;
+	}
+	*len = (size_t)(p - start);
+	*pp = p;
+	return start;
+}
+
+const char *
+name_unescape(const char *w, size_t *len, bool blank_after, char **buf)
+{
+	size_t n = *len, i = 0, o = 0;
+	char *out;
+
+	if (!memchr(w, '\\', n))
+		return w;
+	out = *buf = xrealloc(*buf, n + 1);
+	while (i < n) {
+		size_t k = 0;
+		bool halve;
+
+		while (i + k < n && w[i + k] == '\\')
+			k++;
+		if (k == 0) {
+			out[o++] = w[i++];
+			continue;
+		}
+		i += k;
+		/* a run before a blank (that ending the word too) */
+		halve = i < n ? is_blank((unsigned char)w[i]) : blank_after;
+		if (halve)
+			k /= 2;
+		memset(out + o, '\\', k);
+		o += k;
+	}
+	out[o] = '\0';
+	*len = o;
+	return out;
 }
 
 void

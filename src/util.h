@@ -55,6 +55,22 @@ const char *skip_space(const char *p);
  * its start, advancing *pp past it; NULL when none is left. */
 const char *next_word(const char **pp, const char *end, size_t *len);
 
+/* Next word of a list of file names in [*pp, end), as next_word but
+ * a blank (space or tab) after an odd run of backslashes belongs to
+ * the word ("a\ b.c" is one word), as GNU make reads targets,
+ * prerequisites, include and $(wildcard).  The word is returned as
+ * written; name_unescape() gives the name it stands for. */
+const char *next_name(const char **pp, const char *end, size_t *len);
+
+/* The name the word [w, w + *len) of next_name() stands for: of each
+ * run of backslashes before a blank, half stay (rounded down), also
+ * before the blank that ends the word when blank_after.  Returns w
+ * when nothing changes, else the name in *buf, a scratch buffer the
+ * caller owns (NULL at first, xrealloc'ed here, freed by the caller);
+ * *len is updated. */
+const char *name_unescape(const char *w, size_t *len, bool blank_after,
+    char **buf);
+
 /* Strip leading "./" (and the slashes after it) from the file name
  * [*p, *p + *len), as GNU make does with the names it reads and the
  * command line's goals, -o and -W; "./" alone is kept. */
