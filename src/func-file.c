@@ -36,15 +36,17 @@ void
 func_wildcard(struct strbuf *out, const char *name,
     const struct func_arg *argv, size_t argc, const struct expand_ctx *cx)
 {
-	const char *p = argv[0].p, *w;
+	const char *p = argv[0].p, *end = p + argv[0].len, *w;
 	size_t len, start = out->len, i;
-	char *pat;
+	char *pat, *scratch = NULL;
 	glob_t g;
 
 	(void)name;
 	(void)argc;
 	(void)cx;
-	while ((w = next_word(&p, argv[0].p + argv[0].len, &len))) {
+	/* "a\ b.c" is one name, as in GNU make */
+	while ((w = next_name(&p, end, &len))) {
+		w = name_unescape(w, &len, p < end, &scratch);
 		pat = xstrndup(w, len);
 		if (glob(pat, GLOB_TILDE, NULL, &g) == 0) {
 			for (i = 0; i < g.gl_pathc; i++)
@@ -54,6 +56,7 @@ func_wildcard(struct strbuf *out, const char *name,
 		globfree(&g);
 		free(pat);
 	}
+	free(scratch);
 }
 
 void
