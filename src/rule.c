@@ -1032,10 +1032,11 @@ add_second_deps(struct rule *r, const char *text, const struct scope *sc,
     struct dep **list, size_t pos)
 {
 	struct strbuf out = STRBUF_INIT;
-	const char *p, *w;
+	const char *p, *w, *end;
 	struct dep *d, **at = list;
 	size_t len, n = 0;
 	bool switched = false;
+	char *scratch = NULL;
 
 	while (pos-- > 0 && *at)
 		at = &(*at)->next;
@@ -1044,7 +1045,9 @@ add_second_deps(struct rule *r, const char *text, const struct scope *sc,
 	expand(&out, text, strlen(text), sc,
 	    r->recipe ? &r->recipe->loc : NULL);
 	p = out.buf;
-	while ((w = next_word(&p, out.buf + out.len, &len)) != NULL) {
+	end = out.buf + out.len;
+	while ((w = next_name(&p, end, &len)) != NULL) {
+		w = name_unescape(w, &len, p < end, &scratch);
 		if (len == 1 && *w == '|' && list != &r->order_only) {
 			/* an expansion's '|': the rest is order-only, at
 			 * the end (a second '|' is a prerequisite, as in
@@ -1065,6 +1068,7 @@ add_second_deps(struct rule *r, const char *text, const struct scope *sc,
 		if (!switched)
 			n++;
 	}
+	free(scratch);
 	sb_release(&out);
 	return n;
 }
@@ -1186,10 +1190,15 @@ add_extra(struct node *n, const char *text, size_t len)
 	const char *p = text, *end = text + len, *w;
 	size_t wl;
 	struct rule *r;
+	char *scratch = NULL;
 
-	while ((w = next_word(&p, end, &wl)) != NULL)
-		if (strlen(n->name) == wl && !memcmp(n->name, w, wl))
+	while ((w = next_name(&p, end, &wl)) != NULL) {
+		w = name_unescape(w, &wl, p < end, &scratch);
+		if (strlen(n->name) == wl && !memcmp(n->name, w, wl)) {
+			free(scratch);
 			return;		/* itself among them: none, as GNU */
+		}
+	}
 	if (!n->rules) {
 		n->rules = arena_alloc(sizeof(*n->rules));
 		n->rules->loc = n->loc;
@@ -1200,9 +1209,10 @@ add_extra(struct node *n, const char *text, size_t len)
 		while (*tail)
 			tail = &(*tail)->next;
 		p = text;
-		while ((w = next_word(&p, end, &wl)) != NULL) {
+		while ((w = next_name(&p, end, &wl)) != NULL) {
 			struct dep *d = arena_alloc(sizeof(*d));
 
+			w = name_unescape(w, &wl, p < end, &scratch);
 			d->node = graph_node(w, wl);
 			d->node->flags |= NODE_MENTIONED;
 			extra_add(d);
@@ -1210,6 +1220,7 @@ add_extra(struct node *n, const char *text, size_t len)
 			tail = &d->next;
 		}
 	}
+	free(scratch);
 }
 
 static const char extra_name[] = ".EXTRA_PREREQS";
