@@ -46,7 +46,7 @@ func_wildcard(struct strbuf *out, const char *name,
 	(void)cx;
 	/* "a\ b.c" is one name, as in GNU make */
 	while ((w = next_name(&p, end, &len))) {
-		w = name_unescape(w, &len, p < end, &scratch);
+		w = name_unescape(w, &len, end, &scratch);
 		pat = xstrndup(w, len);
 		if (glob(pat, GLOB_TILDE, NULL, &g) == 0) {
 			for (i = 0; i < g.gl_pathc; i++)

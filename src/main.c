@@ -1625,8 +1625,7 @@ goal_nodes(const struct config *c, size_t *n)
 		if (next_name(&p, dg.buf + dg.len, &more))
 			diag_fatal(NULL, ".DEFAULT_GOAL contains more than one "
 			    "target");
-		w = name_unescape(w, &len, w + len < dg.buf + dg.len,
-		    &scratch);
+		w = name_unescape(w, &len, dg.buf + dg.len, &scratch);
 		v[0] = graph_node(w, len);
 		free(scratch);
 		sb_release(&dg);

@@ -381,7 +381,7 @@ next_file_name(const char **pp, const char *end, size_t *n, bool *literal,
 	*literal = false;
 	if (w && memchr(w, '\\', *n)) {
 		*literal = memchr(w, ':', *n) != NULL;
-		w = name_unescape(w, n, w + *n < end, scratch);
+		w = name_unescape(w, n, end, scratch);
 		*literal = *literal || memchr(w, '\\', *n);
 	}
 	return w;
@@ -944,7 +944,7 @@ set_flag_deps(const char *text, size_t len, unsigned flag, bool *all)
 	char *scratch = NULL;
 
 	while ((w = next_name(&p, end, &n)) != NULL) {
-		w = name_unescape(w, &n, p < end, &scratch);
+		w = name_unescape(w, &n, end, &scratch);
 		strip_dot_slash(&w, &n);
 		any = true;
 		if (flag == NODE_PRECIOUS && memchr(w, '%', n)) {
@@ -967,7 +967,7 @@ set_low_res_deps(const char *text, size_t len)
 	char *scratch = NULL;
 
 	while ((w = next_name(&p, end, &n)) != NULL) {
-		w = name_unescape(w, &n, p < end, &scratch);
+		w = name_unescape(w, &n, end, &scratch);
 		strip_dot_slash(&w, &n);
 		graph_more(graph_node(w, n))->low_res = true;
 	}
@@ -1340,7 +1340,7 @@ do_target_vars(struct reader *r, const struct strbuf *targets,
 		struct scope tsc = { NULL, &scope_global, false };
 		const struct scope *sc = &scope_global;
 
-		w = name_unescape(w, &n, q < targets->buf + targets->len,
+		w = name_unescape(w, &n, targets->buf + targets->len,
 		    &scratch);
 		strip_dot_slash(&w, &n);
 		if (memchr(w, '%', n)) {
@@ -1382,7 +1382,7 @@ pattern_words(const char *text, size_t len, size_t *count)
 	char *scratch = NULL;
 
 	while ((w = next_name(&p, end, &n)) != NULL) {
-		w = name_unescape(w, &n, w + n < end, &scratch);
+		w = name_unescape(w, &n, end, &scratch);
 		strip_dot_slash(&w, &n);
 		XGROW(v, nv + 1, alloc);
 		v[nv++] = arena_strndup(w, n);
@@ -2066,7 +2066,7 @@ do_include(struct reader *r, const char *p, const char *end, bool optional)
 	q = names.buf;
 	nend = names.buf + names.len;
 	while ((w = next_name(&q, nend, &n)) != NULL) {
-		w = name_unescape(w, &n, q < nend, &scratch);
+		w = name_unescape(w, &n, nend, &scratch);
 		if (memchr(w, '*', n) || memchr(w, '?', n) ||
 		    memchr(w, '[', n)) {
 			char *pat = xstrndup(w, n);

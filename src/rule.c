@@ -1047,7 +1047,7 @@ add_second_deps(struct rule *r, const char *text, const struct scope *sc,
 	p = out.buf;
 	end = out.buf + out.len;
 	while ((w = next_name(&p, end, &len)) != NULL) {
-		w = name_unescape(w, &len, p < end, &scratch);
+		w = name_unescape(w, &len, end, &scratch);
 		if (len == 1 && *w == '|' && list != &r->order_only) {
 			/* an expansion's '|': the rest is order-only, at
 			 * the end (a second '|' is a prerequisite, as in
@@ -1193,7 +1193,7 @@ add_extra(struct node *n, const char *text, size_t len)
 	char *scratch = NULL;
 
 	while ((w = next_name(&p, end, &wl)) != NULL) {
-		w = name_unescape(w, &wl, p < end, &scratch);
+		w = name_unescape(w, &wl, end, &scratch);
 		if (strlen(n->name) == wl && !memcmp(n->name, w, wl)) {
 			free(scratch);
 			return;		/* itself among them: none, as GNU */
@@ -1212,7 +1212,7 @@ add_extra(struct node *n, const char *text, size_t len)
 		while ((w = next_name(&p, end, &wl)) != NULL) {
 			struct dep *d = arena_alloc(sizeof(*d));
 
-			w = name_unescape(w, &wl, p < end, &scratch);
+			w = name_unescape(w, &wl, end, &scratch);
 			d->node = graph_node(w, wl);
 			d->node->flags |= NODE_MENTIONED;
 			extra_add(d);

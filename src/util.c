@@ -179,9 +179,10 @@ next_name(const char **pp, const char *end, size_t *len)
 }
 
 const char *
-name_unescape(const char *w, size_t *len, bool blank_after, char **buf)
+name_unescape(const char *w, size_t *len, const char *end, char **buf)
 {
 	size_t n = *len, i = 0, o = 0;
+	bool blank_after = w + n < end && is_blank((unsigned char)w[n]);
 	char *out;
 
 	if (!memchr(w, '\\', n))

@@ -62,13 +62,13 @@ const char *next_word(const char **pp, const char *end, size_t *len);
  * written; name_unescape() gives the name it stands for. */
 const char *next_name(const char **pp, const char *end, size_t *len);
 
-/* The name the word [w, w + *len) of next_name() stands for: of each
- * run of backslashes before a blank, half stay (rounded down), also
- * before the blank that ends the word when blank_after.  Returns w
+/* The name the word [w, w + *len) of next_name() in text ending at end
+ * stands for: of each run of backslashes before a blank, half stay
+ * (rounded down), also before the blank that ends the word.  Returns w
  * when nothing changes, else the name in *buf, a scratch buffer the
  * caller owns (NULL at first, xrealloc'ed here, freed by the caller);
  * *len is updated. */
-const char *name_unescape(const char *w, size_t *len, bool blank_after,
+const char *name_unescape(const char *w, size_t *len, const char *end,
     char **buf);
 
 /* Strip leading "./" (and the slashes after it) from the file name

@@ -152,6 +152,54 @@ test_next_word(void)
 	check(p == text + 2);
 }
 
+/* The names next_name() and name_unescape() read from text, each in
+ * [brackets]. */
+static char *
+names_of(const char *text)
+{
+	const char *p = text, *end = text + strlen(text), *w;
+	char *scratch = NULL, *out = xstrdup("");
+	size_t len;
+
+	while ((w = next_name(&p, end, &len)) != NULL) {
+		char *o = out;
+
+		w = name_unescape(w, &len, end, &scratch);
+		out = xasprintf("%s[%.*s]", o, (int)len, w);
+		free(o);
+	}
+	free(scratch);
+	return out;
+}
+
+static void
+test_next_name(void)
+{
+	static const struct {
+		const char *text, *names;
+	} cases[] = {
+		{ "a b", "[a][b]" },
+		{ " a\\ b.c  x ", "[a b.c][x]" },
+		{ "a\\\tb", "[a\tb]" },
+		{ "a\\\\ b", "[a\\][b]" },		/* escaped backslash */
+		{ "a\\\\\\ b", "[a\\ b]" },		/* and a blank */
+		{ "a\\ ", "[a ]" },
+		{ "a\\", "[a\\]" },			/* no blank after */
+		{ "a\\\\", "[a\\\\]" },
+		{ "a\\b\\\\c", "[a\\b\\\\c]" },		/* not before a blank */
+		{ "a\\\nb", "[a\\][b]" },		/* a newline ends it */
+		{ "", "" },
+	};
+	size_t i;
+
+	for (i = 0; i < countof(cases); i++) {
+		char *got = names_of(cases[i].text);
+
+		check_str(got, cases[i].names);
+		free(got);
+	}
+}
+
 /* What json_fputs() writes for s. */
 static char *
 json_of(const char *s)
@@ -262,6 +310,7 @@ main(void)
 	test_asprintf();
 	test_space();
 	test_next_word();
+	test_next_name();
 	test_macros();
 	test_json();
 	test_oom();
