@@ -397,9 +397,22 @@ each_name(const char *text, size_t tlen,
 	size_t n;
 	bool literal;
 
-	while ((w = next_file_name(&p, end, &n, &literal, &scratch)) != NULL)
-		one_name(w, n, literal, fn, arg);
-	free(scratch);
+	if (memchr(text, '\\', tlen)) {
+		while ((w = next_file_name(&p, end, &n, &literal, &scratch)))
+			one_name(w, n, literal, fn, arg);
+		free(scratch);
+		return;
+	}
+	/* the common case, without a backslash: plain words */
+	while ((w = next_word(&p, end, &n)) != NULL) {
+		if (memchr(w, '*', n) || memchr(w, '?', n) ||
+		    memchr(w, '[', n)) {
+			one_name(w, n, false, fn, arg);
+			continue;
+		}
+		strip_dot_slash(&w, &n);
+		fn(w, n, arg);
+	}
 }
 
 /* ---- assignments ---- */
