@@ -49,7 +49,6 @@ struct dep {
  * lines gave as they are. */
 struct rule_sx {
 	const char *deps;
-	const char *order_only;
 	size_t pos, oo_pos;
 	struct rule_sx *next;
 };

@@ -45,7 +45,7 @@ struct ptarget {
 	struct node *node;
 	struct dep *deps, *order_only;
 	const char *stem;
-	const char *deps_text, *oo_text;	/* .SECONDEXPANSION */
+	const char *deps_text;	/* .SECONDEXPANSION */
 	bool dup;	/* named before on the same rule line */
 };
 
@@ -63,7 +63,7 @@ struct pending {
 	size_t nlines, lines_alloc;
 	bool has_recipe;
 	struct loc loc;
-	const char *deps_text, *oo_text;	/* .SECONDEXPANSION */
+	const char *deps_text;	/* .SECONDEXPANSION */
 };
 
 struct reader {
@@ -879,12 +879,6 @@ add_dep_name(const char *name, size_t len, void *arg)
 	struct deplist *dl = arg;
 	struct dep *d;
 
-	/* only the first '|' starts order-only prerequisites: GNU make
-	 * takes a second one as a prerequisite named '|' */
-	if (len == 1 && name[0] == '|' && !dl->in_oo) {
-		dl->in_oo = true;
-		return;
-	}
 	d = dep_new(graph_node(name, len));
 	d->node->flags |= NODE_MENTIONED;
 	if (dl->in_oo) {
@@ -1136,7 +1130,6 @@ rule_sx_new(const struct ptarget *t, const struct rule *r)
 	struct rule_sx *sx = arena_alloc(sizeof(*sx));
 
 	sx->deps = t->deps_text;
-	sx->order_only = t->oo_text;
 	sx->pos = dep_count(r->deps);
 	sx->oo_pos = dep_count(r->order_only);
 	return sx;
@@ -1157,7 +1150,6 @@ sx_prepend(struct rule *r, const struct ptarget *t, size_t n, size_t noo)
 	if (t->deps_text) {
 		sx = arena_alloc(sizeof(*sx));
 		sx->deps = t->deps_text;
-		sx->order_only = t->oo_text;
 		sx->next = r->sx;
 		r->sx = sx;
 	}
@@ -1415,39 +1407,20 @@ pattern_words(const char *text, size_t len, size_t *count)
 	}
 }
 
-/* Split expanded prerequisite text at a '|' word. */
-static void
-split_order_only(const char *text, size_t len, size_t *normal_len,
-    const char **oo, size_t *oo_len)
-{
-	const char *p = text, *end = text + len, *w;
-	size_t n;
-
-	*oo = end;
-	*oo_len = 0;
-	*normal_len = len;
-	while ((w = next_word(&p, end, &n)) != NULL) {
-		if (n == 1 && *w == '|') {
-			*normal_len = (size_t)(w - text);
-			*oo = w + 1;
-			*oo_len = (size_t)(end - *oo);
-			return;
-		}
-	}
-}
-
 static void
 start_pattern_rule(struct reader *r, const char *targets, size_t tlen,
     const char *deps, size_t dlen)
 {
 	struct pattern_rule *pat = arena_alloc(sizeof(*pat));
-	const char *oo;
+	const char *oo, *normal;
 	size_t nlen, oolen;
+	char *buf = NULL;
 
-	split_order_only(deps, dlen, &nlen, &oo, &oolen);
+	normal = prereq_split(deps, dlen, &nlen, &oo, &oolen, &buf);
 	pat->targets = pattern_words(targets, tlen, &pat->ntargets);
-	pat->deps = pattern_words(deps, nlen, &pat->ndeps);
+	pat->deps = pattern_words(normal, nlen, &pat->ndeps);
 	pat->order_only = pattern_words(oo, oolen, &pat->norder_only);
+	free(buf);
 	pat->terminal = r->rule.double_colon;
 	pat->loc = r->loc;
 	r->rule.pat = pat;
@@ -1611,17 +1584,22 @@ add_static_target(const char *name_in, size_t len_in, void *arg)
 	}
 	pr->t[pr->nt - 1].stem = arena_strndup(stem, stemlen);
 	if (parse_result.second_expansion && memchr(sc->deps, '$', sc->dlen)) {
-		const char *oo;
-		size_t nlen, oolen;
-
+		/* split at its '|' once expanded again, as GNU make */
 		pct_to_stem_ref(&deps, sc->deps, sc->dlen);
-		split_order_only(deps.buf, deps.len, &nlen, &oo, &oolen);
-		pr->t[pr->nt - 1].deps_text = arena_strndup(deps.buf, nlen);
-		pr->t[pr->nt - 1].oo_text = arena_strndup(oo, oolen);
+		pr->t[pr->nt - 1].deps_text = arena_strndup(deps.buf,
+		    deps.len);
 	} else {
+		const char *oo, *normal;
+		size_t nlen, oolen;
+		char *buf = NULL;
+
 		deplist_init(&dl);
-		each_stem_name(sc->deps, sc->dlen, stem, stemlen,
-		    add_dep_name, &dl);
+		normal = prereq_split(sc->deps, sc->dlen, &nlen, &oo, &oolen,
+		    &buf);
+		each_stem_name(normal, nlen, stem, stemlen, add_dep_name, &dl);
+		dl.in_oo = true;
+		each_stem_name(oo, oolen, stem, stemlen, add_dep_name, &dl);
+		free(buf);
 		pr->t[pr->nt - 1].deps = dl.head;
 		pr->t[pr->nt - 1].order_only = dl.oo_head;
 	}
@@ -1647,20 +1625,24 @@ add_plain_rule(struct reader *r, const struct strbuf *targets,
 	deplist_init(&dl);
 	if (parse_result.second_expansion &&
 	    memchr(deps->buf, '$', deps->len)) {
-		const char *oo;
-		size_t nlen, oolen;
-
-		split_order_only(deps->buf, deps->len, &nlen, &oo, &oolen);
-		pr->deps_text = arena_strndup(deps->buf, nlen);
-		pr->oo_text = arena_strndup(oo, oolen);
+		/* split at its '|' once expanded again, as GNU make */
+		pr->deps_text = arena_strndup(deps->buf, deps->len);
 	} else {
-		each_name(deps->buf, deps->len, add_dep_name, &dl);
+		const char *oo, *normal;
+		size_t nlen, oolen;
+		char *buf = NULL;
+
+		normal = prereq_split(deps->buf, deps->len, &nlen, &oo, &oolen,
+		    &buf);
+		each_name(normal, nlen, add_dep_name, &dl);
+		dl.in_oo = true;
+		each_name(oo, oolen, add_dep_name, &dl);
+		free(buf);
 	}
 	for (i = 0; i < pr->nt; i++) {
 		pr->t[i].deps = dl.head;
 		pr->t[i].order_only = dl.oo_head;
 		pr->t[i].deps_text = pr->deps_text;
-		pr->t[i].oo_text = pr->oo_text;
 	}
 }
 
@@ -1895,7 +1877,7 @@ do_rule(struct reader *r, const char *p, const char *end,
 	pr->nlines = 0;
 	pr->has_recipe = false;
 	pr->loc = r->loc;
-	pr->deps_text = pr->oo_text = NULL;
+	pr->deps_text = NULL;
 
 	/* in the expanded text: a "$(" there is no reference any more,
 	 * "$$(x:.c=.o)" has a static pattern's colon (as GNU make) */

@@ -1025,39 +1025,20 @@ set_auto(struct varset *set, const char *name, const char *value)
 	job_set_auto(set, name[0], value, strlen(value));
 }
 
-/* Expand text, a rule line's, and put its names in *list after the
- * first pos; returns how many went there. */
+/* Put the names of [p, end) in *list after the first pos. */
 static size_t
-add_second_deps(struct rule *r, const char *text, const struct scope *sc,
-    struct dep **list, size_t pos)
+add_second_names(const char *p, const char *end, struct dep **list,
+    size_t pos)
 {
-	struct strbuf out = STRBUF_INIT;
-	const char *p, *w, *end;
 	struct dep *d, **at = list;
-	size_t len, n = 0;
-	bool switched = false;
+	const char *w;
 	char *scratch = NULL;
+	size_t len, n = 0;
 
 	while (pos-- > 0 && *at)
 		at = &(*at)->next;
-	/* GNU make tells this expansion's messages at the target's recipe,
-	 * if it has one (the rule's, for a '::' rule), else at no place */
-	expand(&out, text, strlen(text), sc,
-	    r->recipe ? &r->recipe->loc : NULL);
-	p = out.buf;
-	end = out.buf + out.len;
 	while ((w = next_name(&p, end, &len)) != NULL) {
 		w = name_unescape(w, &len, end, &scratch);
-		if (len == 1 && *w == '|' && list != &r->order_only) {
-			/* an expansion's '|': the rest is order-only, at
-			 * the end (a second '|' is a prerequisite, as in
-			 * GNU make) */
-			list = &r->order_only;
-			for (at = list; *at; at = &(*at)->next)
-				;
-			switched = true;
-			continue;
-		}
 		strip_dot_slash(&w, &len);
 		d = arena_alloc(sizeof(*d));
 		d->node = graph_node(w, len);
@@ -1065,12 +1046,35 @@ add_second_deps(struct rule *r, const char *text, const struct scope *sc,
 		d->next = *at;
 		*at = d;
 		at = &d->next;
-		if (!switched)
-			n++;
+		n++;
 	}
 	free(scratch);
-	sb_release(&out);
 	return n;
+}
+
+/* Expand sx's text, a rule line's, and put its names where the line
+ * stood: the normal ones in r->deps after the first pos, those after
+ * its first '|' (as GNU make splits the expanded text) in
+ * r->order_only after the first oo_pos.  Adds how many went to each
+ * to *n and *noo. */
+static void
+add_second_deps(struct rule *r, const char *text, const struct scope *sc,
+    size_t pos, size_t oo_pos, size_t *n, size_t *noo)
+{
+	struct strbuf out = STRBUF_INIT;
+	const char *normal, *oo;
+	size_t nlen, oolen;
+	char *buf = NULL;
+
+	/* GNU make tells this expansion's messages at the target's recipe,
+	 * if it has one (the rule's, for a '::' rule), else at no place */
+	expand(&out, text, strlen(text), sc,
+	    r->recipe ? &r->recipe->loc : NULL);
+	normal = prereq_split(out.buf, out.len, &nlen, &oo, &oolen, &buf);
+	*n += add_second_names(normal, normal + nlen, &r->deps, pos);
+	*noo += add_second_names(oo, oo + oolen, &r->order_only, oo_pos);
+	free(buf);
+	sb_release(&out);
 }
 
 /* $^ $+ $< as the second expansion of one rule line sees them: every
@@ -1121,12 +1125,8 @@ rule_second_expand(struct node *n, struct rule *r)
 	/* line by line, in GNU make's order of the prerequisites */
 	for (sx = r->sx; sx; sx = sx->next) {
 		set_dep_autos(autos, r);
-		if (sx->deps)
-			added += add_second_deps(r, sx->deps, &sc, &r->deps,
-			    sx->pos + added);
-		if (sx->order_only)
-			oo_added += add_second_deps(r, sx->order_only, &sc,
-			    &r->order_only, sx->oo_pos + oo_added);
+		add_second_deps(r, sx->deps, &sc, sx->pos + added,
+		    sx->oo_pos + oo_added, &added, &oo_added);
 	}
 	r->sx = NULL;
 	varset_free(autos);

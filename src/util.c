@@ -211,6 +211,63 @@ name_unescape(const char *w, size_t *len, const char *end, char **buf)
 	return out;
 }
 
+/* The run of backslashes that ends right before p, back to start. */
+static size_t
+backslashes_before(const char *start, const char *p)
+{
+	const char *b = p;
+
+	while (b > start && b[-1] == '\\')
+		b--;
+	return (size_t)(p - b);
+}
+
+const char *
+prereq_split(const char *text, size_t len, size_t *normal_len,
+    const char **oo, size_t *oo_len, char **buf)
+{
+	const char *p = text, *end = text + len, *bar, *stop = end;
+	bool copy = false;
+	size_t o = 0, i;
+	char *out;
+
+	while ((bar = memchr(p, '|', (size_t)(end - p))) != NULL) {
+		size_t k = backslashes_before(text, bar);
+
+		copy = copy || k > 0;
+		if (k % 2 == 0) {
+			stop = bar;
+			break;
+		}
+		p = bar + 1;
+	}
+	*oo = stop < end ? stop + 1 : end;
+	*oo_len = (size_t)(end - *oo);
+	*normal_len = (size_t)(stop - text);
+	if (!copy)
+		return text;
+	out = *buf = xrealloc(*buf, *normal_len + 1);
+	for (i = 0; i < *normal_len;) {
+		size_t k = 0;
+
+		if (text[i] != '\\') {
+			out[o++] = text[i++];
+			continue;
+		}
+		while (i + k < *normal_len && text[i + k] == '\\')
+			k++;
+		i += k;
+		/* a run before a '|', or before the one that ends the text */
+		if (i < *normal_len ? text[i] == '|' : stop < end)
+			k /= 2;
+		memset(out + o, '\\', k);
+		o += k;
+	}
+	out[o] = '\0';
+	*normal_len = o;
+	return out;
+}
+
 void
 strip_dot_slash(const char **p, size_t *len)
 {

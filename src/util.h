@@ -71,6 +71,17 @@ const char *next_name(const char **pp, const char *end, size_t *len);
 const char *name_unescape(const char *w, size_t *len, const char *end,
     char **buf);
 
+/* Split a rule line's prerequisites [text, text + len) as GNU make
+ * does: the first '|' after an even run of backslashes (or none) ends
+ * the normal ones, wherever it stands in a word ("a|b" is a and
+ * order-only b); *oo and *oo_len are the text after it (empty when
+ * there is no such '|'), read as plain names.  Before each '|' up to
+ * there half of the run of backslashes stays, rounded down: "a\|b"
+ * names a|b.  Returns the normal text, of *normal_len bytes: text
+ * itself when nothing changes, else *buf (as for name_unescape()). */
+const char *prereq_split(const char *text, size_t len, size_t *normal_len,
+    const char **oo, size_t *oo_len, char **buf);
+
 /* Strip leading "./" (and the slashes after it) from the file name
  * [*p, *p + *len), as GNU make does with the names it reads and the
  * command line's goals, -o and -W; "./" alone is kept. */

@@ -200,6 +200,51 @@ test_next_name(void)
 	}
 }
 
+/* The normal and order-only parts prereq_split() makes of text, each
+ * in [brackets]. */
+static char *
+split_of(const char *text)
+{
+	const char *normal, *oo, *end = text + strlen(text);
+	size_t nlen, oolen;
+	char *buf = NULL, *out;
+
+	normal = prereq_split(text, strlen(text), &nlen, &oo, &oolen, &buf);
+	check(buf == NULL || normal == buf);
+	check(oo + oolen == end);
+	out = xasprintf("[%.*s][%.*s]", (int)nlen, normal, (int)oolen, oo);
+	free(buf);
+	return out;
+}
+
+static void
+test_prereq_split(void)
+{
+	static const struct {
+		const char *text, *parts;
+	} cases[] = {
+		{ "a b", "[a b][]" },
+		{ "a | b", "[a ][ b]" },
+		{ "a|b|c", "[a][b|c]" },		/* the first '|' only */
+		{ "|b", "[][b]" },
+		{ "a\\|b c", "[a|b c][]" },		/* escaped: a byte */
+		{ "a\\|b|c\\|d", "[a|b][c\\|d]" },	/* not after the split */
+		{ "a\\\\|b", "[a\\][b]" },		/* even run: half, split */
+		{ "a\\\\\\|b", "[a\\|b][]" },		/* odd run: half, a byte */
+		{ "x\\\\ a\\|b", "[x\\\\ a|b][]" },	/* other runs as they are */
+		{ "a\\", "[a\\][]" },
+		{ "", "[][]" },
+	};
+	size_t i;
+
+	for (i = 0; i < countof(cases); i++) {
+		char *got = split_of(cases[i].text);
+
+		check_str(got, cases[i].parts);
+		free(got);
+	}
+}
+
 /* What json_fputs() writes for s. */
 static char *
 json_of(const char *s)
@@ -311,6 +356,7 @@ main(void)
 	test_space();
 	test_next_word();
 	test_next_name();
+	test_prereq_split();
 	test_macros();
 	test_json();
 	test_oom();
