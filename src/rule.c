@@ -508,6 +508,9 @@ cdeps_add(struct cdeps *d, char *name, unsigned flags)
 	d->flags[d->n++] = (unsigned char)flags;
 }
 
+static void set_dep_autos(struct varset *autos, const struct rule *r,
+    bool more, bool no_less);
+
 /* Start d with c's prerequisites for n: all of them, or, under
  * .SECONDEXPANSION, none yet (cdeps_more() expands them). */
 static void
@@ -537,6 +540,8 @@ cdeps_start(struct node *n, const struct candidate *c, struct cdeps *d)
 	d->autos = varset_new();
 	set_auto(d->autos, "@", name);
 	set_auto(d->autos, "*", stem.buf);
+	/* and, as GNU make, $< $^ $+ $| of n's explicit prerequisites */
+	set_dep_autos(d->autos, n->rules, true, false);
 	d->sc.vars = d->autos;
 	d->sc.parent = rule_node_scope(n, NULL);
 	d->sc.inherited = false;
@@ -1077,28 +1082,81 @@ add_second_deps(struct rule *r, const char *text, const struct scope *sc,
 	sb_release(&out);
 }
 
-/* $^ $+ $< as the second expansion of one rule line sees them: every
- * prerequisite known so far (an earlier line's expansion included),
- * .EXTRA_PREREQS left out. */
-static void
-set_dep_autos(struct varset *autos, const struct rule *r)
-{
-	struct strbuf all = STRBUF_INIT;
-	const struct dep *d;
+/* A set of nodes, open-addressed, for the names of $^ and $|. */
+struct node_set {
+	const struct node **v;
+	size_t size;
+};
 
-	for (d = r->deps; d; d = d->next) {
-		if (rule_dep_is_extra(d))
-			continue;
-		if (all.len)
-			sb_addc(&all, ' ');
-		sb_adds(&all, d->node->name);
+/* Add n; false if it was there. */
+static bool
+node_set_add(struct node_set *s, const struct node *n)
+{
+	size_t i = ((uintptr_t)n >> 4) * 2654435761u & (s->size - 1);
+
+	for (; s->v[i]; i = (i + 1) & (s->size - 1))
+		if (s->v[i] == n)
+			return false;
+	s->v[i] = n;
+	return true;
+}
+
+static void
+add_word(struct strbuf *sb, const char *w)
+{
+	if (sb->len)
+		sb_addc(sb, ' ');
+	sb_adds(sb, w);
+}
+
+/* $< $^ $+ $| as a second expansion sees the prerequisites that rule r
+ * (and, if more, the rules after it) has so far, .EXTRA_PREREQS left
+ * out, as GNU make sets them: $^ and $| without duplicates, a name that
+ * is also a normal one not in $|, and $< empty when no_less. */
+static void
+set_dep_autos(struct varset *autos, const struct rule *r, bool more,
+    bool no_less)
+{
+	struct strbuf plus = STRBUF_INIT, caret = STRBUF_INIT;
+	struct strbuf bar = STRBUF_INIT;
+	struct node_set set;
+	const struct rule *q;
+	const struct dep *d;
+	const char *less = NULL;
+	size_t n = 0;
+
+	for (q = r; q; q = more ? q->next : NULL) {
+		for (d = q->deps; d; d = d->next)
+			n++;
+		for (d = q->order_only; d; d = d->next)
+			n++;
 	}
-	set_auto(autos, "^", all.buf);
-	set_auto(autos, "+", all.buf);
-	for (d = r->deps; d && rule_dep_is_extra(d); d = d->next)
+	for (set.size = 16; set.size < 2 * n; set.size *= 2)
 		;
-	set_auto(autos, "<", d ? d->node->name : "");
-	sb_release(&all);
+	set.v = xcalloc(set.size, sizeof(*set.v));
+	for (q = r; q; q = more ? q->next : NULL)
+		for (d = q->deps; d; d = d->next) {
+			if (rule_dep_is_extra(d))
+				continue;
+			if (!less)
+				less = d->node->name;
+			add_word(&plus, d->node->name);
+			if (node_set_add(&set, d->node))
+				add_word(&caret, d->node->name);
+		}
+	for (q = r; q; q = more ? q->next : NULL)
+		for (d = q->order_only; d; d = d->next)
+			if (node_set_add(&set, d->node))
+				add_word(&bar, d->node->name);
+	set_auto(autos, "^", caret.buf);
+	set_auto(autos, "+", plus.buf);
+	set_auto(autos, "<", less && !no_less ? less : "");
+	varset_set(autos, "|", 1, bar.buf, bar.len, VAR_SIMPLE,
+	    VAR_ORIGIN_AUTOMATIC, NULL);
+	free(set.v);
+	sb_release(&plus);
+	sb_release(&caret);
+	sb_release(&bar);
 }
 
 void
@@ -1124,7 +1182,10 @@ rule_second_expand(struct node *n, struct rule *r)
 	sc.inherited = false;
 	/* line by line, in GNU make's order of the prerequisites */
 	for (sx = r->sx; sx; sx = sx->next) {
-		set_dep_autos(autos, r);
+		/* GNU make's $< is empty while this line's text is still
+		 * the first prerequisite (a line with the recipe goes
+		 * first) */
+		set_dep_autos(autos, r, false, sx->pos + added == 0);
 		add_second_deps(r, sx->deps, &sc, sx->pos + added,
 		    sx->oo_pos + oo_added, &added, &oo_added);
 	}
