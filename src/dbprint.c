@@ -209,11 +209,11 @@ print_deps(FILE *out, const struct rule *r)
 	const struct dep *d;
 
 	for (d = r ? r->deps : NULL; d; d = d->next)
-		fprintf(out, " %s", d->node->name);
+		fprintf(out, " %s", node_path(d->node));
 	if (r && r->order_only) {
 		fputs(" |", out);
 		for (d = r->order_only; d; d = d->next)
-			fprintf(out, " %s", d->node->name);
+			fprintf(out, " %s", node_path(d->node));
 	}
 	fputc('\n', out);
 }
@@ -272,7 +272,8 @@ print_rule(FILE *out, const struct node *n, const struct rule *r,
 	if (!(n->flags & NODE_TARGET) && !(r && r->stem &&
 	    (n->flags & NODE_IMPLICIT_DONE)))
 		fputs("# Not a target:\n", out);
-	fprintf(out, "%s:%s", n->name,
+	/* a file VPATH found under the name it goes by, as GNU make */
+	fprintf(out, "%s:%s", node_path(n),
 	    n->flags & NODE_DOUBLE_COLON ? ":" : "");
 	print_deps(out, r);
 	if (n->flags & NODE_PRECIOUS)

@@ -260,6 +260,24 @@ tap_result $? "fatal: 'No targets' and status 2 from both"
 same "variables after a fatal error" fatal variables
 same "head and end lines after a fatal error" fatal frame
 
+# --- files VPATH found: under the names they go by -------------------------------
+mkdir -p "$W/vpath/src" "$W/vpath/inc"
+cat > "$W/vpath/Makefile" <<'EOF'
+VPATH = src inc
+all: a.o b.o
+a.o: a.c a.h
+	@echo cc $< -o $@
+b.o: b.c | a.h
+	@echo cc $< -o $@
+EOF
+printf 'int a;\n' > "$W/vpath/src/a.c"
+printf 'int b;\n' > "$W/vpath/src/b.c"
+printf 'int h;\n' > "$W/vpath/inc/a.h"
+run_both vpath -p
+[ "$(cat "$W/vpath.gnu.st")" = 0 ] && [ "$(cat "$W/vpath.dmake.st")" = 0 ]
+tap_result $? "vpath: both succeed ($(cat "$W/vpath.gnu.st"), $(cat "$W/vpath.dmake.st"))"
+same "files found through VPATH" vpath files all a.o b.o src/a.c src/b.c inc/a.h
+
 # --- bash-completion reads make -npq ---------------------------------------------
 comp=/usr/share/bash-completion/completions/make
 lib=/usr/share/bash-completion/bash_completion
