@@ -1364,6 +1364,62 @@ restart(const struct config *c, char **argv, const char *start)
 	diag_fatal(NULL, "cannot run %s again: %s", argv[0], strerror(e));
 }
 
+/* Is n a goal named on the command line? */
+static bool
+is_cmd_goal(const struct config *c, const struct node *n)
+{
+	size_t i;
+
+	for (i = 0; i < c->ngoals; i++) {
+		const char *g = c->goals[i];
+		size_t len = strlen(g);
+
+		strip_dot_slash(&g, &len);
+		if (strlen(n->name) == len && !memcmp(n->name, g, len))
+			return true;
+	}
+	return false;
+}
+
+/* Update the makefiles nodes[0..nn) in order, as GNU make does while it
+ * remakes them: -n, -t and -q apply to the walk of one that is also a
+ * goal on the command line (and to what that walk reaches), the others
+ * are made for real; MAKEFLAGS says none of n, t, q meanwhile.  -q's
+ * "out of date" counts as nothing done here (the goals' walk says it).
+ * Returns build_goals()'s status, 0 for that. */
+static int
+update_makefiles(const struct config *c, struct node **nodes,
+    const bool *dontcare, size_t nn, struct build_opts *o)
+{
+	struct config quiet = *c;
+	size_t i = 0, j;
+	int status = 0;
+
+	quiet.build.dry_run = quiet.build.touch = quiet.build.question = false;
+	set_makeflags(&quiet, true);
+	while (i < nn) {
+		bool goal = is_cmd_goal(c, nodes[i]);
+		int st;
+
+		for (j = i + 1; j < nn && is_cmd_goal(c, nodes[j]) == goal; j++)
+			;
+		o->dry_run = goal && c->build.dry_run;
+		o->touch = goal && c->build.touch;
+		o->question = goal && c->build.question;
+		o->dontcare = dontcare + i;
+		st = build_goals(nodes + i, j - i, o);
+		if (st == 1 && o->question)
+			st = 0;
+		if (st > status)
+			status = st;
+		if (st != 0 && !c->build.keep_going)
+			break;
+		i = j;
+	}
+	set_makeflags(c, true);
+	return status;
+}
+
 /* Update every makefile read (and every include not found) as a goal,
  * the last read first, before the real goals, with -n, -q and -t set
  * aside (GNU make runs those recipes anyway).  When one changed, run
@@ -1419,18 +1475,21 @@ remake_makefiles(const struct config *c, char **argv, const char *start)
 		nodes[nn++] = m->node;
 	}
 	if (nn) {
-		o.dry_run = o.touch = o.question = false;
 		/* -B remakes the makefiles once, not again after the
 		 * restart that brings, and not for a makefile's -B (as
-		 * GNU make) */
+		 * GNU make); -W's files are new for them only before the
+		 * first restart too (else each run would remake them) */
 		o.always_make = always_make_at_start && restarts == 0;
+		if (restarts > 0) {
+			o.new_files = NULL;
+			o.nnew_files = 0;
+		}
 		o.makefiles = true;
 		o.before_error = missing_include_note;
-		o.dontcare = dontcare;
 		/* as GNU make: their debugging output only with --debug=m */
 		if (!debug_on(DEBUG_MAKEFILES))
 			debug_levels = 0;
-		status = build_goals(nodes, nn, &o);
+		status = update_makefiles(c, nodes, dontcare, nn, &o);
 		debug_levels = saved_levels;
 		if (status != 0 && !c->build.keep_going)
 			exit(finish(2));

@@ -111,13 +111,16 @@ report(const struct job *j, const struct step *s, const struct step_result *r,
 
 	if ((ignored && opts->silent) || (!ignored && j->dontcare))
 		return;
+	/* (as GNU make: an ignored error's too) */
+	if (opts->before_error) {
+		fflush(stdout);
+		opts->before_error(j->goal ? j->goal : j->node);
+	}
 	diag_output_start();
 	where[0] = '\0';
 	if (s->loc.file)
 		snprintf(where, sizeof(where), ":%lu", s->loc.line);
 	fflush(stdout);
-	if (!ignored && opts->before_error)
-		opts->before_error(j->goal ? j->goal : j->node);
 	if (!r->sig)
 		msg = xasprintf("%s: %s[%s%s: %s] Error %d%s\n", progname, pre,
 		    file, where, node_path(j->node), r->exit_code, post);
