@@ -185,11 +185,12 @@ print_patterns(FILE *out)
 			    i + 1 == pr->ntargets ? ':' : ' ');
 		if (pr->terminal)
 			fputc(':', out);
+		/* the text a second expansion takes, whole, as GNU make */
 		if (pr->deps_text)
-			fprintf(out, " %s", pr->deps_text);
+			fprintf(out, " %s", skip_space(pr->deps_text));
 		else
 			print_words(out, pr->deps, pr->ndeps);
-		if (pr->norder_only) {
+		if (pr->norder_only && !pr->deps_text) {
 			fputs(" |", out);
 			print_words(out, pr->order_only, pr->norder_only);
 		}

@@ -269,6 +269,9 @@ a.o: a.c a.h
 	@echo cc $< -o $@
 b.o: b.c | a.h
 	@echo cc $< -o $@
+.SECONDEXPANSION:
+obj/%.o: %.c | $$(@D)/.st
+	@echo cc $< -o $@
 EOF
 printf 'int a;\n' > "$W/vpath/src/a.c"
 printf 'int b;\n' > "$W/vpath/src/b.c"
@@ -277,6 +280,7 @@ run_both vpath -p
 [ "$(cat "$W/vpath.gnu.st")" = 0 ] && [ "$(cat "$W/vpath.dmake.st")" = 0 ]
 tap_result $? "vpath: both succeed ($(cat "$W/vpath.gnu.st"), $(cat "$W/vpath.dmake.st"))"
 same "files found through VPATH" vpath files all a.o b.o src/a.c src/b.c inc/a.h
+same "implicit rules (one of a second expansion)" vpath rules
 
 # --- bash-completion reads make -npq ---------------------------------------------
 comp=/usr/share/bash-completion/completions/make
