@@ -703,6 +703,9 @@ add_commands(struct steps *st, char *p, unsigned lflags,
 			else if (!is_blank((unsigned char)*p))
 				break;
 		}
+		/* as GNU make: a '+' holds for the rest of the line's
+		 * commands too (its recursion flag is the line's) */
+		lflags |= f & STEP_ALWAYS;
 		drop_prefix_after_newlines(p, sh->prefix);
 		cmd = p;
 		argv = command_argv(cmd, &end, sh, oneshell);
