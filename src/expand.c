@@ -295,6 +295,9 @@ eval_subst_ref(struct strbuf *out, const struct expr *e,
 	struct var *v = var_lookup(cx->sc, e->name, e->nlen, &found);
 	struct strbuf val = STRBUF_INIT;
 
+	if (!v && var_warn_undefined)
+		diag_warning(cx->reading, "undefined variable '%.*s'",
+		    (int)e->nlen, e->name);
 	if (!v || !v->len)
 		return;
 	expand_ctx_var(&val, v, found, false, cx);
