@@ -118,6 +118,12 @@ jobserver_setup(const char *a, unsigned *jobs)
 	unsigned i;
 
 	if (a) {
+		int x, y;
+
+		/* as GNU make, which reads it with sscanf("%d,%d") */
+		if (sscanf(a, "%d,%d", &x, &y) != 2)
+			diag_fatal(NULL, "internal error: invalid "
+			    "--jobserver-auth string '%s'", a);
 		if (!auth_open(a, &js_r, &js_w) || !open_reader()) {
 			js_r = js_w = -1;
 			diag_warning(NULL, "jobserver unavailable: using -j1.  "

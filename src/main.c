@@ -72,6 +72,7 @@ enum opt_id {
 	O_QUESTION, O_NO_BUILTIN_RULES, O_NO_BUILTIN_VARS, O_SILENT,
 	O_NO_SILENT, O_STOP, O_TOUCH, O_TRACE, O_VERSION, O_PRINT_DIR,
 	O_NO_PRINT_DIR, O_NEW_FILE, O_WARN_UNDEF, O_IGNORED, O_JOBSERVER,
+	O_JOBSERVER_FDS, O_SYNC_MUTEX,
 	/* dmake's own: long options only */
 	O_LIMIT, O_FORKS, O_SSH_CONFIG, O_IDENTITY, O_ACCEPT_NEW, O_CTIMEOUT,
 	O_LIST, O_GRAPH, O_CHECKSUM, O_EMIT, O_SUMMARY, O_LOG_JSON,
@@ -86,51 +87,56 @@ struct optdef {
 	enum opt_id id;
 };
 
+/* GNU make 4.3's long options in its getopt table's order (getopt lists
+ * an ambiguous prefix's possibilities in it), aliases last; then
+ * dmake's own. */
 static const struct optdef optdefs[] = {
 	{ 'b', NULL, ARG_NONE, O_IGNORED },
 	{ 'm', NULL, ARG_NONE, O_IGNORED },
+	{ 'd', NULL, ARG_NONE, O_DEBUG_ALL },
 	{ 'B', "always-make", ARG_NONE, O_ALWAYS_MAKE },
 	{ 'C', "directory", ARG_REQUIRED, O_DIRECTORY },
-	{ 'd', NULL, ARG_NONE, O_DEBUG_ALL },
 	{ 0, "debug", ARG_OPTIONAL, O_DEBUG },
 	{ 'e', "environment-overrides", ARG_NONE, O_ENV_OVERRIDES },
 	{ 'E', "eval", ARG_REQUIRED, O_EVAL },
 	{ 'f', "file", ARG_REQUIRED, O_FILE },
-	{ 0, "makefile", ARG_REQUIRED, O_FILE },
 	{ 'h', "help", ARG_NONE, O_HELP },
 	{ 'i', "ignore-errors", ARG_NONE, O_IGNORE },
 	{ 'I', "include-dir", ARG_REQUIRED, O_INCLUDE },
+	{ 'n', "just-print", ARG_NONE, O_DRY_RUN },
 	{ 'j', "jobs", ARG_OPTIONAL, O_JOBS },
+	{ 0, "jobserver-auth", ARG_REQUIRED, O_JOBSERVER },
 	{ 'k', "keep-going", ARG_NONE, O_KEEP_GOING },
 	{ 'l', "load-average", ARG_OPTIONAL, O_LOAD },
-	{ 0, "max-load", ARG_OPTIONAL, O_LOAD },
 	{ 'L', "check-symlink-times", ARG_NONE, O_CHECK_SYMLINK },
-	{ 'n', "just-print", ARG_NONE, O_DRY_RUN },
-	{ 0, "dry-run", ARG_NONE, O_DRY_RUN },
-	{ 0, "recon", ARG_NONE, O_DRY_RUN },
 	{ 'o', "old-file", ARG_REQUIRED, O_OLD_FILE },
-	{ 0, "assume-old", ARG_REQUIRED, O_OLD_FILE },
 	{ 'O', "output-sync", ARG_OPTIONAL, O_OUTPUT_SYNC },
 	{ 'p', "print-data-base", ARG_NONE, O_PRINT_DB },
 	{ 'q', "question", ARG_NONE, O_QUESTION },
 	{ 'r', "no-builtin-rules", ARG_NONE, O_NO_BUILTIN_RULES },
 	{ 'R', "no-builtin-variables", ARG_NONE, O_NO_BUILTIN_VARS },
 	{ 's', "silent", ARG_NONE, O_SILENT },
-	{ 0, "quiet", ARG_NONE, O_SILENT },
-	{ 0, "no-silent", ARG_NONE, O_NO_SILENT },
 	{ 'S', "no-keep-going", ARG_NONE, O_STOP },
-	{ 0, "stop", ARG_NONE, O_STOP },
 	{ 't', "touch", ARG_NONE, O_TOUCH },
 	{ 0, "trace", ARG_NONE, O_TRACE },
 	{ 'v', "version", ARG_NONE, O_VERSION },
 	{ 'w', "print-directory", ARG_NONE, O_PRINT_DIR },
 	{ 0, "no-print-directory", ARG_NONE, O_NO_PRINT_DIR },
 	{ 'W', "what-if", ARG_REQUIRED, O_NEW_FILE },
+	{ 0, "warn-undefined-variables", ARG_NONE, O_WARN_UNDEF },
+	/* GNU make's (for Windows), taken and not used */
+	{ 0, "sync-mutex", ARG_REQUIRED, O_SYNC_MUTEX },
+	{ 0, "no-silent", ARG_NONE, O_NO_SILENT },
+	{ 0, "jobserver-fds", ARG_REQUIRED, O_JOBSERVER_FDS },
+	{ 0, "quiet", ARG_NONE, O_SILENT },
+	{ 0, "stop", ARG_NONE, O_STOP },
 	{ 0, "new-file", ARG_REQUIRED, O_NEW_FILE },
 	{ 0, "assume-new", ARG_REQUIRED, O_NEW_FILE },
-	{ 0, "warn-undefined-variables", ARG_NONE, O_WARN_UNDEF },
-	{ 0, "jobserver-auth", ARG_REQUIRED, O_JOBSERVER },
-	{ 0, "jobserver-fds", ARG_REQUIRED, O_JOBSERVER },
+	{ 0, "assume-old", ARG_REQUIRED, O_OLD_FILE },
+	{ 0, "max-load", ARG_OPTIONAL, O_LOAD },
+	{ 0, "dry-run", ARG_NONE, O_DRY_RUN },
+	{ 0, "recon", ARG_NONE, O_DRY_RUN },
+	{ 0, "makefile", ARG_REQUIRED, O_FILE },
 	{ 0, "limit", ARG_REQUIRED, O_LIMIT },
 	{ 0, "forks", ARG_REQUIRED, O_FORKS },
 	{ 0, "ssh-config", ARG_REQUIRED, O_SSH_CONFIG },
@@ -440,7 +446,10 @@ apply_opt(struct config *c, enum opt_id id, const char *arg)
 		break;
 	case O_SUMMARY: c->remote.summary = true; break;
 	case O_CHECKSUM: c->checksum = true; break;
-	case O_JOBSERVER: c->jobserver_auth = arg; break;
+	case O_JOBSERVER: case O_JOBSERVER_FDS:
+		c->jobserver_auth = arg;
+		break;
+	case O_SYNC_MUTEX: break;
 	case O_EMIT: c->emit = true; break;
 	case O_GRAPH: c->graph = arg ? arg : ""; break;
 	case O_LIST:
@@ -459,25 +468,78 @@ apply_opt(struct config *c, enum opt_id id, const char *arg)
 	}
 }
 
+/* The long option name[0..len) stands for: the one of that name, else
+ * the one it is a prefix of (GNU getopt takes unambiguous prefixes).
+ * dmake's own options do not make a prefix of GNU make's ambiguous
+ * ("--c" is --check-symlink-times, as in GNU make, not --checksum).
+ * NULL when none is; *ambiguous then tells whether several were. */
 static const struct optdef *
-find_long(const char *name, size_t len)
+find_long(const char *name, size_t len, bool *ambiguous)
 {
-	const struct optdef *match = NULL;
-	size_t i, nmatch = 0;
+	const struct optdef *make = NULL, *own = NULL;
+	size_t i, nmake = 0, nown = 0;
 
+	*ambiguous = false;
 	for (i = 0; i < countof(optdefs); i++) {
 		const char *ln = optdefs[i].long_name;
+		bool gnu = optdefs[i].id < O_LIMIT;
 
 		if (!ln || strncmp(ln, name, len) != 0)
 			continue;
 		if (ln[len] == '\0')
 			return &optdefs[i];
-		/* GNU getopt accepts unambiguous prefixes. */
-		if (!match || match->id != optdefs[i].id)
-			nmatch++;
-		match = &optdefs[i];
+		if (gnu && (!make || make->id != optdefs[i].id)) {
+			nmake++;
+			make = &optdefs[i];
+		} else if (!gnu && (!own || own->id != optdefs[i].id)) {
+			nown++;
+			own = &optdefs[i];
+		}
 	}
-	return nmatch == 1 ? match : NULL;
+	if (nmake)
+		own = NULL;
+	else
+		nmake = nown;
+	if (nmake == 1)
+		return make ? make : own;
+	*ambiguous = nmake > 1;
+	return NULL;
+}
+
+/* GNU getopt's "is ambiguous" error, with the long options name[0..len)
+ * is a prefix of (GNU make's only, when it is one of theirs). */
+static void
+ambiguous_opt(const char *arg, const char *name, size_t len)
+{
+	struct strbuf sb = STRBUF_INIT;
+	bool gnu = false;
+	size_t i, k;
+	char *msg;
+
+	for (i = 0; i < countof(optdefs); i++)
+		if (optdefs[i].long_name && optdefs[i].id < O_LIMIT &&
+		    !strncmp(optdefs[i].long_name, name, len))
+			gnu = true;
+	for (i = 0; i < countof(optdefs); i++) {
+		const char *ln = optdefs[i].long_name;
+
+		if (!ln || strncmp(ln, name, len) != 0 ||
+		    (gnu && optdefs[i].id >= O_LIMIT))
+			continue;
+		/* one name per option, as getopt lists them */
+		for (k = 0; k < i; k++)
+			if (optdefs[k].id == optdefs[i].id &&
+			    optdefs[k].long_name &&
+			    !strncmp(optdefs[k].long_name, name, len))
+				break;
+		if (k == i)
+			sb_addf(&sb, " '--%s'", ln);
+	}
+	msg = xasprintf("option '%s' is ambiguous; possibilities:%s", arg,
+	    sb.buf);
+	usage_error(false, "%s", msg);
+	free(msg);
+	sb_release(&sb);
 }
 
 static const struct optdef *
@@ -505,7 +567,7 @@ check_nonempty(const struct optdef *o, const char *arg)
 	switch (o->id) {
 	case O_DIRECTORY: case O_FILE: case O_INCLUDE: case O_OLD_FILE:
 	case O_NEW_FILE: case O_EVAL: case O_DEBUG: case O_OUTPUT_SYNC:
-	case O_JOBSERVER:
+	case O_JOBSERVER: case O_JOBSERVER_FDS: case O_SYNC_MUTEX:
 		break;
 	default:
 		return true;
@@ -547,22 +609,28 @@ long_opt(struct config *c, char **argv, int argc, int *i)
 {
 	const char *s = argv[*i] + 2, *eq = strchr(s, '=');
 	size_t len = eq ? (size_t)(eq - s) : strlen(s);
-	const struct optdef *o = find_long(s, len);
+	bool ambiguous;
+	const struct optdef *o = find_long(s, len, &ambiguous);
 	const char *arg = eq ? eq + 1 : NULL;
 
+	if (!o && ambiguous) {
+		ambiguous_opt(argv[*i], s, len);
+		return;
+	}
 	if (!o) {
 		usage_error(false, "unrecognized option '%s'", argv[*i]);
 		return;
 	}
+	/* (getopt names the option in full) */
 	if (o->arg == ARG_NONE && eq) {
-		usage_error(false, "option '%s' doesn't allow an argument",
-		    argv[*i]);
+		usage_error(false, "option '--%s' doesn't allow an argument",
+		    o->long_name);
 		return;
 	}
 	if (o->arg == ARG_REQUIRED && !arg) {
 		if (*i + 1 >= argc) {
-			usage_error(false, "option '%s' requires an argument",
-			    argv[*i]);
+			usage_error(false, "option '--%s' requires an "
+			    "argument", o->long_name);
 			return;
 		}
 		arg = argv[++*i];
@@ -629,6 +697,8 @@ parse_args(struct config *c, int argc, char **argv, bool from_makeflags,
 			dashdash = true;
 			continue;
 		}
+		if (!strcmp(a, "-"))
+			continue;	/* as GNU make: nothing, even after -- */
 		if (!dashdash && a[0] == '-' && a[1] == '-' && a[2])
 			long_opt(c, argv, argc, &i);
 		else if (!dashdash && a[0] == '-' && a[1])
@@ -1149,17 +1219,18 @@ read_stdin_makefile(void)
 
 static const char *default_file_read;	/* the default makefile read */
 
-/* The MAKEFILES environment variable: each word read first as by
- * -include (one that cannot be read is skipped), none of its targets a
- * default goal. */
+/* The MAKEFILES variable (from the environment or the command line),
+ * expanded: each word read first as by -include (one that cannot be
+ * read is skipped), none of its targets a default goal. */
 static void
 read_env_makefiles(void)
 {
-	const char *v = getenv("MAKEFILES"), *p, *w;
+	struct strbuf val = STRBUF_INIT;
+	const char *v, *p, *w;
 	size_t n;
 
-	if (!v)
-		return;
+	expand(&val, "$(MAKEFILES)", 12, &scope_global, NULL);
+	v = val.buf;
 	parse_no_default_goal = parse_dont_care = true;
 	p = v;
 	while ((w = next_word(&p, v + strlen(v), &n)) != NULL) {
@@ -1174,6 +1245,7 @@ read_env_makefiles(void)
 		free(f);
 	}
 	parse_no_default_goal = parse_dont_care = false;
+	sb_release(&val);
 }
 
 static void
@@ -1193,6 +1265,8 @@ read_makefiles(const struct config *c)
 		if (parse_file(f, arena_strdup(f)) < 0) {
 			int e = errno;
 
+			if (e == EISDIR)	/* as GNU make */
+				diag_fatal(NULL, "%s: %s", f, strerror(e));
 			diag_warn(NULL, "%s: %s", f, strerror(e));
 			/* as GNU make: remade as a missing include is,
 			 * unless no makefile is remade */
@@ -1243,7 +1317,7 @@ any_makefile_read(void)
 	for (i = 0; i < parse_result.nfiles; i++)
 		if (!parse_result.files[i].missing)
 			return true;
-	return false;
+	return stdin_read;	/* (even empty) */
 }
 
 /* ---- remaking makefiles (GNU make manual, "How Makefiles Are

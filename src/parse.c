@@ -2622,6 +2622,7 @@ parse_command_var(const char *arg)
 	struct strbuf name = STRBUF_INIT;
 	struct var *v;
 
+	arg = skip_blanks(arg, end);	/* " V=1" is V=1, as GNU make */
 	if (!find_assignment(arg, end, &name_end, &op, &value))
 		return NULL;
 	expand_name(&name, arg, name_end, &loc);
