@@ -1666,21 +1666,28 @@ dir_per_job(const struct config *c)
 	    !strcmp(c->sync, "target")) && c->build.jobs != 1;
 }
 
+/* -O's type, or fatal. */
+static int
+sync_mode(const struct config *c)
+{
+	if (c->sync && !strcmp(c->sync, "line"))
+		return OSYNC_LINE;
+	if (c->sync && !strcmp(c->sync, "target"))
+		return OSYNC_TARGET;
+	if (c->sync && !strcmp(c->sync, "recurse"))
+		return OSYNC_RECURSE;
+	if (c->sync && strcmp(c->sync, "none"))
+		diag_fatal(NULL, "unknown output-sync type '%s'", c->sync);
+	return OSYNC_NONE;
+}
+
 static void
 fill_build_opts(struct config *c)
 {
 	struct build_opts *b = &c->build;
 	const struct parse_result *pr = &parse_result;
 
-	b->output_sync = OSYNC_NONE;
-	if (c->sync && !strcmp(c->sync, "line"))
-		b->output_sync = OSYNC_LINE;
-	else if (c->sync && !strcmp(c->sync, "target"))
-		b->output_sync = OSYNC_TARGET;
-	else if (c->sync && !strcmp(c->sync, "recurse"))
-		b->output_sync = OSYNC_RECURSE;
-	else if (c->sync && strcmp(c->sync, "none"))
-		diag_fatal(NULL, "unknown output-sync type '%s'", c->sync);
+	b->output_sync = sync_mode(c);
 	b->say_dir = c->prints_dir && dir_per_job(c) ? print_dir : NULL;
 	b->oneshell = pr->oneshell;
 	b->posix = pr->posix;
@@ -2193,6 +2200,7 @@ main(int argc, char **argv)
 	}
 	if (cfg.unbuilt)
 		diag_fatal(NULL, "--%s is not built yet", cfg.unbuilt);
+	(void)sync_mode(&cfg);	/* a bad -O before reading, as GNU make */
 	configure_remote(&cfg);
 	add_data_dirs();
 	debug_levels = cfg.debug_all ? DEBUG_ALL : cfg.debug_levels;
@@ -2282,8 +2290,18 @@ main(int argc, char **argv)
 		cfg.prints_dir = true;
 		start_dir_lines(&cfg);
 	}
-	if (!cfg.list && !cfg.emit && !cfg.graph)
+	if (!cfg.list && !cfg.emit && !cfg.graph) {
+		void (*hook)(void) = diag_output_hook;
+
+		/* its warning comes before "Entering directory", as GNU
+		 * make's */
+		diag_output_hook = NULL;
 		jobserver_setup(cfg.jobserver_auth, &cfg.build.jobs);
+		diag_output_hook = hook;
+		/* no jobserver after all: MAKEFLAGS says -j1, as GNU make */
+		if (cfg.jobserver_auth && !jobserver_auth())
+			cfg.jobs_arg = "1";
+	}
 	if (close_parent)
 		jobserver_close_parent(close_parent);
 	set_makeflags(&cfg, true);
