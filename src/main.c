@@ -2143,15 +2143,26 @@ makefile_flags(const struct config *c, bool had_rules, bool had_vars)
 		debug_levels = c->debug_all ? DEBUG_ALL : c->debug_levels;
 }
 
+/* The level a MAKELEVEL value gives: GNU make's atoi() of it, 0 when
+ * it starts with '-'. */
+static int
+make_level(const char *v)
+{
+	long n;
+
+	if (!v || *v == '-')
+		return 0;
+	n = strtol(v, NULL, 10);
+	return n < 0 || n > INT_MAX ? 0 : (int)n;
+}
+
 int
 main(int argc, char **argv)
 {
 	static struct config cfg;
 	struct node **goals;
 	size_t ngoals, i;
-	const char *lv = getenv("MAKELEVEL");
-	long lvl = lv ? strtol(lv, NULL, 10) : 0;
-	int level = lvl < INT_MIN || lvl > INT_MAX ? 0 : (int)lvl, status;
+	int level = make_level(getenv("MAKELEVEL")), status;
 	bool entered, makefiles_failed = false, had_rules, had_vars;
 	char *start_dir = NULL, *make_command = NULL;
 	const char *env_jobs, *argv_jobs;
@@ -2177,6 +2188,17 @@ main(int argc, char **argv)
 	env_jobs = cfg.jobs_arg;
 	cfg.jobs_arg = NULL;
 	parse_args(&cfg, argc, argv, false, true);
+	/* a MAKELEVEL the command line sets is the level, as GNU make */
+	for (i = 0; i < cfg.ncmdvars; i++) {
+		const char *a = skip_space(cfg.cmdvars[i]);
+
+		if (!strncmp(a, "MAKELEVEL", 9)) {
+			a = skip_space(a + 9);
+			a += strspn(a, ":");
+			if (*a == '=')
+				level = make_level(skip_space(a + 1));
+		}
+	}
 	/* -R means -r too, as GNU make: on the command line or in the
 	 * environment, not in a makefile */
 	if (cfg.no_builtin_vars)
