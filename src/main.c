@@ -172,6 +172,7 @@ struct config {
 	size_t ndirs, dirs_alloc;
 	char **cmdvars;
 	size_t ncmdvars, cmdvars_alloc;
+	const char **cmdvar_names;	/* per cmdvars[i]: its variable's */
 	char **old_files, **new_files;
 	size_t nold, old_alloc, nnew, new_alloc;
 	const char *jobs_arg;
@@ -761,6 +762,8 @@ read_makeflags(struct config *c, const char *value, bool take_vars)
 	free_strv(v, n);
 }
 
+static void command_vars(struct config *c, size_t from, bool from_makefile);
+
 /* The flags in the variable name (a makefile may have set it), expanded
  * as GNU make reads them back.  Its --eval words were evaluated already
  * (they came from the command line or the environment). */
@@ -770,9 +773,13 @@ read_expanded_flags(struct config *c, const char *name)
 	struct strbuf sb = STRBUF_INIT;
 	size_t nevals = c->nevals;
 
+	size_t nvars = c->ncmdvars;
+
 	expand_var(&sb, name, strlen(name), &scope_global, NULL);
-	read_makeflags(c, sb.buf, false);
+	read_makeflags(c, sb.buf, true);
 	sb_release(&sb);
+	if (c->ncmdvars > nvars)
+		command_vars(c, nvars, true);
 	while (c->nevals > nevals)
 		free(c->evals[--c->nevals]);
 }
@@ -1030,12 +1037,62 @@ set_term_var(const char *name, int fd)
 	v->export = VAR_EXPORT_YES;
 }
 
+/* Define the command line's variables from cmdvars[from] on, and say
+ * them in MAKEOVERRIDES; an argument that is no assignment after all is
+ * a goal.  Those the makefiles' MAKEFLAGS gave (from_makefile) are defined
+ * as the command line's too, and not said: GNU make's MAKEOVERRIDES
+ * keeps what the command line and the environment gave. */
+static void
+command_vars(struct config *c, size_t from, bool from_makefile)
+{
+	const char **names;
+	struct strbuf cv = STRBUF_INIT;
+	size_t i;
+
+	c->cmdvar_names = xrealloc(c->cmdvar_names,
+	    (c->ncmdvars + 1) * sizeof(*c->cmdvar_names));
+	names = c->cmdvar_names;
+	for (i = from; i < c->ncmdvars; i++)
+		if (!(names[i] = parse_command_var(c->cmdvars[i])) &&
+		    !from_makefile)
+			push(&c->goals, &c->ngoals, &c->goals_alloc,
+			    c->cmdvars[i]);
+	if (!c->ncmdvars || from_makefile)
+		return;
+	/* as GNU make passes them on: each variable once, in the reverse
+	 * order of first appearance, as NAME=VALUE (NAME:=VALUE when
+	 * simple) with the value it has now ("A+=x" is "A=x") */
+	for (i = c->ncmdvars; i-- > 0;) {
+		const struct var *v;
+		size_t k;
+
+		if (!names[i] || !*names[i])
+			continue;
+		for (k = 0; k < i && (!names[k] || strcmp(names[k], names[i]));
+		    k++)
+			;
+		v = varset_find(var_global, names[i], strlen(names[i]));
+		if (k < i || !v)
+			continue;	/* given before */
+		if (cv.len)
+			sb_addc(&cv, ' ');
+		add_escaped(&cv, v->name, true);
+		sb_adds(&cv, v->flavor == VAR_SIMPLE ? ":=" : "=");
+		add_escaped(&cv, v->value, true);
+	}
+	set_var("-*-command-variables-*-", cv.buf, VAR_SIMPLE,
+	    VAR_ORIGIN_AUTOMATIC);
+	/* not over "MAKEOVERRIDES=" on the command line */
+	if (!varset_find(var_global, "MAKEOVERRIDES", 13))
+		set_var("MAKEOVERRIDES", "${-*-command-variables-*-}",
+		    VAR_RECURSIVE, VAR_ORIGIN_ENV);
+	sb_release(&cv);
+}
+
 static void
 init_variables(struct config *c, const char *argv0, int level)
 {
 	char cwd[PATH_MAX], lvl[32];
-	const char **names;	/* per cmdvars[i]: its variable's */
-	size_t i;
 
 	var_env_overrides = c->env_overrides;
 	var_warn_undefined = c->warn_undef;
@@ -1079,46 +1136,7 @@ init_variables(struct config *c, const char *argv0, int level)
 	if (!c->no_builtin_vars)
 		builtin_define_vars();
 	set_makeflags(c, false);
-	names = xcalloc(c->ncmdvars + 1, sizeof(*names));
-	for (i = 0; i < c->ncmdvars; i++)
-		if (!(names[i] = parse_command_var(c->cmdvars[i])))
-			push(&c->goals, &c->ngoals, &c->goals_alloc,
-			    c->cmdvars[i]);
-	if (c->ncmdvars) {
-		struct strbuf cv = STRBUF_INIT;
-
-		/* as GNU make passes them on: each variable once, in the
-		 * reverse order of first appearance, as NAME=VALUE
-		 * (NAME:=VALUE when simple) with the value it has now
-		 * ("A+=x" is "A=x") */
-		for (i = c->ncmdvars; i-- > 0;) {
-			const struct var *v;
-			size_t k;
-
-			if (!names[i] || !*names[i])
-				continue;
-			for (k = 0; k < i && (!names[k] ||
-			    strcmp(names[k], names[i])); k++)
-				;
-			v = varset_find(var_global, names[i],
-			    strlen(names[i]));
-			if (k < i || !v)
-				continue;	/* given before */
-			if (cv.len)
-				sb_addc(&cv, ' ');
-			add_escaped(&cv, v->name, true);
-			sb_adds(&cv, v->flavor == VAR_SIMPLE ? ":=" : "=");
-			add_escaped(&cv, v->value, true);
-		}
-		set_var("-*-command-variables-*-", cv.buf, VAR_SIMPLE,
-		    VAR_ORIGIN_AUTOMATIC);
-		/* not over "MAKEOVERRIDES=" on the command line */
-		if (!varset_find(var_global, "MAKEOVERRIDES", 13))
-			set_var("MAKEOVERRIDES", "${-*-command-variables-*-}",
-			    VAR_RECURSIVE, VAR_ORIGIN_ENV);
-		sb_release(&cv);
-	}
-	free(names);
+	command_vars(c, 0, false);
 	if (c->no_builtin_rules)
 		set_var("SUFFIXES", "", VAR_SIMPLE, VAR_ORIGIN_DEFAULT);
 }
@@ -1881,6 +1899,7 @@ free_config(struct config *c)
 	free_strv(c->evals, c->nevals);
 	free_strv(c->dirs, c->ndirs);
 	free_strv(c->cmdvars, c->ncmdvars);
+	free(c->cmdvar_names);
 	free_strv(c->old_files, c->nold);
 	free_strv(c->new_files, c->nnew);
 	free_strv(c->kept, c->nkept);
