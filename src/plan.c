@@ -716,11 +716,12 @@ trace(const struct pnode *pn, const struct recipe *rc, struct node **deps,
 	const struct loc *at = rc->nlines ? &rc->lines[0].loc : &rc->loc;
 	size_t i, k;
 
+	/* (-B: every one, as in $?) */
 	for (i = 0; i < ndeps; i++) {
-		if (!newer[i])
+		if (!newer[i] && !opts->always_make)
 			continue;
-		for (k = 0; k < i && !(newer[k] && !strcmp(node_path(deps[k]),
-		    node_path(deps[i]))); k++)
+		for (k = 0; k < i && !((newer[k] || opts->always_make) &&
+		    !strcmp(node_path(deps[k]), node_path(deps[i]))); k++)
 			;
 		if (k < i)
 			continue;	/* $? names each once, by its path */
