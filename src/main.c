@@ -1792,15 +1792,34 @@ goal_nodes(const struct config *c, size_t *n)
 	}
 }
 
+static const char *left_dir;	/* said "Entering" of it before -C */
+
 static void
-change_directories(const struct config *c)
+leave_start_dir(void)
+{
+	printf("%s: Leaving directory '%s'\n", progname, left_dir);
+}
+
+/* -C's directories, in order, from start.  One that cannot be entered
+ * is fatal; under -w GNU make says it in the directory it started in. */
+static void
+change_directories(const struct config *c, const char *start)
 {
 	size_t i;
+	bool lines = c->print_dir && !c->no_print_dir && !c->emit &&
+	    !c->list && !c->graph && start;
 
 	for (i = 0; i < c->ndirs; i++) {
 		if (chdir(c->dirs[i]) < 0) {
 			int e = errno;
 
+			if (lines) {
+				printf("%s: Entering directory '%s'\n",
+				    progname, start);
+				fflush(stdout);
+				left_dir = start;
+				atexit(leave_start_dir);
+			}
 			diag_fatal(NULL, "%s: %s", c->dirs[i], strerror(e));
 		}
 	}
@@ -2273,7 +2292,7 @@ main(int argc, char **argv)
 			free(cwd);
 		}
 	}
-	change_directories(&cfg);
+	change_directories(&cfg, start_dir);
 	if (entered)
 		start_dir_lines(&cfg);
 	init_variables(&cfg, make_command ? make_command : argv[0], level);
