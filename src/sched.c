@@ -129,9 +129,11 @@ report(const struct job *j, const struct step *s, const struct step_result *r,
 		    file, where, node_path(j->node), strsignal(r->sig),
 		    r->core ? " (core dumped)" : "", post);
 	/* -O: into the job's output, shown with it, as GNU make writes
-	 * it (between the directory lines that go around that) */
+	 * it (between the directory lines that go around that); a
+	 * recursive make's, which is not synced, goes out at once */
 	len = strlen(msg);
-	if (!j->sync_open || write(j->sync_fd[1], msg, len) != (ssize_t)len)
+	if (!j->sync_open || !j->sync_step ||
+	    write(j->sync_fd[1], msg, len) != (ssize_t)len)
 		fputs(msg, stderr);
 	free(msg);
 }
