@@ -384,6 +384,11 @@ apply_opt(struct config *c, enum opt_id id, const char *arg)
 	struct build_opts *b = &c->build;
 
 	arg = keep(c, arg);
+	/* as GNU make: the names of files and directories without their
+	 * leading "./" (in MAKEFLAGS too) */
+	if (arg && (id == O_DIRECTORY || id == O_FILE || id == O_INCLUDE ||
+	    id == O_OLD_FILE || id == O_NEW_FILE))
+		arg = cmdline_file_name(arg);
 
 	switch (id) {
 	case O_ALWAYS_MAKE: b->always_make = true; break;
@@ -714,7 +719,8 @@ parse_args(struct config *c, int argc, char **argv, bool from_makeflags,
 			 * level) */
 			diag_fatal(NULL, "empty string invalid as file name");
 		} else if (!from_makeflags)
-			push(&c->goals, &c->ngoals, &c->goals_alloc, a);
+			push(&c->goals, &c->ngoals, &c->goals_alloc,
+			    cmdline_file_name(a));
 	}
 }
 

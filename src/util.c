@@ -281,6 +281,17 @@ strip_dot_slash(const char **p, size_t *len)
 	}
 }
 
+const char *
+cmdline_file_name(const char *name)
+{
+	while (name[0] == '.' && name[1] == '/') {
+		name += 2;
+		while (*name == '/')
+			name++;
+	}
+	return *name ? name : "./";
+}
+
 size_t
 str_hash(const char *s, size_t len)
 {

@@ -86,6 +86,11 @@ const char *prereq_split(const char *text, size_t len, size_t *normal_len,
  * [*p, *p + *len), as GNU make does with the names it reads and the
  * command line's goals, -o and -W; "./" alone is kept. */
 void strip_dot_slash(const char **p, size_t *len);
+/* A file name from the command line (-f, -I, -o, -W, -C, a goal) as
+ * GNU make takes it: without its leading "./"s (and the slashes after
+ * each: ".//a" is "a"); "./" if nothing else is left.  Points into
+ * name, or is "./". */
+const char *cmdline_file_name(const char *name);
 /* How much stack a recursion (nested expansions, nested includes) may
  * use before it stops with an error: half the limit, at most 256 MiB. */
 size_t stack_allowance(void);
