@@ -2062,6 +2062,8 @@ do_include(struct reader *r, const char *p, const char *end, bool optional)
 	nend = names.buf + names.len;
 	while ((w = next_name(&q, nend, &n)) != NULL) {
 		w = name_unescape(w, &n, nend, &scratch);
+		/* as GNU make: "./a.mk" is a.mk, before it globs */
+		strip_dot_slash(&w, &n);
 		if (memchr(w, '*', n) || memchr(w, '?', n) ||
 		    memchr(w, '[', n)) {
 			char *pat = xstrndup(w, n);
