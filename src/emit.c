@@ -48,6 +48,7 @@ struct include_rec {
 	const char *from;		/* the including file */
 	unsigned long line;
 	const char *path;		/* the file read */
+	const char *name;		/* as the include line wrote it */
 	bool data_dir;
 };
 
@@ -72,12 +73,14 @@ struct emitter {
 };
 
 static void
-on_include(const struct loc *at, const char *path, bool data_dir)
+on_include(const struct loc *at, const char *path, const char *name,
+    bool data_dir)
 {
 	XGROW(incs, nincs + 1, aincs);
 	incs[nincs].from = at->file ? at->file : "";
 	incs[nincs].line = at->line;
 	incs[nincs].path = path;
+	incs[nincs].name = name;
 	incs[nincs].data_dir = data_dir;
 	nincs++;
 }
@@ -641,7 +644,7 @@ translate_include(struct emitter *em, const char *file, struct mline *m,
 			continue;
 		sb_addf(&em->body, "# --- %s (copied in by dmake) ---\n",
 		    incs[i].path);
-		translate_file(em, incs[i].path, incs[i].path);
+		translate_file(em, incs[i].path, incs[i].name);
 		sb_addf(&em->body, "# --- end of %s ---\n", incs[i].path);
 	}
 	em->depth--;
@@ -707,7 +710,7 @@ translate_file(struct emitter *em, const char *path, const char *shown)
 	sb_init(&src.pending.raw);
 	/* as make does on reading it: $(lastword $(MAKEFILE_LIST)) */
 	sb_adds(&em->body, "MAKEFILE_LIST += ");
-	add_make_value(&em->body, shown);
+	add_make_value(&em->body, path);
 	sb_addc(&em->body, '\n');
 	translate_source(em, &src);
 	lex_close(&src.lx);

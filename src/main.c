@@ -856,8 +856,10 @@ set_makeflags(const struct config *c, bool all)
 	if (b->touch) sb_addc(&mf, 't');
 	if (c->prints_dir) sb_addc(&mf, 'w');	/* -w, or implied */
 	if (all) {
-		for (i = 0; i < nd; i++)
-			sb_addf(&rest, " -I%s", dirs[i]);
+		for (i = 0; i < nd; i++) {
+			sb_adds(&rest, " -I");
+			add_escaped(&rest, dirs[i], true);
+		}
 		if (c->jobs_arg)
 			sb_addf(&rest, " -j%s", c->jobs_arg);
 		if (c->load_arg)
@@ -975,22 +977,15 @@ static void
 set_include_dirs_var(void)
 {
 	struct strbuf sb = STRBUF_INIT;
-	const char **dirs;
+	const char *const *dirs;
 	const char *const *std;
-	size_t i, nd = parse_include_dirs(&dirs);
+	size_t i, nd = parse_include_path(&dirs);
 	size_t ns = parse_std_include_dirs(&std);
 
 	for (i = 0; i < nd; i++) {
-		size_t len = strlen(dirs[i]);
-		struct stat st;
-
-		if (stat(dirs[i], &st) < 0 || !S_ISDIR(st.st_mode))
-			continue;
-		while (len > 1 && dirs[i][len - 1] == '/')
-			len--;
 		if (sb.len)
 			sb_addc(&sb, ' ');
-		sb_add(&sb, dirs[i], len);
+		sb_adds(&sb, dirs[i]);
 	}
 	for (i = 0; i < ns; i++) {
 		if (sb.len)
@@ -1264,7 +1259,7 @@ read_env_makefiles(void)
 		    "goal) (search path) (don't care)...", f);
 		/* as GNU make: one not found is remade if a rule can, and
 		 * its failures are silent */
-		if (parse_file(f, arena_strdup(f)) < 0 && errno == ENOENT)
+		if (parse_file_search(f) < 0 && errno == ENOENT)
 			parse_missing_makefile(arena_strdup(f));
 		free(f);
 	}

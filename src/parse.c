@@ -146,6 +146,7 @@ note_missing(const char *name, bool optional, const struct loc *loc, int err)
 }
 
 static void read_lines(struct reader *r);
+static void add_makefile_list(const char *name, const char *at);
 
 static const char *const special_targets[] = {
 	".PHONY", ".SUFFIXES", ".DEFAULT", ".PRECIOUS", ".INTERMEDIATE",
@@ -217,11 +218,6 @@ parse_is_special(const char *name)
 void
 parse_add_include_dir(const char *dir)
 {
-	size_t i;
-
-	for (i = 0; i < ninclude_dirs; i++)
-		if (!strcmp(include_dirs[i], dir))
-			return;
 	XGROW(include_dirs, ninclude_dirs + 1, include_dirs_alloc);
 	include_dirs[ninclude_dirs++] = arena_strdup(dir);
 }
@@ -231,6 +227,33 @@ parse_include_dirs(const char ***dirs)
 {
 	*dirs = include_dirs;
 	return ninclude_dirs;
+}
+
+size_t
+parse_include_path(const char *const **dirs)
+{
+	static const char **path;
+	static size_t npath;
+	static bool made;
+	size_t i;
+
+	if (!made) {
+		made = true;
+		path = arena_alloc((ninclude_dirs + 1) * sizeof(*path));
+		for (i = 0; i < ninclude_dirs; i++) {
+			const char *d = include_dirs[i];
+			size_t len = strlen(d);
+			struct stat st;
+
+			if (stat(d, &st) < 0 || !S_ISDIR(st.st_mode))
+				continue;
+			while (len > 1 && d[len - 1] == '/')
+				len--;
+			path[npath++] = arena_strndup(d, len);
+		}
+	}
+	*dirs = path;
+	return npath;
 }
 
 size_t
@@ -1958,60 +1981,79 @@ parse_find_data_file(const char *rel)
 }
 
 void (*parse_include_hook)(const struct loc *at, const char *path,
-    bool data_dir);
+    const char *name, bool data_dir);
+
+/* As GNU make: a makefile an include names (or MAKEFILES) that is not
+ * found as named is looked for in the -I directories (those that were
+ * directories when dmake started, without trailing slashes), GNU
+ * make's own, then dmake's data directories.  MAKEFILE_LIST and the
+ * makefile to remake get the name it was found by, its messages'
+ * locations the name as written.  at: the include line (NULL for
+ * MAKEFILES).  Returns 0 once read, else -1 with errno that of the
+ * first attempt; a directory is fatal. */
+static int
+read_searched(const char *name, const struct loc *at)
+{
+	const char *shown = arena_strdup(name);
+	size_t i;
+	int err;
+
+	if (parse_include_hook && at && access(name, R_OK) == 0)
+		parse_include_hook(at, shown, shown, false);
+	if (parse_file(name, shown) == 0)
+		return 0;
+	err = errno;
+	if (errno == EISDIR)		/* as GNU make: fatal, no location */
+		diag_fatal(NULL, "%s: %s", shown, strerror(EISDIR));
+	if (errno == ENOENT && name[0] != '/') {
+		const char *const *std, *const *inc;
+		size_t ninc = parse_include_path(&inc);
+		size_t nstd = parse_std_include_dirs(&std);
+		size_t ngnu = ninc + nstd;
+
+		/* -I's, GNU make's own, then dmake's data directories */
+		for (i = 0; i < ngnu + ndata_dirs; i++) {
+			const char *dir = i < ninc ? inc[i] :
+			    i < ngnu ? std[i - ninc] : data_dirs[i - ngnu];
+			char *p2;
+			const char *found;
+
+			/* GNU's list names /usr/include twice: look once */
+			if (i > ninc && i < ngnu &&
+			    !strcmp(dir, std[i - ninc - 1]))
+				continue;
+			p2 = xasprintf("%s/%s", dir, name);
+			found = arena_strdup(p2);
+
+			if (parse_include_hook && at && access(p2, R_OK) == 0)
+				parse_include_hook(at, found, shown,
+				    i >= ngnu);
+			if (parse_file_found(p2, shown, found) == 0) {
+				free(p2);
+				return 0;
+			}
+			free(p2);
+		}
+	}
+	errno = err;
+	return -1;
+}
+
+int
+parse_file_search(const char *name)
+{
+	return read_searched(name, NULL);
+}
 
 static void
 include_search(struct reader *r, const char *name, size_t len, bool optional)
 {
 	char *path = xstrndup(name, len);
-	const char *shown = arena_strdup(path);
-	size_t i;
-	int err;
 
 	debug_say(DEBUG_VERBOSE, 0, "Reading makefile '%s' (search path)%s "
-	    "(no ~ expansion)...", shown, optional ? " (don't care)" : "");
-	if (parse_include_hook && access(path, R_OK) == 0)
-		parse_include_hook(&r->loc, shown, false);
-	if (parse_file(path, shown) == 0) {
-		free(path);
-		return;
-	}
-	err = errno;
-	if (errno == EISDIR) {		/* as GNU make: fatal, no location */
-		free(path);
-		diag_fatal(NULL, "%s: %s", shown, strerror(EISDIR));
-	}
-	if (errno == ENOENT && path[0] != '/') {
-		const char *const *std;
-		size_t nstd = parse_std_include_dirs(&std);
-		size_t ngnu = ninclude_dirs + nstd;
-
-		/* -I's, GNU make's own, then dmake's data directories */
-		for (i = 0; i < ngnu + ndata_dirs; i++) {
-			const char *dir = i < ninclude_dirs ? include_dirs[i] :
-			    i < ngnu ? std[i - ninclude_dirs] :
-			    data_dirs[i - ngnu];
-			char *p2;
-			const char *shown2;
-
-			/* GNU's list names /usr/include twice: look once */
-			if (i > ninclude_dirs && i < ngnu &&
-			    !strcmp(dir, std[i - ninclude_dirs - 1]))
-				continue;
-			p2 = xasprintf("%s/%s", dir, path);
-			shown2 = arena_strdup(p2);
-
-			if (parse_include_hook && access(p2, R_OK) == 0)
-				parse_include_hook(&r->loc, shown2, i >= ngnu);
-			if (parse_file(p2, shown2) == 0) {
-				free(p2);
-				free(path);
-				return;
-			}
-			free(p2);
-		}
-	}
-	note_missing(shown, optional, &r->loc, err);
+	    "(no ~ expansion)...", path, optional ? " (don't care)" : "");
+	if (read_searched(path, &r->loc) < 0)
+		note_missing(arena_strdup(path), optional, &r->loc, errno);
 	free(path);
 }
 
@@ -2470,6 +2512,12 @@ reader_free(struct reader *r)
 void
 parse_add_makefile_list(const char *name)
 {
+	add_makefile_list(name, name);
+}
+
+static void
+add_makefile_list(const char *name, const char *at)
+{
 	struct var *v = varset_find(var_global, "MAKEFILE_LIST", 13);
 	char *s;
 
@@ -2487,12 +2535,18 @@ parse_add_makefile_list(const char *name)
 	var_set_value(v, s, strlen(s));
 	free(s);
 	/* GNU make's -p says it was last set at line 1 of the new file */
-	v->loc.file = name;
+	v->loc.file = at;
 	v->loc.line = 1;
 }
 
 int
 parse_file(const char *path, const char *name)
+{
+	return parse_file_found(path, name, name);
+}
+
+int
+parse_file_found(const char *path, const char *name, const char *found)
 {
 	struct reader r;
 
@@ -2504,8 +2558,8 @@ parse_file(const char *path, const char *name)
 	if (lex_open(&r.lx, path, name) < 0)
 		return -1;
 	r.loc.file = name;
-	parse_add_makefile_list(name);
-	note_file(name, false, false, NULL);
+	add_makefile_list(found, name);
+	note_file(found, false, false, NULL);
 	read_lines(&r);
 	reader_free(&r);
 	return 0;

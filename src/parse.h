@@ -48,9 +48,15 @@ struct parse_result {
 };
 extern struct parse_result parse_result;
 
-/* Directories searched for include files not found as named (-I). */
+/* The -I directories, as given (without leading "./"), twice if given
+ * twice: for MAKEFLAGS. */
 void parse_add_include_dir(const char *dir);
 size_t parse_include_dirs(const char ***dirs);
+/* The -I directories searched, as GNU make's: those of
+ * parse_include_dirs() that are directories at the first call (which
+ * is when dmake starts), without trailing slashes, in order, twice if
+ * named twice. */
+size_t parse_include_path(const char *const **dirs);
 /* GNU make's own include directories, searched after the -I ones and
  * not passed on: those of Debian's GNU make 4.3 that are directories
  * (/usr/gnu/include, /usr/local/include, /usr/include, and its
@@ -66,10 +72,11 @@ void parse_add_data_dir(const char *dir);
 char *parse_find_data_file(const char *rel);
 
 /* --emit-makefile: told of each makefile an include line read: the
- * include line's location, the path read, and whether it was found in
- * a data directory (where GNU make would not look).  NULL: nobody. */
+ * include line's location, the path read, the name the line wrote
+ * (its lines' locations name it so), and whether it was found in a
+ * data directory (where GNU make would not look).  NULL: nobody. */
 extern void (*parse_include_hook)(const struct loc *at, const char *path,
-    bool data_dir);
+    const char *name, bool data_dir);
 
 /* A target a makefile defines (not a pattern, not a special target),
  * with the "## " comment lines right above its first rule. */
@@ -85,6 +92,15 @@ size_t parse_targets(const struct parse_target **v);
 /* Read the makefile at path (shown as name in messages).  Returns 0, or
  * -1 with errno set when it cannot be opened. */
 int parse_file(const char *path, const char *name);
+/* The same for a makefile an include found in a directory: at path,
+ * which MAKEFILE_LIST and the makefiles to remake name it by (found),
+ * its messages by the name the include line wrote (name), as GNU
+ * make's. */
+int parse_file_found(const char *path, const char *name, const char *found);
+/* Read the makefile name as MAKEFILES names one: when it is not found
+ * as named, in the directories an include looks in.  Returns 0, or -1
+ * with errno set (a directory is fatal). */
+int parse_file_search(const char *name);
 /* Add name, a makefile about to be read, to MAKEFILE_LIST. */
 void parse_add_makefile_list(const char *name);
 /* A makefile named by -f (or in MAKEFILES) that does not exist: it is
