@@ -11,6 +11,8 @@
  * Interface:
  *	graph_node		look up or create a node
  *	graph_find		look up without creating
+ *	graph_oo_dep		a new order-only prerequisite
+ *	graph_oo_shift		order-only ones after more normal ones
  *	graph_more		a node's rarely used fields
  *	graph_first		first node in creation order
  *	graph_free_all		forget everything
@@ -172,6 +174,23 @@ graph_find(const char *name, size_t len)
 		return NULL;
 	i = find(name, len, hash_name(name, len));
 	return slot_hash[i] ? slot_node[i] : NULL;
+}
+
+struct dep *
+graph_oo_dep(struct node *n, size_t before)
+{
+	struct oo_dep *o = arena_alloc(sizeof(*o));
+
+	o->d.node = n;
+	o->before = before;
+	return &o->d;
+}
+
+void
+graph_oo_shift(struct dep *oo, size_t k)
+{
+	for (; oo && k; oo = oo->next)
+		dep_set_before(oo, dep_before(oo) + k);
 }
 
 struct node *

@@ -53,9 +53,22 @@ struct rule_sx {
 	struct rule_sx *next;
 };
 
+/* An order-only prerequisite.  GNU make keeps a target's prerequisites
+ * in one list, each rule line's where the line puts them (first for a
+ * line with a recipe, else last; an implicit rule's first), and walks
+ * them in that order; dmake keeps the normal and the order-only ones
+ * apart, and each order-only one knows where it stands among the
+ * others: after the first `before' normal ones (and after order-only
+ * ones before it in its list).  Every dep in rule->order_only is one
+ * (graph_oo_dep()). */
+struct oo_dep {
+	struct dep d;
+	size_t before;
+};
+
 struct rule {
 	struct dep *deps;		/* normal, in order, duplicates kept */
-	struct dep *order_only;		/* after '|' */
+	struct dep *order_only;		/* after '|': struct oo_dep */
 	struct recipe *recipe;		/* NULL: none */
 	const char *stem;		/* $* for static-pattern / implicit */
 	struct loc loc;
@@ -64,6 +77,61 @@ struct rule {
 	 * rule line's a node in line order, or NULL. */
 	struct rule_sx *sx;
 };
+
+/* A new order-only prerequisite n, after before normal ones. */
+struct dep *graph_oo_dep(struct node *n, size_t before);
+
+static inline size_t
+dep_before(const struct dep *oo)
+{
+	return ((const struct oo_dep *)(const void *)oo)->before;
+}
+
+static inline void
+dep_set_before(struct dep *oo, size_t before)
+{
+	((struct oo_dep *)(void *)oo)->before = before;
+}
+
+/* Each order-only dep of the list oo from on goes after k more normal
+ * ones (prepended or inserted before it). */
+void graph_oo_shift(struct dep *oo, size_t k);
+
+/* A rule's prerequisites in GNU make's order: normal and order-only
+ * ones merged. */
+struct dep_walk {
+	struct dep *d, *oo;
+	size_t n;		/* normal ones given so far */
+};
+
+static inline void
+dep_walk_start(struct dep_walk *w, const struct rule *r)
+{
+	w->d = r->deps;
+	w->oo = r->order_only;
+	w->n = 0;
+}
+
+/* The next prerequisite, *oo whether it is order-only; NULL at the
+ * end. */
+static inline struct dep *
+dep_walk_next(struct dep_walk *w, bool *oo)
+{
+	struct dep *d;
+
+	if (w->oo && (!w->d || dep_before(w->oo) <= w->n)) {
+		d = w->oo;
+		w->oo = d->next;
+		*oo = true;
+		return d;
+	}
+	if (!(d = w->d))
+		return NULL;
+	w->d = d->next;
+	w->n++;
+	*oo = false;
+	return d;
+}
 
 enum node_flag {
 	NODE_PHONY = 1 << 0,		/* .PHONY */

@@ -185,33 +185,62 @@ add_name(struct strbuf *sb, const struct node *n)
 	sb_adds(sb, node_path(n));
 }
 
-/* $^ $+ $? $| from the prerequisites. */
+static bool
+seen_has(const struct seen *s, const struct node *n)
+{
+	const char *name = node_path(n);
+	size_t i = str_hash(name, strlen(name)) & (s->size - 1);
+
+	for (; s->v[i]; i = (i + 1) & (s->size - 1))
+		if (!strcmp(s->v[i], name))
+			return true;
+	return false;
+}
+
+/* $^ $+ $? $| from the prerequisites, as GNU make's
+ * set_file_variables(): $+ the normal ones; $^ and $? each name once,
+ * where it first stood, as normal if it is normal anywhere; $| the
+ * others. */
 static void
 set_dep_vars(struct varset *set, const struct job_spec *sp, bool all_new)
 {
 	struct strbuf plus = STRBUF_INIT, caret = STRBUF_INIT;
 	struct strbuf qmark = STRBUF_INIT, bar = STRBUF_INIT;
-	struct seen seen;
+	struct seen seen, normal = { NULL, 0 };
+	bool any_oo = false;
 	size_t i;
 
-	seen_init(&seen, sp->ndeps + sp->norder_only);
+	for (i = 0; i < sp->ndeps; i++)
+		if (sp->dep_flags[i] & JOB_DEP_OO)
+			any_oo = true;
+		else
+			add_name(&plus, sp->deps[i]);
+	if (any_oo) {
+		seen_init(&normal, sp->ndeps);
+		for (i = 0; i < sp->ndeps; i++)
+			if (!(sp->dep_flags[i] & JOB_DEP_OO))
+				seen_add(&normal, sp->deps[i]);
+	}
+	seen_init(&seen, sp->ndeps);
 	for (i = 0; i < sp->ndeps; i++) {
-		add_name(&plus, sp->deps[i]);
+		unsigned f = sp->dep_flags[i];
+
 		if (!seen_add(&seen, sp->deps[i]))
 			continue;
+		if ((f & JOB_DEP_OO) && !seen_has(&normal, sp->deps[i])) {
+			add_name(&bar, sp->deps[i]);
+			continue;
+		}
 		add_name(&caret, sp->deps[i]);
-		if (sp->newer[i] || all_new)
+		if ((f & JOB_DEP_NEWER) || all_new)
 			add_name(&qmark, sp->deps[i]);
 	}
-	/* A name both normal and order-only counts as normal. */
-	for (i = 0; i < sp->norder_only; i++)
-		if (seen_add(&seen, sp->order_only[i]))
-			add_name(&bar, sp->order_only[i]);
 	set_auto(set, '+', plus.buf, plus.len);
 	set_auto(set, '^', caret.buf, caret.len);
 	set_auto(set, '?', qmark.buf, qmark.len);
 	set_var(set, "|", bar.buf, bar.len);
 	free(seen.v);
+	free(normal.v);
 	sb_release(&plus);
 	sb_release(&caret);
 	sb_release(&qmark);
@@ -223,7 +252,7 @@ set_autos(struct varset *set, const struct job_spec *sp, bool all_new)
 {
 	/* (a target remade where VPATH found it: GPATH) */
 	const char *at = node_path(sp->node), *stem = sp->stem, *less = "";
-	size_t stemlen;
+	size_t stemlen, i;
 
 	if (stem) {
 		stemlen = strlen(stem);
@@ -233,8 +262,11 @@ set_autos(struct varset *set, const struct job_spec *sp, bool all_new)
 		if (!suffix_strip(at, &stemlen))
 			stemlen = 0;
 	}
-	if (sp->ndeps)
-		less = node_path(sp->deps[0]);
+	for (i = 0; i < sp->ndeps; i++)
+		if (!(sp->dep_flags[i] & JOB_DEP_OO)) {
+			less = node_path(sp->deps[i]);
+			break;
+		}
 	if (sp->use_default)
 		less = at;
 	set_auto(set, '@', at, strlen(at));

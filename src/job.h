@@ -14,17 +14,22 @@
 #include "exec.h"
 #include "graph.h"
 
+enum job_dep_flag {
+	JOB_DEP_OO = 1,			/* order-only */
+	JOB_DEP_NEWER = 2,		/* goes into $? */
+};
+
 /* What a job is made from; the planner fills it in. */
 struct job_spec {
 	struct node *node;		/* the target: $@ */
 	const struct recipe *recipe;	/* at least the recipe's loc */
 	const char *stem;		/* $*; NULL: from .SUFFIXES */
-	struct node *const *deps;	/* normal prerequisites, in order,
-					 * duplicates kept: $< $^ $+ */
-	const bool *newer;		/* per deps[i]: goes into $? */
+	/* the prerequisites in GNU make's order, order-only ones where
+	 * they stand, duplicates kept, .EXTRA_PREREQS left out: $< $^ $+
+	 * $? $| */
+	struct node *const *deps;
+	const unsigned char *dep_flags;	/* per deps[i]: enum job_dep_flag */
 	size_t ndeps;
-	struct node *const *order_only;	/* $| */
-	size_t norder_only;
 	const struct scope *scope;	/* the node's: autos go in front */
 	bool use_default;		/* a .DEFAULT recipe: $< is $@ */
 	long long mtime_before;		/* see struct job */

@@ -902,7 +902,8 @@ add_dep_name(const char *name, size_t len, void *arg)
 	struct deplist *dl = arg;
 	struct dep *d;
 
-	d = dep_new(graph_node(name, len));
+	d = dl->in_oo ? graph_oo_dep(graph_node(name, len), 0) :
+	    dep_new(graph_node(name, len));
 	d->node->flags |= NODE_MENTIONED;
 	if (dl->in_oo) {
 		*dl->oo_tail = d;
@@ -1115,14 +1116,15 @@ dep_concat(struct dep *a, struct dep *b)
 	return a;
 }
 
-/* Copy a dep list (the same list is shared by several targets). */
+/* Copy a dep list (the same list is shared by several targets), of
+ * order-only ones if oo. */
 static struct dep *
-dep_copy(const struct dep *d)
+dep_copy(const struct dep *d, bool oo)
 {
 	struct dep *head = NULL, **tail = &head;
 
 	for (; d; d = d->next) {
-		*tail = dep_new(d->node);
+		*tail = oo ? graph_oo_dep(d->node, 0) : dep_new(d->node);
 		tail = &(*tail)->next;
 	}
 	return head;
@@ -1134,7 +1136,18 @@ dep_copy(const struct dep *d)
 static struct dep *
 take_deps(struct dep *d, bool shared)
 {
-	return shared ? dep_copy(d) : d;
+	return shared ? dep_copy(d, false) : d;
+}
+
+/* The same for the order-only ones, each after before normal ones. */
+static struct dep *
+take_oo(struct dep *d, bool shared, size_t before)
+{
+	struct dep *head = shared ? dep_copy(d, true) : d;
+
+	for (d = head; d; d = d->next)
+		dep_set_before(d, before);
+	return head;
 }
 
 static size_t
@@ -1206,6 +1219,8 @@ attach_single(struct pending *pr, struct ptarget *t, struct recipe *rc,
 		n->rules = r;
 	}
 	if (rc) {
+		size_t nd = dep_count(t->deps);
+
 		if (r->recipe) {
 			diag_warning(&rc->loc, "overriding recipe for target "
 			    "'%s'", n->name);
@@ -1213,19 +1228,23 @@ attach_single(struct pending *pr, struct ptarget *t, struct recipe *rc,
 			    "target '%s'", n->name);
 		}
 		r->recipe = rc;
-		sx_prepend(r, t, dep_count(t->deps), dep_count(t->order_only));
+		sx_prepend(r, t, nd, dep_count(t->order_only));
 		r->deps = dep_concat(take_deps(t->deps, shared_deps),
 		    r->deps);
-		/* order-only ones too, as GNU keeps both in one list */
-		r->order_only = dep_concat(take_deps(t->order_only,
-		    shared_oo), r->order_only);
+		/* the line's order-only ones after its normal ones, and all
+		 * before the others, as GNU keeps both in one list */
+		graph_oo_shift(r->order_only, nd);
+		r->order_only = dep_concat(take_oo(t->order_only,
+		    shared_oo, nd), r->order_only);
 		r->loc = pr->loc;
 	} else {
 		sx_append(r, t);
 		r->deps = dep_concat(r->deps, take_deps(t->deps,
 		    shared_deps));
-		r->order_only = dep_concat(r->order_only,
-		    take_deps(t->order_only, shared_oo));
+		if (t->order_only)
+			r->order_only = dep_concat(r->order_only,
+			    take_oo(t->order_only, shared_oo,
+			    dep_count(r->deps)));
 	}
 	if (t->stem)
 		r->stem = t->stem;
@@ -1246,7 +1265,8 @@ attach_double(struct pending *pr, struct ptarget *t, struct recipe *rc,
 	r->loc = pr->loc;
 	r->recipe = rc;
 	r->deps = take_deps(t->deps, shared_deps);
-	r->order_only = take_deps(t->order_only, shared_oo);
+	r->order_only = take_oo(t->order_only, shared_oo,
+	    dep_count(r->deps));
 	r->stem = t->stem;
 	r->sx = t->deps_text ? rule_sx_new(t, r) : NULL;
 	for (tail = &n->rules; *tail; tail = &(*tail)->next)

@@ -2,7 +2,8 @@
  * plan.c - what must run: GNU make's update algorithm, event-driven.
  *
  * A walk from each goal visits prerequisites depth first, left to right
- * (normal, then order-only), as GNU make's update_file/update_file_1/
+ * (normal and order-only ones merged in GNU make's one order, see
+ * struct oo_dep), as GNU make's update_file/update_file_1/
  * check_dep do, deciding what is out of date and starting jobs.  Where
  * GNU make leaves a target whose prerequisites still run and finds it
  * again on its next pass over the goals, a unit here registers with
@@ -400,8 +401,10 @@ static NOINLINE void
 ensure_edges(struct pnode *pn, struct unit *u)
 {
 	struct rule *r = unit_rule(pn, u);
+	struct dep_walk w;
 	struct dep *d;
 	size_t n = 0;
+	bool oo;
 
 	if (u->have_edges)
 		return;
@@ -415,10 +418,14 @@ ensure_edges(struct pnode *pn, struct unit *u)
 	for (d = r->order_only; d; d = d->next)
 		n++;
 	u->edges = xcalloc(n ? n : 1, sizeof(*u->edges));
-	for (d = r->deps; d; d = d->next)
-		u->edges[u->nedges++].dep = d;
-	for (d = r->order_only; d; d = d->next) {
-		u->edges[u->nedges].order_only = true;
+	if (!r->order_only) {
+		for (d = r->deps; d; d = d->next)
+			u->edges[u->nedges++].dep = d;
+		return;
+	}
+	/* in GNU make's order: the order-only ones where they stood */
+	for (dep_walk_start(&w, r); (d = dep_walk_next(&w, &oo));) {
+		u->edges[u->nedges].order_only = oo;
 		u->edges[u->nedges++].dep = d;
 	}
 }
@@ -429,15 +436,21 @@ drop_edge(struct pnode *pn, struct unit *u, size_t i, struct node *to)
 {
 	struct rule *r = unit_rule(pn, u);
 	struct edge *e = &u->edges[i];
-	struct dep **pp = e->order_only ? &r->order_only : &r->deps;
+	struct dep **pp = e->order_only ? &r->order_only : &r->deps, *o;
+	size_t k = 0;
 
 	diag_warn(NULL, "Circular %s <- %s dependency dropped.",
 	    node_name(pn->n), node_name(to));
-	for (; *pp; pp = &(*pp)->next)
+	for (; *pp; pp = &(*pp)->next, k++)
 		if (*pp == e->dep) {
 			*pp = e->dep->next;
 			break;
 		}
+	/* the order-only ones after it: one normal one fewer before them */
+	if (!e->order_only)
+		for (o = r->order_only; o; o = o->next)
+			if (dep_before(o) > k)
+				dep_set_before(o, dep_before(o) - 1);
 	memmove(e, e + 1, (u->nedges - i - 1) * sizeof(*e));
 	u->nedges--;
 }
@@ -706,11 +719,12 @@ fail_unit(struct pnode *pn, size_t ui, enum job_status st, int depth)
 
 /* ---- jobs ---- */
 
-/* --trace: where the recipe is and why it runs ($?), as GNU make says
+/* --trace: where the recipe is and why it runs (the newer normal
+ * prerequisites of deps[], flags[] as a job_spec's), as GNU make says
  * it when the job is made. */
 static void
-trace(const struct pnode *pn, const struct recipe *rc, struct node **deps,
-    const bool *newer, size_t ndeps)
+trace(const struct pnode *pn, const struct recipe *rc,
+    struct node *const *deps, const unsigned char *flags, size_t ndeps)
 {
 	struct strbuf why = STRBUF_INIT;
 	const struct loc *at = rc->nlines ? &rc->lines[0].loc : &rc->loc;
@@ -718,9 +732,9 @@ trace(const struct pnode *pn, const struct recipe *rc, struct node **deps,
 
 	/* (-B: every one, as in $?) */
 	for (i = 0; i < ndeps; i++) {
-		if (!newer[i] && !opts->always_make)
+		if (!counts_new(flags[i]))
 			continue;
-		for (k = 0; k < i && !((newer[k] || opts->always_make) &&
+		for (k = 0; k < i && !(counts_new(flags[k]) &&
 		    !strcmp(node_path(deps[k]), node_path(deps[i]))); k++)
 			;
 		if (k < i)
@@ -748,44 +762,40 @@ make_job(struct pnode *pn, size_t ui, const struct recipe *rc)
 	struct unit *u = &pn->units[ui];
 	const struct rule *r = unit_rule(pn, u);
 	struct node **deps = xcalloc(u->nedges + 1, sizeof(*deps));
-	struct node **oo = xcalloc(u->nedges + 1, sizeof(*oo));
-	bool *newer = xcalloc(u->nedges + 1, sizeof(*newer));
+	unsigned char *flags = xcalloc(u->nedges + 1, sizeof(*flags));
 	struct job_spec sp;
 	struct job *j;
 	size_t i;
 
 	memset(&sp, 0, sizeof(sp));
 	for (i = 0; i < u->nedges; i++) {
-		if (u->edges[i].order_only) {
-			oo[sp.norder_only++] = u->edges[i].dep->node;
-			continue;
-		}
-		if (rule_dep_is_extra(u->edges[i].dep))
+		const struct edge *e = &u->edges[i];
+
+		if (!e->order_only && rule_dep_is_extra(e->dep))
 			continue;	/* .EXTRA_PREREQS: no automatic variable */
-		newer[sp.ndeps] = u->edges[i].newer;
-		deps[sp.ndeps++] = u->edges[i].dep->node;
+		flags[sp.ndeps] = (e->order_only ? JOB_DEP_OO : 0) |
+		    (e->newer ? JOB_DEP_NEWER : 0);
+		deps[sp.ndeps++] = e->dep->node;
 	}
 	sp.node = pn->n;
 	sp.recipe = rc;
 	sp.stem = r ? r->stem : NULL;
 	sp.deps = deps;
-	sp.newer = newer;
-	sp.order_only = oo;
+	sp.dep_flags = flags;
 	sp.scope = scope_of(pn);
 	sp.use_default = rc == pn_dflt(pn);
 	graph_stat(pn->n, false);
 	sp.mtime_before = pn->n->exists ? pn->n->mtime :
 	    MT_NONE;
 	if (opts->trace && rc)
-		trace(pn, rc, deps, newer, sp.ndeps);
+		trace(pn, rc, deps, flags, sp.ndeps);
 	j = job_new(&sp, opts);
 	j->owner = pn;
 	j->dontcare = dontcare();
 	j->goal = cur_goals ? cur_goals[cur_goal] : NULL;
 	j->owner_unit = ui;
 	free(deps);
-	free(oo);
-	free(newer);
+	free(flags);
 	return j;
 }
 

@@ -771,8 +771,12 @@ make_deps(const struct cdeps *cd, bool oo)
 
 		if (!(cd->flags[i] & CD_ORDER_ONLY) != !oo)
 			continue;
-		*tail = arena_alloc(sizeof(**tail));
-		(*tail)->node = graph_node(dn, strlen(dn));
+		if (oo) {
+			*tail = graph_oo_dep(graph_node(dn, strlen(dn)), 0);
+		} else {
+			*tail = arena_alloc(sizeof(**tail));
+			(*tail)->node = graph_node(dn, strlen(dn));
+		}
 		seen_seed((*tail)->node);
 		if (nprecious)
 			mark_precious((*tail)->node);
@@ -834,6 +838,7 @@ apply(struct node *n, const struct candidate *c, struct cdeps *cd)
 	struct rule *r = n->rules;
 	struct dep *deps, **tail;
 	struct strbuf stem = STRBUF_INIT;
+	size_t n_new = 0;
 
 	if (!r) {
 		r = arena_alloc(sizeof(*r));
@@ -846,17 +851,22 @@ apply(struct node *n, const struct candidate *c, struct cdeps *cd)
 	sb_release(&stem);
 	r->recipe = pr->recipe;
 	deps = make_deps(cd, false);
-	for (tail = &deps; *tail; tail = &(*tail)->next)
+	for (tail = &deps; *tail; tail = &(*tail)->next, n_new++)
 		if (pr->terminal)
 			(*tail)->node->flags |= NODE_NO_SEARCH;
 	*tail = r->deps;
 	r->deps = deps;
+	/* all go first, as GNU make's pattern_search puts them: the
+	 * order-only ones after the rule's normal ones */
+	graph_oo_shift(r->order_only, n_new);
 	deps = make_deps(cd, true);
 	cdeps_free(cd);
 	if (deps) {
-		for (tail = &deps; *tail; tail = &(*tail)->next)
+		for (tail = &deps; *tail; tail = &(*tail)->next) {
+			dep_set_before(*tail, n_new);
 			if (pr->terminal)
 				(*tail)->node->flags |= NODE_NO_SEARCH;
+		}
 		*tail = r->order_only;
 		r->order_only = deps;
 	}
@@ -1030,10 +1040,11 @@ set_auto(struct varset *set, const char *name, const char *value)
 	job_set_auto(set, name[0], value, strlen(value));
 }
 
-/* Put the names of [p, end) in *list after the first pos. */
+/* Put the names of [p, end) in *list after the first pos; order-only
+ * ones, after before normal ones, if oo. */
 static size_t
 add_second_names(const char *p, const char *end, struct dep **list,
-    size_t pos)
+    size_t pos, bool oo, size_t before)
 {
 	struct dep *d, **at = list;
 	const char *w;
@@ -1045,8 +1056,12 @@ add_second_names(const char *p, const char *end, struct dep **list,
 	while ((w = next_name(&p, end, &len)) != NULL) {
 		w = name_unescape(w, &len, end, &scratch);
 		strip_dot_slash(&w, &len);
-		d = arena_alloc(sizeof(*d));
-		d->node = graph_node(w, len);
+		if (oo) {
+			d = graph_oo_dep(graph_node(w, len), before);
+		} else {
+			d = arena_alloc(sizeof(*d));
+			d->node = graph_node(w, len);
+		}
 		d->node->flags |= NODE_MENTIONED;
 		d->next = *at;
 		*at = d;
@@ -1068,7 +1083,8 @@ add_second_deps(struct rule *r, const char *text, const struct scope *sc,
 {
 	struct strbuf out = STRBUF_INIT;
 	const char *normal, *oo;
-	size_t nlen, oolen;
+	size_t nlen, oolen, nn, k;
+	struct dep *d;
 	char *buf = NULL;
 
 	/* GNU make tells this expansion's messages at the target's recipe,
@@ -1076,8 +1092,16 @@ add_second_deps(struct rule *r, const char *text, const struct scope *sc,
 	expand(&out, text, strlen(text), sc,
 	    r->recipe ? &r->recipe->loc : NULL);
 	normal = prereq_split(out.buf, out.len, &nlen, &oo, &oolen, &buf);
-	*n += add_second_names(normal, normal + nlen, &r->deps, pos);
-	*noo += add_second_names(oo, oo + oolen, &r->order_only, oo_pos);
+	nn = add_second_names(normal, normal + nlen, &r->deps, pos, false, 0);
+	*n += nn;
+	/* its order-only ones after its normal ones, the later lines'
+	 * after both */
+	k = add_second_names(oo, oo + oolen, &r->order_only, oo_pos, true,
+	    pos + nn);
+	*noo += k;
+	for (d = r->order_only, k += oo_pos; d && k > 0; d = d->next)
+		k--;
+	graph_oo_shift(d, nn);
 	free(buf);
 	sb_release(&out);
 }
@@ -1088,17 +1112,16 @@ struct node_set {
 	size_t size;
 };
 
-/* Add n; false if it was there. */
-static bool
-node_set_add(struct node_set *s, const struct node *n)
+/* n's slot in s, or the empty one it would take. */
+static size_t
+node_set_slot(const struct node_set *s, const struct node *n)
 {
 	size_t i = ((uintptr_t)n >> 4) * 2654435761u & (s->size - 1);
 
 	for (; s->v[i]; i = (i + 1) & (s->size - 1))
 		if (s->v[i] == n)
-			return false;
-	s->v[i] = n;
-	return true;
+			break;
+	return i;
 }
 
 static void
@@ -1111,19 +1134,22 @@ add_word(struct strbuf *sb, const char *w)
 
 /* $< $^ $+ $| as a second expansion sees the prerequisites that rule r
  * (and, if more, the rules after it) has so far, .EXTRA_PREREQS left
- * out, as GNU make sets them: $^ and $| without duplicates, a name that
- * is also a normal one not in $|, and $< empty when no_less. */
+ * out, as GNU make's set_file_variables() sets them: in its order of
+ * the prerequisites, $^ and $| without duplicates, a name that is also
+ * a normal one in $^ where it first stood, and $< empty when no_less. */
 static void
 set_dep_autos(struct varset *autos, const struct rule *r, bool more,
     bool no_less)
 {
 	struct strbuf plus = STRBUF_INIT, caret = STRBUF_INIT;
 	struct strbuf bar = STRBUF_INIT;
-	struct node_set set;
+	struct node_set set, normal;
 	const struct rule *q;
+	struct dep_walk w;
 	const struct dep *d;
 	const char *less = NULL;
-	size_t n = 0;
+	size_t n = 0, k;
+	bool oo;
 
 	for (q = r; q; q = more ? q->next : NULL) {
 		for (d = q->deps; d; d = d->next)
@@ -1134,6 +1160,8 @@ set_dep_autos(struct varset *autos, const struct rule *r, bool more,
 	for (set.size = 16; set.size < 2 * n; set.size *= 2)
 		;
 	set.v = xcalloc(set.size, sizeof(*set.v));
+	normal.size = set.size;
+	normal.v = xcalloc(normal.size, sizeof(*normal.v));
 	for (q = r; q; q = more ? q->next : NULL)
 		for (d = q->deps; d; d = d->next) {
 			if (rule_dep_is_extra(d))
@@ -1141,19 +1169,28 @@ set_dep_autos(struct varset *autos, const struct rule *r, bool more,
 			if (!less)
 				less = d->node->name;
 			add_word(&plus, d->node->name);
-			if (node_set_add(&set, d->node))
-				add_word(&caret, d->node->name);
+			normal.v[node_set_slot(&normal, d->node)] = d->node;
 		}
 	for (q = r; q; q = more ? q->next : NULL)
-		for (d = q->order_only; d; d = d->next)
-			if (node_set_add(&set, d->node))
+		for (dep_walk_start(&w, q); (d = dep_walk_next(&w, &oo));) {
+			if (!oo && rule_dep_is_extra(d))
+				continue;
+			k = node_set_slot(&set, d->node);
+			if (set.v[k])
+				continue;
+			set.v[k] = d->node;
+			if (!oo || normal.v[node_set_slot(&normal, d->node)])
+				add_word(&caret, d->node->name);
+			else
 				add_word(&bar, d->node->name);
+		}
 	set_auto(autos, "^", caret.buf);
 	set_auto(autos, "+", plus.buf);
 	set_auto(autos, "<", less && !no_less ? less : "");
 	varset_set(autos, "|", 1, bar.buf, bar.len, VAR_SIMPLE,
 	    VAR_ORIGIN_AUTOMATIC, NULL);
 	free(set.v);
+	free(normal.v);
 	sb_release(&plus);
 	sb_release(&caret);
 	sb_release(&bar);

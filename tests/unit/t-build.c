@@ -180,8 +180,10 @@ N(const char *name)
 	return n;
 }
 
+/* Append names to *list: order-only ones (after all before normal
+ * ones) if oo. */
 static void
-add_deps(struct dep **list, const char *names)
+add_deps(struct dep **list, const char *names, bool oo, size_t before)
 {
 	const char *p = names, *w;
 	size_t len;
@@ -191,8 +193,12 @@ add_deps(struct dep **list, const char *names)
 	while (*list)
 		list = &(*list)->next;
 	while ((w = next_word(&p, names + strlen(names), &len)) != NULL) {
-		*list = arena_alloc(sizeof(**list));
-		(*list)->node = graph_node(w, len);
+		if (oo) {
+			*list = graph_oo_dep(graph_node(w, len), before);
+		} else {
+			*list = arena_alloc(sizeof(**list));
+			(*list)->node = graph_node(w, len);
+		}
 		list = &(*list)->next;
 	}
 }
@@ -205,10 +211,15 @@ rule(const char *target, const char *deps, const char *oo,
 {
 	struct node *t = N(target);
 	struct rule *r = arena_alloc(sizeof(*r)), **tail = &t->rules;
+	struct dep *d;
 	size_t i, n = 0;
 
-	add_deps(&r->deps, deps);
-	add_deps(&r->order_only, oo);
+	add_deps(&r->deps, deps, false, 0);
+	for (d = r->deps; d; d = d->next)
+		n++;
+	/* after the normal ones */
+	add_deps(&r->order_only, oo, true, n);
+	n = 0;
 	r->loc.file = "mk";
 	r->loc.line = line;
 	if (lines) {
