@@ -508,8 +508,9 @@ cdeps_add(struct cdeps *d, char *name, unsigned flags)
 	d->flags[d->n++] = (unsigned char)flags;
 }
 
-static void set_dep_autos(struct varset *autos, const struct rule *r,
-    bool more, bool no_less);
+struct upgrades;
+static void set_dep_autos(struct varset *autos, struct rule *r,
+    bool more, bool no_less, struct upgrades *ups);
 
 /* Start d with c's prerequisites for n: all of them, or, under
  * .SECONDEXPANSION, none yet (cdeps_more() expands them). */
@@ -541,7 +542,7 @@ cdeps_start(struct node *n, const struct candidate *c, struct cdeps *d)
 	set_auto(d->autos, "@", name);
 	set_auto(d->autos, "*", stem.buf);
 	/* and, as GNU make, $< $^ $+ $| of n's explicit prerequisites */
-	set_dep_autos(d->autos, n->rules, true, false);
+	set_dep_autos(d->autos, n->rules, true, false, NULL);
 	d->sc.vars = d->autos;
 	d->sc.parent = rule_node_scope(n, NULL);
 	d->sc.inherited = false;
@@ -1132,23 +1133,68 @@ add_word(struct strbuf *sb, const char *w)
 	sb_adds(sb, w);
 }
 
+/* One prerequisite, for set_dep_autos(). */
+struct dep_ent {
+	struct rule *q;
+	struct dep *d;
+	bool oo;
+};
+
+/* Where set_dep_autos() made order-only prerequisites normal: each
+ * one's place in its rule's order-only list when it left it. */
+struct upgrades {
+	size_t *at;
+	size_t n, alloc;
+};
+
+/* The order-only prerequisite e->d made a normal one where it stands;
+ * its place noted in ups, if any. */
+static void
+upgrade_dep(const struct dep_ent *e, struct upgrades *ups)
+{
+	struct dep **pp, *d = e->d;
+	size_t before, at = 0;
+
+	for (pp = &e->q->order_only; *pp && *pp != d; pp = &(*pp)->next)
+		at++;
+	if (!*pp)
+		return;
+	if (ups) {
+		XGROW(ups->at, ups->n + 1, ups->alloc);
+		ups->at[ups->n++] = at;
+	}
+	*pp = d->next;
+	graph_oo_shift(d->next, 1);
+	before = dep_before(d);
+	for (pp = &e->q->deps; *pp && before > 0; pp = &(*pp)->next)
+		before--;
+	d->next = *pp;
+	*pp = d;
+}
+
 /* $< $^ $+ $| as a second expansion sees the prerequisites that rule r
  * (and, if more, the rules after it) has so far, .EXTRA_PREREQS left
  * out, as GNU make's set_file_variables() sets them: in its order of
  * the prerequisites, $^ and $| without duplicates, a name that is also
- * a normal one in $^ where it first stood, and $< empty when no_less. */
+ * a normal one in $^ where it first stood, and $< empty when no_less.
+ * As there, for good: such a name's first order-only entry becomes a
+ * normal one, and so do its later order-only ones once the first is
+ * normal (noted in ups, if not NULL). */
 static void
-set_dep_autos(struct varset *autos, const struct rule *r, bool more,
-    bool no_less)
+set_dep_autos(struct varset *autos, struct rule *r, bool more,
+    bool no_less, struct upgrades *ups)
 {
 	struct strbuf plus = STRBUF_INIT, caret = STRBUF_INIT;
 	struct strbuf bar = STRBUF_INIT;
-	struct node_set set, normal;
-	const struct rule *q;
+	struct node_set set;
+	size_t *first;
+	struct dep_ent *v;
+	bool *up;
+	struct rule *q;
 	struct dep_walk w;
-	const struct dep *d;
+	struct dep *d;
 	const char *less = NULL;
-	size_t n = 0, k;
+	size_t n = 0, i;
 	bool oo;
 
 	for (q = r; q; q = more ? q->next : NULL) {
@@ -1160,37 +1206,54 @@ set_dep_autos(struct varset *autos, const struct rule *r, bool more,
 	for (set.size = 16; set.size < 2 * n; set.size *= 2)
 		;
 	set.v = xcalloc(set.size, sizeof(*set.v));
-	normal.size = set.size;
-	normal.v = xcalloc(normal.size, sizeof(*normal.v));
-	for (q = r; q; q = more ? q->next : NULL)
-		for (d = q->deps; d; d = d->next) {
-			if (rule_dep_is_extra(d))
-				continue;
-			if (!less)
-				less = d->node->name;
-			add_word(&plus, d->node->name);
-			normal.v[node_set_slot(&normal, d->node)] = d->node;
-		}
+	first = xcalloc(set.size, sizeof(*first));
+	v = xcalloc(n ? n : 1, sizeof(*v));
+	up = xcalloc(n ? n : 1, sizeof(*up));
+	n = 0;
 	for (q = r; q; q = more ? q->next : NULL)
 		for (dep_walk_start(&w, q); (d = dep_walk_next(&w, &oo));) {
+			size_t k;
+
 			if (!oo && rule_dep_is_extra(d))
 				continue;
+			if (!oo) {
+				if (!less)
+					less = d->node->name;
+				add_word(&plus, d->node->name);
+			}
+			v[n].q = q;
+			v[n].d = d;
+			v[n].oo = oo;
 			k = node_set_slot(&set, d->node);
-			if (set.v[k])
-				continue;
-			set.v[k] = d->node;
-			if (!oo || normal.v[node_set_slot(&normal, d->node)])
-				add_word(&caret, d->node->name);
-			else
-				add_word(&bar, d->node->name);
+			if (!set.v[k]) {
+				set.v[k] = d->node;
+				first[k] = n;
+			} else if (v[first[k]].oo != oo) {
+				up[first[k]] |= v[first[k]].oo;
+				up[n] = oo;
+				v[first[k]].oo = v[n].oo = false;
+			}
+			n++;
 		}
+	for (i = 0; i < n; i++) {
+		const struct node *dn = v[i].d->node;
+
+		if (first[node_set_slot(&set, dn)] != i)
+			continue;
+		add_word(v[i].oo ? &bar : &caret, dn->name);
+	}
+	for (i = 0; i < n; i++)
+		if (up[i])
+			upgrade_dep(&v[i], ups);
 	set_auto(autos, "^", caret.buf);
 	set_auto(autos, "+", plus.buf);
 	set_auto(autos, "<", less && !no_less ? less : "");
 	varset_set(autos, "|", 1, bar.buf, bar.len, VAR_SIMPLE,
 	    VAR_ORIGIN_AUTOMATIC, NULL);
 	free(set.v);
-	free(normal.v);
+	free(first);
+	free(v);
+	free(up);
 	sb_release(&plus);
 	sb_release(&caret);
 	sb_release(&bar);
@@ -1201,8 +1264,9 @@ rule_second_expand(struct node *n, struct rule *r)
 {
 	struct varset *autos;
 	struct scope sc;
-	const struct rule_sx *sx;
-	size_t stemlen = 0, added = 0, oo_added = 0;
+	struct rule_sx *sx, *s;
+	struct upgrades ups = { NULL, 0, 0 };
+	size_t stemlen = 0, added = 0, oo_added = 0, moved = 0, k;
 
 	if (!r->sx)
 		return;
@@ -1222,11 +1286,28 @@ rule_second_expand(struct node *n, struct rule *r)
 		/* GNU make's $< is empty while this line's text is still
 		 * the first prerequisite (a line with the recipe goes
 		 * first) */
-		set_dep_autos(autos, r, false, sx->pos + added == 0);
-		add_second_deps(r, sx->deps, &sc, sx->pos + added,
-		    sx->oo_pos + oo_added, &added, &oo_added);
+		ups.n = 0;
+		set_dep_autos(autos, r, false, sx->pos + added + moved == 0,
+		    &ups);
+		/* an order-only prerequisite made normal before a line's
+		 * place: one normal one more before it, one order-only one
+		 * fewer; before this line's, before all the rest too */
+		for (k = 0; k < ups.n; k++) {
+			if (ups.at[k] < sx->oo_pos + oo_added - moved) {
+				moved++;
+				continue;
+			}
+			for (s = sx->next; s; s = s->next)
+				if (ups.at[k] < s->oo_pos + oo_added - moved) {
+					s->pos++;
+					s->oo_pos--;
+				}
+		}
+		add_second_deps(r, sx->deps, &sc, sx->pos + added + moved,
+		    sx->oo_pos + oo_added - moved, &added, &oo_added);
 	}
 	r->sx = NULL;
+	free(ups.at);
 	varset_free(autos);
 }
 
