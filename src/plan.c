@@ -719,6 +719,14 @@ fail_unit(struct pnode *pn, size_t ui, enum job_status st, int depth)
 
 /* ---- jobs ---- */
 
+/* Is a prerequisite with these job_dep_flags in $?: a normal one that
+ * is newer, or any normal one under -B. */
+static bool
+counts_new(unsigned f)
+{
+	return !(f & JOB_DEP_OO) && ((f & JOB_DEP_NEWER) || opts->always_make);
+}
+
 /* --trace: where the recipe is and why it runs (the newer normal
  * prerequisites of deps[], flags[] as a job_spec's), as GNU make says
  * it when the job is made. */
