@@ -189,8 +189,11 @@ static bool
 seen_has(const struct seen *s, const struct node *n)
 {
 	const char *name = node_path(n);
-	size_t i = str_hash(name, strlen(name)) & (s->size - 1);
+	size_t i;
 
+	if (!s->v)
+		return false;
+	i = str_hash(name, strlen(name)) & (s->size - 1);
 	for (; s->v[i]; i = (i + 1) & (s->size - 1))
 		if (!strcmp(s->v[i], name))
 			return true;

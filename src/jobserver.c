@@ -111,6 +111,20 @@ jobserver_close_parent(const char *a)
 	}
 }
 
+/* Would sscanf(a, "%d,%d") read two numbers? */
+static bool
+two_numbers(const char *a)
+{
+	char *end;
+
+	(void)strtol(a, &end, 10);
+	if (end == a || *end != ',')
+		return false;
+	a = end + 1;
+	(void)strtol(a, &end, 10);
+	return end != a;
+}
+
 void
 jobserver_setup(const char *a, unsigned *jobs)
 {
@@ -118,10 +132,8 @@ jobserver_setup(const char *a, unsigned *jobs)
 	unsigned i;
 
 	if (a) {
-		int x, y;
-
 		/* as GNU make, which reads it with sscanf("%d,%d") */
-		if (sscanf(a, "%d,%d", &x, &y) != 2)
+		if (!two_numbers(a))
 			diag_fatal(NULL, "internal error: invalid "
 			    "--jobserver-auth string '%s'", a);
 		if (!auth_open(a, &js_r, &js_w) || !open_reader()) {

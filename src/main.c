@@ -345,8 +345,11 @@ static unsigned
 positive(const char *arg, const char *opt)
 {
 	char *end;
-	unsigned long v = strtoul(arg, &end, 10);
+	unsigned long v;
 
+	if (!arg)
+		bad_usage("%s needs a whole number from 1 to 1000000", opt);
+	v = strtoul(arg, &end, 10);
 	if (!*arg || *end || *arg == '-' || v < 1 || v > 1000000)
 		bad_usage("%s needs a whole number from 1 to 1000000", opt);
 	return (unsigned)v;
