@@ -365,6 +365,21 @@ keep(struct config *c, const char *arg)
 	return c->kept[c->nkept - 1];
 }
 
+/* A file name from the command line as GNU make takes it: a leading '~'
+ * expanded (with the environment's HOME), then without its leading
+ * "./"s.  Kept in c. */
+static const char *
+cmdline_name(struct config *c, const char *arg)
+{
+	char *t = tilde_expand(arg, strlen(arg), getenv("HOME"));
+
+	if (t && *t) {
+		arg = keep(c, t);
+	}
+	free(t);
+	return cmdline_file_name(arg);
+}
+
 /* --debug=SPEC: its levels now; the words again in MAKEFLAGS */
 static void
 add_debug(struct config *c, const char *spec)
@@ -391,7 +406,7 @@ apply_opt(struct config *c, enum opt_id id, const char *arg)
 	 * leading "./" (in MAKEFLAGS too) */
 	if (arg && (id == O_DIRECTORY || id == O_FILE || id == O_INCLUDE ||
 	    id == O_OLD_FILE || id == O_NEW_FILE))
-		arg = cmdline_file_name(arg);
+		arg = cmdline_name(c, arg);
 
 	switch (id) {
 	case O_ALWAYS_MAKE: b->always_make = true; break;
@@ -723,7 +738,7 @@ parse_args(struct config *c, int argc, char **argv, bool from_makeflags,
 			diag_fatal(NULL, "empty string invalid as file name");
 		} else if (!from_makeflags)
 			push(&c->goals, &c->ngoals, &c->goals_alloc,
-			    cmdline_file_name(a));
+			    cmdline_name(c, a));
 	}
 }
 

@@ -354,7 +354,7 @@ unescape_colons(const char *w, size_t *n)
  * literal name (one with a backslash or an escaped colon) is not
  * globbed, and its "\:" is ':'. */
 static void
-one_name(const char *w, size_t n, bool literal,
+one_name_at(const char *w, size_t n, bool literal,
     void (*fn)(const char *name, size_t len, void *arg), void *arg)
 {
 	char *pat;
@@ -390,6 +390,40 @@ one_name(const char *w, size_t n, bool literal,
 		fn(w, n, arg);
 	}
 	free(pat);
+}
+
+/* w with its leading '~' expanded as GNU make does (HOME is the
+ * variable's value, without an undefined-variable warning), or NULL. */
+static char *
+tilde_name(const char *w, size_t n)
+{
+	struct strbuf home = STRBUF_INIT;
+	bool warn = var_warn_undefined;
+	char *t;
+
+	if (!n || *w != '~')
+		return NULL;
+	var_warn_undefined = false;
+	expand(&home, "$(HOME)", 7, &scope_global, NULL);
+	var_warn_undefined = warn;
+	t = tilde_expand(w, n, home.buf);
+	sb_release(&home);
+	return t;
+}
+
+/* one_name_at() after a leading '~' is expanded. */
+static void
+one_name(const char *w, size_t n, bool literal,
+    void (*fn)(const char *name, size_t len, void *arg), void *arg)
+{
+	char *t = tilde_name(w, n);
+
+	if (!t) {
+		one_name_at(w, n, literal, fn, arg);
+		return;
+	}
+	one_name_at(t, strlen(t), literal, fn, arg);
+	free(t);
 }
 
 /* The next name of the file name list [*pp, end): "a\ b" names "a b",
@@ -428,7 +462,7 @@ each_name(const char *text, size_t tlen,
 	}
 	/* the common case, without a backslash: plain words */
 	while ((w = next_word(&p, end, &n)) != NULL) {
-		if (memchr(w, '*', n) || memchr(w, '?', n) ||
+		if (*w == '~' || memchr(w, '*', n) || memchr(w, '?', n) ||
 		    memchr(w, '[', n)) {
 			one_name(w, n, false, fn, arg);
 			continue;
@@ -2123,7 +2157,16 @@ do_include(struct reader *r, const char *p, const char *end, bool optional)
 	q = names.buf;
 	nend = names.buf + names.len;
 	while ((w = next_name(&q, nend, &n)) != NULL) {
+		char *t;
+
 		w = name_unescape(w, &n, nend, &scratch);
+		/* as GNU make: "~/a.mk" is in the home directory */
+		if ((t = tilde_name(w, n)) != NULL) {
+			free(scratch);
+			scratch = t;
+			w = t;
+			n = strlen(t);
+		}
 		/* as GNU make: "./a.mk" is a.mk, before it globs */
 		strip_dot_slash(&w, &n);
 		if (memchr(w, '*', n) || memchr(w, '?', n) ||

@@ -13,6 +13,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <pwd.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -266,6 +267,40 @@ prereq_split(const char *text, size_t len, size_t *normal_len,
 	out[o] = '\0';
 	*normal_len = o;
 	return out;
+}
+
+char *
+tilde_expand(const char *w, size_t n, const char *home)
+{
+	const char *slash, *dir;
+	char user[256];
+	struct passwd *pw;
+	size_t ulen;
+
+	if (!n || *w != '~')
+		return NULL;
+	slash = memchr(w, '/', n);
+	ulen = (size_t)((slash ? slash : w + n) - (w + 1));
+	if (!ulen) {
+		dir = home && *home ? home : NULL;
+		if (!dir) {
+			dir = getenv("HOME");
+			if (dir && !*dir)
+				dir = NULL;
+		}
+		if (!dir && (pw = getpwuid(getuid())) != NULL)
+			dir = pw->pw_dir;
+	} else {
+		if (ulen >= sizeof(user))
+			return NULL;
+		memcpy(user, w + 1, ulen);
+		user[ulen] = '\0';
+		pw = getpwnam(user);
+		dir = pw ? pw->pw_dir : NULL;
+	}
+	if (!dir)
+		return NULL;
+	return xasprintf("%s%.*s", dir, (int)(n - 1 - ulen), w + 1 + ulen);
 }
 
 void

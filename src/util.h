@@ -86,6 +86,12 @@ const char *prereq_split(const char *text, size_t len, size_t *normal_len,
  * [*p, *p + *len), as GNU make does with the names it reads and the
  * command line's goals, -o and -W; "./" alone is kept. */
 void strip_dot_slash(const char **p, size_t *len);
+/* The file name [w, w + n) with a leading "~" or "~/" made home (the
+ * caller's, or the password file's home of the current user when home
+ * is NULL or empty) and "~user" that user's home directory, as GNU make
+ * expands them; NULL when w starts with no '~' or the user is unknown.
+ * The result is the caller's to free. */
+char *tilde_expand(const char *w, size_t n, const char *home);
 /* A file name from the command line (-f, -I, -o, -W, -C, a goal) as
  * GNU make takes it: without its leading "./"s (and the slashes after
  * each: ".//a" is "a"); "./" if nothing else is left.  Points into

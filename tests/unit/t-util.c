@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <stdint.h>
+#include <pwd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -245,6 +246,38 @@ test_prereq_split(void)
 	}
 }
 
+static void
+test_tilde(void)
+{
+	struct passwd *pw = getpwnam("root");
+	/* (a later getpwnam() may reuse *pw) */
+	char *t, *want = pw ? xasprintf("%s/x", pw->pw_dir) : NULL;
+
+	t = tilde_expand("~/a/b", 5, "/h");
+	check_str(t ? t : "(null)", "/h/a/b");
+	free(t);
+	t = tilde_expand("~", 1, "/h");
+	check_str(t ? t : "(null)", "/h");
+	free(t);
+	t = tilde_expand("~/x y", 3, "/h");	/* only n bytes */
+	check_str(t ? t : "(null)", "/h/x");
+	free(t);
+	check(tilde_expand("a~", 2, "/h") == NULL);
+	check(tilde_expand("", 0, "/h") == NULL);
+	check(tilde_expand("~nosuchuserzz/x", 15, "/h") == NULL);
+	if (want) {
+		t = tilde_expand("~root/x", 7, "/h");
+		check_str(t ? t : "(null)", want);
+		free(t);
+		free(want);
+	}
+	/* no home given: the environment's */
+	setenv("HOME", "/envhome", 1);
+	t = tilde_expand("~/c", 3, "");
+	check_str(t ? t : "(null)", "/envhome/c");
+	free(t);
+}
+
 /* What json_fputs() writes for s. */
 static char *
 json_of(const char *s)
@@ -357,6 +390,7 @@ main(void)
 	test_next_word();
 	test_next_name();
 	test_prereq_split();
+	test_tilde();
 	test_macros();
 	test_json();
 	test_oom();
