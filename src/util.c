@@ -272,31 +272,31 @@ prereq_split(const char *text, size_t len, size_t *normal_len,
 char *
 tilde_expand(const char *w, size_t n, const char *home)
 {
-	const char *slash, *dir;
-	char user[256];
-	struct passwd *pw;
+	const char *slash, *dir = NULL;
+	char user[256], buf[4096];
+	struct passwd pw, *res = NULL;
 	size_t ulen;
 
 	if (!n || *w != '~')
 		return NULL;
 	slash = memchr(w, '/', n);
 	ulen = (size_t)((slash ? slash : w + n) - (w + 1));
+	if (ulen >= sizeof(user))
+		return NULL;
 	if (!ulen) {
-		dir = home && *home ? home : NULL;
-		if (!dir) {
-			dir = getenv("HOME");
-			if (dir && !*dir)
-				dir = NULL;
-		}
-		if (!dir && (pw = getpwuid(getuid())) != NULL)
-			dir = pw->pw_dir;
+		if (home && *home)
+			dir = home;
+		else if ((dir = getenv("HOME")) != NULL && !*dir)
+			dir = NULL;
+		/* (the _r forms: a thread may look up users too) */
+		if (!dir && getpwuid_r(getuid(), &pw, buf, sizeof(buf),
+		    &res) == 0 && res)
+			dir = res->pw_dir;
 	} else {
-		if (ulen >= sizeof(user))
-			return NULL;
 		memcpy(user, w + 1, ulen);
 		user[ulen] = '\0';
-		pw = getpwnam(user);
-		dir = pw ? pw->pw_dir : NULL;
+		if (getpwnam_r(user, &pw, buf, sizeof(buf), &res) == 0 && res)
+			dir = res->pw_dir;
 	}
 	if (!dir)
 		return NULL;
