@@ -148,6 +148,17 @@ stack_allowance(void)
 	return (size_t)rl.rlim_cur / 2;
 }
 
+/* The run of backslashes that ends right before p, back to start. */
+static size_t
+backslashes_before(const char *start, const char *p)
+{
+	const char *b = p;
+
+	while (b > start && b[-1] == '\\')
+		b--;
+	return (size_t)(p - b);
+}
+
 const char *
 next_name(const char **pp, const char *end, size_t *len)
 {
@@ -161,16 +172,12 @@ next_name(const char **pp, const char *end, size_t *len)
 	}
 	start = p;
 	for (;;) {
-		const char *b;
-
 		while (p < end && !is_space((unsigned char)*p))
 			p++;
 		/* most words end without a backslash before the blank */
 		if (p == end || p[-1] != '\\' || !is_blank((unsigned char)*p))
 			break;
-		for (b = p - 1; b > start && b[-1] == '\\'; b--)
-			;
-		if ((p - b) % 2 == 0)
+		if (backslashes_before(start, p) % 2 == 0)
 			break;
 		p++;
 	}
@@ -210,17 +217,6 @@ name_unescape(const char *w, size_t *len, const char *end, char **buf)
 	out[o] = '\0';
 	*len = o;
 	return out;
-}
-
-/* The run of backslashes that ends right before p, back to start. */
-static size_t
-backslashes_before(const char *start, const char *p)
-{
-	const char *b = p;
-
-	while (b > start && b[-1] == '\\')
-		b--;
-	return (size_t)(p - b);
 }
 
 const char *
