@@ -25,18 +25,8 @@
 struct seen {
 	struct node **v;
 	size_t n, alloc;
+	struct ptrset set;
 };
-
-static bool
-seen_has(const struct seen *s, const struct node *n)
-{
-	size_t i;
-
-	for (i = 0; i < s->n; i++)
-		if (s->v[i] == n)
-			return true;
-	return false;
-}
 
 static void
 walk(struct seen *s, struct node *n)
@@ -44,7 +34,7 @@ walk(struct seen *s, struct node *n)
 	const struct rule *r;
 	const struct dep *d;
 
-	if (seen_has(s, n))
+	if (!ptrset_add(&s->set, n))
 		return;
 	XGROW(s->v, s->n + 1, s->alloc);
 	s->v[s->n++] = n;
@@ -210,7 +200,7 @@ print_edges(FILE *out, const struct node *n)
 void
 dot_graph(struct node *const *roots, size_t n, FILE *out)
 {
-	struct seen s = { NULL, 0, 0 };
+	struct seen s = { NULL, 0, 0, PTRSET_INIT };
 	size_t i;
 
 	for (i = 0; i < n; i++)
@@ -223,4 +213,5 @@ dot_graph(struct node *const *roots, size_t n, FILE *out)
 		print_edges(out, s.v[i]);
 	fputs("}\n", out);
 	free(s.v);
+	ptrset_free(&s.set);
 }

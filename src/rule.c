@@ -1107,24 +1107,6 @@ add_second_deps(struct rule *r, const char *text, const struct scope *sc,
 	sb_release(&out);
 }
 
-/* A set of nodes, open-addressed, for the names of $^ and $|. */
-struct node_set {
-	const struct node **v;
-	size_t size;
-};
-
-/* n's slot in s, or the empty one it would take. */
-static size_t
-node_set_slot(const struct node_set *s, const struct node *n)
-{
-	size_t i = ((uintptr_t)n >> 4) * 2654435761u & (s->size - 1);
-
-	for (; s->v[i]; i = (i + 1) & (s->size - 1))
-		if (s->v[i] == n)
-			break;
-	return i;
-}
-
 static void
 add_word(struct strbuf *sb, const char *w)
 {
@@ -1186,7 +1168,7 @@ set_dep_autos(struct varset *autos, struct rule *r, bool more,
 {
 	struct strbuf plus = STRBUF_INIT, caret = STRBUF_INIT;
 	struct strbuf bar = STRBUF_INIT;
-	struct node_set set;
+	struct ptrset set;
 	size_t *first;
 	struct dep_ent *v;
 	bool *up;
@@ -1203,9 +1185,8 @@ set_dep_autos(struct varset *autos, struct rule *r, bool more,
 		for (d = q->order_only; d; d = d->next)
 			n++;
 	}
-	for (set.size = 16; set.size < 2 * n; set.size *= 2)
-		;
-	set.v = xcalloc(set.size, sizeof(*set.v));
+	/* (sized for all n: no add grows it, its slots index first) */
+	ptrset_init(&set, n);
 	first = xcalloc(set.size, sizeof(*first));
 	v = xcalloc(n ? n : 1, sizeof(*v));
 	up = xcalloc(n ? n : 1, sizeof(*up));
@@ -1224,9 +1205,8 @@ set_dep_autos(struct varset *autos, struct rule *r, bool more,
 			v[n].q = q;
 			v[n].d = d;
 			v[n].oo = oo;
-			k = node_set_slot(&set, d->node);
-			if (!set.v[k]) {
-				set.v[k] = d->node;
+			k = ptrset_slot(&set, d->node);
+			if (ptrset_add(&set, d->node)) {
 				first[k] = n;
 			} else if (v[first[k]].oo != oo) {
 				up[first[k]] |= v[first[k]].oo;
@@ -1238,7 +1218,7 @@ set_dep_autos(struct varset *autos, struct rule *r, bool more,
 	for (i = 0; i < n; i++) {
 		const struct node *dn = v[i].d->node;
 
-		if (first[node_set_slot(&set, dn)] != i)
+		if (first[ptrset_slot(&set, dn)] != i)
 			continue;
 		add_word(v[i].oo ? &bar : &caret, dn->name);
 	}
@@ -1250,7 +1230,7 @@ set_dep_autos(struct varset *autos, struct rule *r, bool more,
 	set_auto(autos, "<", less && !no_less ? less : "");
 	varset_set(autos, "|", 1, bar.buf, bar.len, VAR_SIMPLE,
 	    VAR_ORIGIN_AUTOMATIC, NULL);
-	free(set.v);
+	ptrset_free(&set);
 	free(first);
 	free(v);
 	free(up);
@@ -1313,53 +1293,19 @@ rule_second_expand(struct node *n, struct rule *r)
 
 /* ---- .EXTRA_PREREQS ---- */
 
-/* The deps .EXTRA_PREREQS added: an open-addressed set of pointers. */
-static const struct dep **extras;
-static size_t nextras, extras_size;
-
-static size_t
-extra_slot(const struct dep *d)
-{
-	return ((uintptr_t)d >> 3) * 2654435761u & (extras_size - 1);
-}
+/* The deps .EXTRA_PREREQS added. */
+static struct ptrset extras;
 
 static void
 extra_add(const struct dep *d)
 {
-	size_t i;
-
-	if (2 * (nextras + 1) > extras_size) {
-		const struct dep **old = extras;
-		size_t n = extras_size, k;
-
-		extras_size = extras_size ? extras_size * 2 : 64;
-		extras = xcalloc(extras_size, sizeof(*extras));
-		for (k = 0; k < n; k++)
-			if (old[k]) {
-				for (i = extra_slot(old[k]); extras[i];
-				    i = (i + 1) & (extras_size - 1))
-					;
-				extras[i] = old[k];
-			}
-		free(old);
-	}
-	for (i = extra_slot(d); extras[i]; i = (i + 1) & (extras_size - 1))
-		;
-	extras[i] = d;
-	nextras++;
+	ptrset_add(&extras, d);
 }
 
 bool
 rule_dep_is_extra(const struct dep *d)
 {
-	size_t i;
-
-	if (!nextras)
-		return false;
-	for (i = extra_slot(d); extras[i]; i = (i + 1) & (extras_size - 1))
-		if (extras[i] == d)
-			return true;
-	return false;
+	return extras.n && ptrset_has(&extras, d);
 }
 
 /* Append the extra prerequisites (words of text) to each rule of n. */
@@ -1476,9 +1422,7 @@ rule_cleanup(void)
 	free(precious);
 	precious = NULL;
 	nprecious = precious_alloc = 0;
-	free(extras);
-	extras = NULL;
-	nextras = extras_size = 0;
+	ptrset_free(&extras);
 	dcdir_free();
 }
 

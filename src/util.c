@@ -336,6 +336,74 @@ str_hash(const char *s, size_t len)
 	return (size_t)(h ^ (h >> 29));
 }
 
+static size_t
+ptr_hash(const void *p)
+{
+	uint64_t h = (uint64_t)(uintptr_t)p;
+
+	h ^= h >> 4;
+	h *= 0x9e3779b97f4a7c15ULL;
+	return (size_t)(h ^ (h >> 32));
+}
+
+void
+ptrset_init(struct ptrset *s, size_t most)
+{
+	s->size = 16;
+	while (s->size < 2 * most)
+		s->size *= 2;
+	s->v = xcalloc(s->size, sizeof(*s->v));
+	s->n = 0;
+}
+
+size_t
+ptrset_slot(const struct ptrset *s, const void *p)
+{
+	size_t i = ptr_hash(p) & (s->size - 1);
+
+	while (s->v[i] && s->v[i] != p)
+		i = (i + 1) & (s->size - 1);
+	return i;
+}
+
+bool
+ptrset_add(struct ptrset *s, const void *p)
+{
+	size_t i;
+
+	if (2 * (s->n + 1) > s->size) {
+		struct ptrset old = *s;
+		size_t k;
+
+		ptrset_init(s, old.size ? old.size : 8);
+		for (k = 0; k < old.size; k++)
+			if (old.v[k])
+				s->v[ptrset_slot(s, old.v[k])] = old.v[k];
+		s->n = old.n;
+		free(old.v);
+	}
+	i = ptrset_slot(s, p);
+	if (s->v[i])
+		return false;
+	s->v[i] = p;
+	s->n++;
+	return true;
+}
+
+bool
+ptrset_has(const struct ptrset *s, const void *p)
+{
+	return s->size && s->v[ptrset_slot(s, p)];
+}
+
+void
+ptrset_free(struct ptrset *s)
+{
+	free(s->v);
+	s->v = NULL;
+	s->size = s->n = 0;
+}
+
 void
 json_fputs(const char *s, FILE *f)
 {

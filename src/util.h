@@ -104,6 +104,25 @@ size_t stack_allowance(void);
 /* FNV-1a hash of (s, len), for the hash tables. */
 size_t str_hash(const char *s, size_t len);
 
+/* A set of pointers (nodes, deps), open-addressed with linear probing;
+ * grows to keep at most half its slots used.  Zero-initialised
+ * (PTRSET_INIT) it is empty.  A slot index (ptrset_slot) stays valid
+ * until the next ptrset_add() that grows the set; ptrset_init() with
+ * the most the set will hold makes sure none does. */
+struct ptrset {
+	const void **v;
+	size_t size, n;
+};
+#define PTRSET_INIT { NULL, 0, 0 }
+
+void ptrset_init(struct ptrset *s, size_t most);
+/* p's slot in s, or the empty slot it would take (s not empty-sized). */
+size_t ptrset_slot(const struct ptrset *s, const void *p);
+/* Add p; false if it was there already. */
+bool ptrset_add(struct ptrset *s, const void *p);
+bool ptrset_has(const struct ptrset *s, const void *p);
+void ptrset_free(struct ptrset *s);
+
 /* Write s to f as a JSON string literal, quotes included: '"' and the
  * backslash escaped by a backslash, control characters as \u00XX, other
  * bytes as they are (so s should be UTF-8 for valid JSON).  Write

@@ -342,6 +342,50 @@ test_macros(void)
 }
 
 static void
+test_ptrset(void)
+{
+	struct ptrset s = PTRSET_INIT, t;
+	static int obj[5000];
+	size_t i, k, present = 0, added = 0;
+	bool ok = true;
+
+	check(!ptrset_has(&s, &obj[0]));	/* empty, never sized */
+	/* every other element, so that it grows several times */
+	for (i = 0; i < countof(obj); i += 2)
+		if (ptrset_add(&s, &obj[i]))
+			added++;
+	check_int(added, countof(obj) / 2);
+	check_int(s.n, countof(obj) / 2);
+	check(s.size >= 2 * s.n);
+	check(!ptrset_add(&s, &obj[0]));	/* already there */
+	check(!ptrset_add(&s, &obj[4998]));
+	for (i = 0; i < countof(obj); i++)
+		if (ptrset_has(&s, &obj[i]) != (i % 2 == 0))
+			ok = false;
+	check(ok);
+	ptrset_free(&s);
+	check(s.v == NULL && s.size == 0 && s.n == 0);
+	check(!ptrset_has(&s, &obj[0]));
+
+	/* sized up front: no add grows it, so slots stay put */
+	ptrset_init(&t, 100);
+	k = t.size;
+	i = ptrset_slot(&t, &obj[7]);
+	check(t.v[i] == NULL);
+	check(ptrset_add(&t, &obj[7]));
+	check(t.v[i] == &obj[7]);
+	check_int(ptrset_slot(&t, &obj[7]), i);
+	for (i = 0; i < 100; i++)
+		ptrset_add(&t, &obj[100 + i]);
+	check_int(t.size, k);
+	for (i = 0; i < t.size; i++)
+		if (t.v[i])
+			present++;
+	check_int(present, 101);
+	ptrset_free(&t);
+}
+
+static void
 overflow(void)
 {
 	/* nmemb * size overflows: must die before calling realloc. */
@@ -392,6 +436,7 @@ main(void)
 	test_prereq_split();
 	test_tilde();
 	test_macros();
+	test_ptrset();
 	test_json();
 	test_oom();
 	return test_done();
