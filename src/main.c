@@ -325,18 +325,27 @@ bad_usage(const char *fmt, const char *arg)
  * --help are not read from there at all. */
 static bool lenient;
 
-/* A usage error in the arguments: fatal, but in MAKEFLAGS only said
- * (when said is true) and false returned: the option is left out. */
+/* The program as invoked, which getopt's messages name. */
+static const char *invoked_as = "dmake";
+/* A usage error was said: the usage follows once the arguments are
+ * read (as GNU make, every bad option is named first). */
+static bool usage_bad;
+
+/* A usage error in the arguments, said and false returned: the option
+ * is left out; fatal once all arguments are read, but in MAKEFLAGS
+ * only said when said is true.  Said (make's own check of a value) is
+ * also what names the program as progname; getopt's messages (said
+ * false) name it as invoked. */
 static bool
 usage_error(bool said, const char *fmt, const char *arg)
 {
-	if (!lenient)
-		bad_usage(fmt, arg);
-	if (said) {
-		fprintf(stderr, "%s: ", progname);
+	if (!lenient || said) {
+		fprintf(stderr, "%s: ", said ? progname : invoked_as);
 		fprintf(stderr, fmt, arg);
 		fputc('\n', stderr);
 	}
+	if (!lenient)
+		usage_bad = true;
 	return false;
 }
 
@@ -714,6 +723,8 @@ parse_args(struct config *c, int argc, char **argv, bool from_makeflags,
 	int i;
 	bool dashdash = false;
 
+	if (!from_makeflags && argc > 0)
+		invoked_as = argv[0];
 	for (i = from_makeflags ? 0 : 1; i < argc; i++) {
 		const char *a = argv[i];
 
@@ -739,6 +750,13 @@ parse_args(struct config *c, int argc, char **argv, bool from_makeflags,
 		} else if (!from_makeflags)
 			push(&c->goals, &c->ngoals, &c->goals_alloc,
 			    cmdline_name(c, a));
+	}
+	if (usage_bad) {
+		/* as GNU make: a -v given too has the version first */
+		if (c->version)
+			version("", false);
+		usage(stderr);
+		exit(2);
 	}
 }
 
@@ -2270,6 +2288,8 @@ main(int argc, char **argv)
 		cfg.jobs_arg = env_jobs;
 	jobserver_inherited(cfg.jobserver_auth);
 	if (cfg.help) {
+		if (cfg.version)
+			version("", false);
 		usage(stdout);
 		return finish(0);
 	}

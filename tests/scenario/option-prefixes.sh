@@ -7,7 +7,9 @@
 # such as --checksum and --limit do not make "--c" or "--l" ambiguous),
 # an ambiguous one is "ambiguous; possibilities:" listed in GNU make's
 # order, and an argument given to an option that takes none names the
-# option in full.  TAP, one test per prefix form.
+# option in full.  Then several bad options on one command line: each
+# named in turn, the usage once, status 2, as GNU make.  TAP, one test
+# per prefix form and per command line.
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
 # shellcheck source-path=SCRIPTDIR source=lib.sh
@@ -59,4 +61,43 @@ for p in "${prefixes[@]}"; do
 		fi
 	done
 done
+
+# Several bad options: GNU make names each in turn on stderr, then
+# prints the usage once (after the version, on stdout, when -v is
+# there too) and exits 2; getopt's messages name the program as
+# invoked (argv[0]), make's own ("requires a non-empty string
+# argument") by its name.  Compared: stderr up to the usage's first
+# line, whether anything went to stdout, and the status.
+errors_until_usage() {	# PROGRAM ARGS...: those, one per line
+	local prog=$1 out st
+	shift
+	out=$(cd "$W" && timeout 10 "${envw[@]}" "$prog" "$@" 2>&1 \
+	    >"$W/stdout" < /dev/null)
+	st=$?
+	printf '%s\n' "$out" | sed -n '1,/^Usage: /p' |
+		sed -E -e "s|^$prog: |ARGV0: |" -e 's/^d?make: /make: /' \
+		    -e 's/^Usage: d?make /Usage: make /'
+	if [ -s "$W/stdout" ]; then echo "stdout: yes"; else echo "stdout: no"; fi
+	echo "status $st"
+}
+while IFS= read -r args; do
+	eval "set -- $args"
+	g=$(errors_until_usage "$GMAKE" "$@")
+	d=$(errors_until_usage "$DMAKE" "$@")
+	if [ "$g" = "$d" ] && [ "$(grep -c '^Usage: ' <<<"$d")" = 1 ]; then
+		tap_ok "bad options $args: each named, then the usage once"
+	else
+		tap_not_ok "bad options $args"
+		tap_diag "GNU make: $g"
+		tap_diag "dmake:    $d"
+	fi
+done <<'EOF2'
+-o "" -W ""
+--foo -Q --bar=1 -o ""
+-j0 --foo all
+--no --foo -s
+-e -I "" -C "" -q
+--foo -h
+--foo -v
+EOF2
 tap_done
