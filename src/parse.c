@@ -56,6 +56,9 @@ struct pending {
 	 * other than a recipe line, a comment or a conditional. */
 	bool no_targets;
 	bool double_colon, grouped;
+	/* a static pattern rule whose first target is a pattern: an
+	 * error once the rule is recorded, as GNU make */
+	bool mixed_static;
 	struct ptarget *t;
 	size_t nt, t_alloc;
 	struct pattern_rule *pat;	/* pattern rule being defined */
@@ -1349,6 +1352,9 @@ finish_rule(struct reader *r)
 	if (!pr->active)
 		return;
 	pr->active = false;
+	if (pr->mixed_static)
+		diag_fatal(&pr->loc, "mixed implicit and static pattern "
+		    "rules");
 	if (pr->has_recipe)
 		rc = make_recipe(pr);
 	if (pr->grouped && !rc)
@@ -1647,7 +1653,11 @@ add_static_target(const char *name_in, size_t len_in, void *arg)
 	const char *stem, *name;
 	size_t stemlen, len;
 
-	pattern_unquote(&u, name_in, len_in);
+	/* a pattern after the first target (a plain one): said, as GNU
+	 * make, and taken as a name */
+	if (pattern_unquote(&u, name_in, len_in) != SIZE_MAX)
+		diag_warn(&sc->r->loc, "*** mixed implicit and normal rules: "
+		    "deprecated syntax");
 	name = u.buf;
 	len = u.len;
 	add_target(sc->r, name, len);
@@ -1950,6 +1960,7 @@ do_rule(struct reader *r, const char *p, const char *end,
 	}
 
 	pr->active = true;
+	pr->mixed_static = false;
 	pr->nt = 0;
 	pr->nlines = 0;
 	pr->has_recipe = false;
@@ -1964,9 +1975,6 @@ do_rule(struct reader *r, const char *p, const char *end,
 		struct static_ctx sc;
 		size_t pct;
 
-		if (tw.any_pattern && !tw.any_plain)
-			diag_fatal(&r->loc, "mixed implicit and static pattern "
-			    "rules");
 		sb_add(&tpat, after, (size_t)(scolon - after));
 		sb_rtrim(&tpat);
 		sb_add(&deps, scolon + 1, (size_t)(end - scolon - 1));
@@ -1984,7 +1992,14 @@ do_rule(struct reader *r, const char *p, const char *end,
 		sc.tpct = utpat.buf + pct;
 		sc.deps = deps.buf;
 		sc.dlen = deps.len;
-		each_name(targets.buf, targets.len, add_static_target, &sc);
+		/* (the target pattern's errors first, and a first target
+		 * that is a pattern only when the rule is recorded, after
+		 * the conditional lines that follow) */
+		if (tw.first_plain)
+			each_name(targets.buf, targets.len, add_static_target,
+			    &sc);
+		else
+			pr->mixed_static = true;
 		sb_release(&tpat);
 		sb_release(&utpat);
 	} else {
