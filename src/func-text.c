@@ -12,6 +12,7 @@
  */
 #include "config.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -379,14 +380,25 @@ func_sort(struct strbuf *out, const char *name, const struct func_arg *argv,
  * word, wordlist, words, firstword, lastword
  */
 
-/* GNU's check_numeric: digits, maybe surrounded by whitespace; the
- * value saturates rather than overflow. */
-static unsigned long
+/* A 32-bit int from the low 32 bits of v, as a two's complement
+ * machine converts. */
+static int
+int32_of(int64_t v)
+{
+	uint32_t u = (uint32_t)v;
+
+	return u <= INT32_MAX ? (int)u : -(int)(UINT32_MAX - u) - 1;
+}
+
+/* GNU's check_numeric (digits, maybe surrounded by whitespace), then
+ * its atoi(): the value saturates at LONG_MAX, as strtol()'s, and is
+ * cut to an int, so that 4294967297 is 1 and 2147483648 negative. */
+static int
 numeric(const struct func_arg *a, const char *msg,
     const struct expand_ctx *cx)
 {
 	const char *p = a->p, *end = a->p + a->len;
-	unsigned long n = 0;
+	int64_t n = 0;
 
 	while (p < end && is_space((unsigned char)*p))
 		p++;
@@ -397,10 +409,10 @@ numeric(const struct func_arg *a, const char *msg,
 	for (; p < end; p++) {
 		if (*p < '0' || *p > '9')
 			diag_fatal(cx->varloc, "%s: '%s'", msg, a->p);
-		n = n > (unsigned long)-1 / 10 ? (unsigned long)-1 :
-		    n * 10 + (unsigned long)(*p - '0');
+		n = n > (INT64_MAX - 9) / 10 ? INT64_MAX :
+		    n * 10 + (*p - '0');
 	}
-	return n;
+	return int32_of(n);
 }
 
 /* The n-th word (from 1) of a, or NULL; *pp is left after it. */
@@ -418,7 +430,7 @@ void
 func_word(struct strbuf *out, const char *name, const struct func_arg *argv,
     size_t argc, const struct expand_ctx *cx)
 {
-	unsigned long n = numeric(&argv[0],
+	int n = numeric(&argv[0],
 	    "non-numeric first argument to 'word' function", cx);
 	const char *p = argv[1].p, *w;
 	size_t len;
@@ -428,7 +440,9 @@ func_word(struct strbuf *out, const char *name, const struct func_arg *argv,
 	if (!n)
 		diag_fatal(cx->varloc,
 		    "first argument to 'word' function must be greater than 0");
-	w = nth_word(&p, argv[1].p + argv[1].len, n, &len);
+	if (n < 0)
+		return;		/* (GNU make counts down to 0: never) */
+	w = nth_word(&p, argv[1].p + argv[1].len, (unsigned long)n, &len);
 	if (w)
 		sb_add(out, w, len);
 }
@@ -437,27 +451,30 @@ void
 func_wordlist(struct strbuf *out, const char *name,
     const struct func_arg *argv, size_t argc, const struct expand_ctx *cx)
 {
-	unsigned long start = numeric(&argv[0],
+	int start = numeric(&argv[0],
 	    "non-numeric first argument to 'wordlist' function", cx);
-	unsigned long stop = numeric(&argv[1],
+	int stop = numeric(&argv[1],
 	    "non-numeric second argument to 'wordlist' function", cx);
 	const char *p = argv[2].p, *end = p + argv[2].len, *w, *last;
 	size_t len;
+	int count;
 
 	(void)name;
 	(void)argc;
-	if (!start)
+	if (start < 1)
 		diag_fatal(cx->varloc,
-		    "invalid first argument to 'wordlist' function: '%lu'",
+		    "invalid first argument to 'wordlist' function: '%d'",
 		    start);
-	if (stop < start)
+	/* (in GNU make's int, wrapping as it does) */
+	count = int32_of((int64_t)stop - start + 1);
+	if (count <= 0)
 		return;
-	w = nth_word(&p, end, start, &len);
+	w = nth_word(&p, end, (unsigned long)start, &len);
 	if (!w)
 		return;
 	last = w + len;
 	/* The words between keep their spacing, as in GNU. */
-	while (stop-- > start && (nth_word(&p, end, 1, &len)))
+	while (--count > 0 && (nth_word(&p, end, 1, &len)))
 		last = p;
 	sb_add(out, w, (size_t)(last - w));
 }

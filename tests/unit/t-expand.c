@@ -445,7 +445,13 @@ test_text_funcs(void)
 	    "[b c] []");
 	IS("[$(wordlist 2,9,a  b   c)] [$(wordlist 1,1,a b)]",
 	    "[b   c] [a]");
-	IS("[$(wordlist 1,99999999999999999999,a b)]", "[a b]");
+	/* numbers as GNU make's atoi() takes them: saturated at
+	 * LONG_MAX, then cut to an int */
+	IS("[$(wordlist 1,99999999999999999999,a b)]", "[]");
+	IS("[$(wordlist 1,2147483647,a b)] [$(wordlist 1,4294967298,a b)]",
+	    "[a b] [a b]");
+	IS("[$(word 4294967298,a b)] [$(word 2147483648,a b)]", "[b] []");
+	IS("[$(wordlist 2,2147483648,a b c)]", "[b c]");
 	IS("[$(words a b c)] [$(words  )] [$(words x)]", "[3] [0] [1]");
 	IS("[$(firstword  a b )] [$(firstword )] [$(lastword a b c)]",
 	    "[a] [] [c]");
