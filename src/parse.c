@@ -1740,7 +1740,6 @@ struct rule_line {
 	size_t recipe_len;
 	bool recipe_raw;	/* the ';' was written, not expanded: a
 				 * target variable's value goes on past it */
-	bool tab_line;		/* starts with the recipe prefix */
 	bool expanded;		/* the line is expanded: read it as it is */
 };
 
@@ -1840,9 +1839,6 @@ rule_no_colon(struct reader *r, const char *p, const char *end,
 	 * often it is read (it recursed until the stack ran out: found by
 	 * the fuzzer). */
 	if (!lex_find_unref(ex.buf, ex.buf + ex.len, ':')) {
-		if (rl->tab_line)
-			diag_fatal(&r->loc, "recipe commences before first "
-			    "target");
 		if (!strncmp(r->raw.buf, "        ", 8))
 			diag_fatal(&r->loc, "missing separator (did you mean "
 			    "TAB instead of 8 spaces?)");
@@ -1906,8 +1902,6 @@ do_rule(struct reader *r, const char *p, const char *end,
 		rule_no_colon(r, p, end, &rl);
 		return;
 	}
-	if (rl.tab_line)
-		diag_fatal(&r->loc, "recipe commences before first target");
 	te = colon;
 	after = colon + 1;
 	pr->double_colon = after < end && *after == ':';
@@ -2504,11 +2498,10 @@ do_line(struct reader *r)
 {
 	struct strbuf *line = &r->line;
 	const char *p, *end, *semi;
-	struct rule_line rl = { NULL, 0, false, false, false };
+	struct rule_line rl = { NULL, 0, false, false };
 	bool tab_line;
 
 	tab_line = r->raw.buf[0] == recipe_prefix();
-	rl.tab_line = tab_line;
 	/* Recipe lines, while a rule is open. */
 	if (tab_line && r->rule.no_targets)
 		return;
@@ -2538,6 +2531,10 @@ do_line(struct reader *r)
 		sb_reset(&r->doc);
 		return;
 	}
+	/* neither a recipe line (no rule before it) nor an assignment nor
+	 * a directive: as GNU make, an error before anything expands */
+	if (tab_line)
+		diag_fatal(&r->loc, "recipe commences before first target");
 	finish_rule(r);
 	semi = find_semicolon(r->raw.buf, r->raw.buf + r->raw.len);
 	if (semi) {
