@@ -749,36 +749,41 @@ static bool
 cond_args(const char *p, const char *end, const struct loc *loc,
     struct strbuf *a, struct strbuf *b, const char *kw)
 {
-	const char *s, *e;
+	const char *e;
 
 	p = skip_blanks(p, end);
 	end = trim_end(p, end);
 	if (p < end && *p == '(') {
+		/* GNU make's counting: every '(' and ')', '$' or not; the
+		 * comma is the first at a depth of 0 or less, the end the
+		 * first ')' that closes nothing */
 		int depth = 0;
-		const char *comma = NULL, *q;
+		const char *q, *s2;
 
 		for (q = p + 1; q < end; q++) {
-			if (*q == '$') {
-				q = expand_skip_ref(q, end) - 1;
-				continue;
-			}
 			if (*q == '(')
 				depth++;
-			else if (*q == ')') {
-				if (depth-- == 0)
-					break;
-			} else if (*q == ',' && depth == 0 && !comma)
-				comma = q;
+			else if (*q == ')')
+				depth--;
+			else if (*q == ',' && depth <= 0)
+				break;
 		}
-		if (!comma || q >= end)
+		if (q >= end)
 			return false;
-		s = p + 1;
-		e = comma;
-		while (e > s && is_blank((unsigned char)e[-1]))
+		e = q;
+		while (e > p + 1 && is_blank((unsigned char)e[-1]))
 			e--;
-		expand_range(a, s, e, loc);
-		s = skip_blanks(comma + 1, q);
-		expand_range(b, s, q, loc);
+		expand_range(a, p + 1, e, loc);
+		s2 = skip_blanks(q + 1, end);
+		for (depth = 0, q = s2; q < end; q++) {
+			if (*q == '(')
+				depth++;
+			else if (*q == ')' && depth-- <= 0)
+				break;
+		}
+		if (q >= end)
+			return false;
+		expand_range(b, s2, q, loc);
 		if (skip_blanks(q + 1, end) != end)
 			diag_warn(loc, "extraneous text after '%s' directive",
 			    kw);
