@@ -390,9 +390,10 @@ int32_of(int64_t v)
 	return u <= INT32_MAX ? (int)u : -(int)(UINT32_MAX - u) - 1;
 }
 
-/* GNU's check_numeric (digits, maybe surrounded by whitespace), then
- * its atoi(): the value saturates at LONG_MAX, as strtol()'s, and is
- * cut to an int, so that 4294967297 is 1 and 2147483648 negative. */
+/* GNU's check_numeric (digits, maybe surrounded by whitespace, or
+ * whitespace alone), then its atoi(): the value saturates at LONG_MAX,
+ * as strtol()'s, and is cut to an int, so that 4294967297 is 1 and
+ * 2147483648 negative. */
 static int
 numeric(const struct func_arg *a, const char *msg,
     const struct expand_ctx *cx)
@@ -404,7 +405,8 @@ numeric(const struct func_arg *a, const char *msg,
 		p++;
 	while (end > p && is_space((unsigned char)end[-1]))
 		end--;
-	if (p == end)
+	/* (GNU make lets blanks alone through, as 0; nothing is refused) */
+	if (p == end && a->len == 0)
 		diag_fatal(cx->varloc, "%s: '%s'", msg, a->p);
 	for (; p < end; p++) {
 		if (*p < '0' || *p > '9')
