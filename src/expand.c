@@ -581,7 +581,7 @@ define(struct varset *set, const char *name, size_t nlen, const char *value,
 	    origin == VAR_ORIGIN_FILE)
 		v->origin = VAR_ORIGIN_ENV_OVERRIDE;
 	if (v && origin < v->origin) {
-		apply_flags(v, flags & ~(unsigned)ASSIGN_PRIVATE);
+		apply_flags(v, flags);
 		return NULL;
 	}
 	v = varset_set(set, name, nlen, value, vlen, flavor, origin, loc);
@@ -674,7 +674,7 @@ assign_conditional(struct varset *set, const char *name, size_t nlen,
 	/* GNU decides when the line is read, for target variables too. */
 	if (old) {
 		if (old == varset_find(set, name, nlen))
-			apply_flags(old, flags & ~(unsigned)ASSIGN_PRIVATE);
+			apply_flags(old, flags);
 		return NULL;
 	}
 	v = define(set, name, nlen, value, vlen, VAR_RECURSIVE, origin,

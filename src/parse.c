@@ -783,10 +783,11 @@ cond_args(const char *p, const char *end, const struct loc *loc,
 		}
 		if (q >= end)
 			return false;
-		expand_range(b, s2, q, loc);
+		/* (said before B expands, as GNU make) */
 		if (skip_blanks(q + 1, end) != end)
 			diag_warn(loc, "extraneous text after '%s' directive",
 			    kw);
+		expand_range(b, s2, q, loc);
 		return true;
 	}
 	for (int i = 0; i < 2; i++) {
@@ -799,11 +800,12 @@ cond_args(const char *p, const char *end, const struct loc *loc,
 		e = memchr(p, quote, (size_t)(end - p));
 		if (!e)
 			return false;
+		if (i && skip_blanks(e + 1, end) != end)
+			diag_warn(loc, "extraneous text after '%s' directive",
+			    kw);
 		expand_range(i ? b : a, p, e, loc);
 		p = e + 1;
 	}
-	if (skip_blanks(p, end) != end)
-		diag_warn(loc, "extraneous text after '%s' directive", kw);
 	return true;
 }
 
