@@ -1620,8 +1620,11 @@ remake_makefiles(const struct config *c, char **argv, const char *start)
 			debug_levels = 0;
 		status = update_makefiles(c, nodes, dontcare, nn, &o);
 		debug_levels = saved_levels;
-		if (status != 0 && !c->build.keep_going)
+		if (status != 0 && !c->build.keep_going) {
+			free(nodes);
+			free(dontcare);
 			exit(finish(2));
+		}
 		for (i = 0; i < nmakefiles; i++) {
 			const struct makefile *m = &makefiles[i];
 			struct timespec now;
