@@ -56,9 +56,13 @@ struct pending {
 	 * other than a recipe line, a comment or a conditional. */
 	bool no_targets;
 	bool double_colon, grouped;
-	/* a static pattern rule whose first target is a pattern: an
-	 * error once the rule is recorded, as GNU make */
-	bool mixed_static;
+	/* What GNU make says of the targets when it records the rule,
+	 * which is once a line other than a recipe line or a conditional
+	 * comes: its warnings ("deprecated syntax", "doesn't match the
+	 * target pattern"), in order, then an error that stops, if any. */
+	char **notes;
+	size_t nnotes, notes_alloc;
+	const char *record_error;
 	struct ptarget *t;
 	size_t nt, t_alloc;
 	struct pattern_rule *pat;	/* pattern rule being defined */
@@ -1346,6 +1350,14 @@ set_group(struct pending *pr)
 	free(v);
 }
 
+/* A warning about the rule's targets, said when it is recorded. */
+static void
+add_note(struct pending *pr, char *note)
+{
+	XGROW(pr->notes, pr->nnotes + 1, pr->notes_alloc);
+	pr->notes[pr->nnotes++] = note;
+}
+
 /* The rule line's recipe is complete: attach everything. */
 static void
 finish_rule(struct reader *r)
@@ -1359,9 +1371,13 @@ finish_rule(struct reader *r)
 	if (!pr->active)
 		return;
 	pr->active = false;
-	if (pr->mixed_static)
-		diag_fatal(&pr->loc, "mixed implicit and static pattern "
-		    "rules");
+	for (i = 0; i < pr->nnotes; i++) {
+		diag_warn(&pr->loc, "%s", pr->notes[i]);
+		free(pr->notes[i]);
+	}
+	pr->nnotes = 0;
+	if (pr->record_error)
+		diag_fatal(&pr->loc, "%s", pr->record_error);
 	if (pr->has_recipe)
 		rc = make_recipe(pr);
 	if (pr->grouped && !rc)
@@ -1663,16 +1679,16 @@ add_static_target(const char *name_in, size_t len_in, void *arg)
 	/* a pattern after the first target (a plain one): said, as GNU
 	 * make, and taken as a name */
 	if (pattern_unquote(&u, name_in, len_in) != SIZE_MAX)
-		diag_warn(&sc->r->loc, "*** mixed implicit and normal rules: "
-		    "deprecated syntax");
+		add_note(pr, xstrdup("*** mixed implicit and normal rules: "
+		    "deprecated syntax"));
 	name = u.buf;
 	len = u.len;
 	add_target(sc->r, name, len);
 	if (!pattern_match_at(sc->tpat, sc->tpct, name, len, &stem,
 	    &stemlen)) {
 		/* GNU warns and gives the target no prerequisites. */
-		diag_warn(&sc->r->loc, "target '%.*s' doesn't match the "
-		    "target pattern", (int)len, name);
+		add_note(pr, xasprintf("target '%.*s' doesn't match the "
+		    "target pattern", (int)len, name));
 		sb_release(&u);
 		return;
 	}
@@ -1961,7 +1977,7 @@ do_rule(struct reader *r, const char *p, const char *end,
 	}
 
 	pr->active = true;
-	pr->mixed_static = false;
+	pr->record_error = NULL;
 	pr->nt = 0;
 	pr->nlines = 0;
 	pr->has_recipe = false;
@@ -2000,7 +2016,8 @@ do_rule(struct reader *r, const char *p, const char *end,
 			each_name(targets.buf, targets.len, add_static_target,
 			    &sc);
 		else
-			pr->mixed_static = true;
+			pr->record_error = "mixed implicit and static pattern "
+			    "rules";
 		sb_release(&tpat);
 		sb_release(&utpat);
 	} else {
@@ -2008,12 +2025,11 @@ do_rule(struct reader *r, const char *p, const char *end,
 		/* As GNU make: "x.o %.o:" is an explicit rule, each pattern
 		 * after the first target an error that does not stop. */
 		for (; tw.late_patterns; tw.late_patterns--)
-			diag_warn(&r->loc, "*** mixed implicit and normal "
-			    "rules: deprecated syntax");
-		if (tw.any_pattern && !tw.first_plain) {
-			if (tw.any_plain)
-				diag_fatal(&r->loc, "mixed implicit and normal "
-				    "rules");
+			add_note(pr, xstrdup("*** mixed implicit and normal "
+			    "rules: deprecated syntax"));
+		if (tw.any_pattern && !tw.first_plain && tw.any_plain) {
+			pr->record_error = "mixed implicit and normal rules";
+		} else if (tw.any_pattern && !tw.first_plain) {
 			start_pattern_rule(r, targets.buf, targets.len,
 			    deps.buf, deps.len);
 			if (parse_result.second_expansion &&
@@ -2586,6 +2602,7 @@ reader_free(struct reader *r)
 	free(r->conds);
 	free(r->rule.t);
 	free(r->rule.lines);
+	free(r->rule.notes);
 	sb_release(&r->line);
 	sb_release(&r->raw);
 	sb_release(&r->doc);
