@@ -626,7 +626,7 @@ assign_old(struct varset *set, const char *name, size_t nlen,
 static struct var *
 assign_append(struct varset *set, const char *name, size_t nlen,
     const char *value, size_t vlen, enum var_origin origin, unsigned flags,
-    const struct expand_ctx *cx)
+    const struct expand_ctx *cx, const struct loc *defloc)
 {
 	bool target = flags & ASSIGN_TARGET;
 	struct var *old, *v;
@@ -637,7 +637,7 @@ assign_append(struct varset *set, const char *name, size_t nlen,
 	    assign_old(set, name, nlen, cx->sc);
 	if (!old) {
 		v = define(set, name, nlen, value, vlen, VAR_RECURSIVE,
-		    origin, flags, cx->reading);
+		    origin, flags, defloc);
 		if (v)
 			v->append = target;
 		return v;
@@ -657,7 +657,7 @@ assign_append(struct varset *set, const char *name, size_t nlen,
 	sb_add(&nv, add.buf, add.len);
 	sb_release(&add);
 	v = define(set, name, nlen, nv.buf, nv.len, flavor, origin, flags,
-	    cx->reading);
+	    defloc);
 	if (v)
 		v->append = target;
 	sb_release(&nv);
@@ -667,7 +667,7 @@ assign_append(struct varset *set, const char *name, size_t nlen,
 static struct var *
 assign_conditional(struct varset *set, const char *name, size_t nlen,
     const char *value, size_t vlen, enum var_origin origin, unsigned flags,
-    const struct expand_ctx *cx)
+    const struct expand_ctx *cx, const struct loc *defloc)
 {
 	struct var *old = assign_old(set, name, nlen, cx->sc), *v;
 
@@ -678,7 +678,7 @@ assign_conditional(struct varset *set, const char *name, size_t nlen,
 		return NULL;
 	}
 	v = define(set, name, nlen, value, vlen, VAR_RECURSIVE, origin,
-	    flags, cx->reading);
+	    flags, defloc);
 	if (v)
 		v->conditional = (flags & ASSIGN_TARGET) != 0;
 	return v;
@@ -690,7 +690,17 @@ expand_assign(struct varset *set, const char *name, size_t nlen,
     enum var_origin origin, unsigned flags, const struct scope *sc,
     const struct loc *loc)
 {
-	struct expand_ctx cx = ctx_make(sc, loc);
+	return expand_assign_at(set, name, nlen, op, value, vlen, origin,
+	    flags, sc, loc, loc);
+}
+
+struct var *
+expand_assign_at(struct varset *set, const char *name, size_t nlen,
+    enum assign_op op, const char *value, size_t vlen,
+    enum var_origin origin, unsigned flags, const struct scope *sc,
+    const struct loc *loc, const struct loc *at)
+{
+	struct expand_ctx cx = ctx_make(sc, at);
 	struct strbuf sb = STRBUF_INIT, cmd = STRBUF_INIT;
 	struct var *v = NULL;
 
@@ -716,11 +726,11 @@ expand_assign(struct varset *set, const char *name, size_t nlen,
 		break;
 	case ASSIGN_CONDITIONAL:
 		v = assign_conditional(set, name, nlen, value, vlen, origin,
-		    flags, &cx);
+		    flags, &cx, loc);
 		break;
 	case ASSIGN_APPEND:
 		v = assign_append(set, name, nlen, value, vlen, origin, flags,
-		    &cx);
+		    &cx, loc);
 		break;
 	}
 	sb_release(&sb);

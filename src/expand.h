@@ -61,6 +61,12 @@ struct var *expand_assign(struct varset *set, const char *name, size_t nlen,
     enum assign_op op, const char *value, size_t vlen,
     enum var_origin origin, unsigned flags, const struct scope *sc,
     const struct loc *loc);
+/* The same, the variable defined at loc, what its expansion says said
+ * at at (a define's: at its endef, as GNU make). */
+struct var *expand_assign_at(struct varset *set, const char *name,
+    size_t nlen, enum assign_op op, const char *value, size_t vlen,
+    enum var_origin origin, unsigned flags, const struct scope *sc,
+    const struct loc *loc, const struct loc *at);
 
 /* Hooks the expander calls for things it does not own.  Set by main. */
 struct expand_hooks {

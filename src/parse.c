@@ -733,8 +733,11 @@ do_define(struct reader *r, const char *p, const char *end, unsigned mods)
 		sb_add(&body, r->raw.buf, r->raw.len);
 		any = true;
 	}
-	expand_assign(var_global, name.buf, name.len, op, body.buf, body.len,
-	    origin_for(mods), assign_flags(mods), &scope_global, &start);
+	/* (defined at the define line; what the value's expansion says,
+	 * at the endef line, as GNU make) */
+	expand_assign_at(var_global, name.buf, name.len, op, body.buf,
+	    body.len, origin_for(mods), assign_flags(mods), &scope_global,
+	    &start, &r->loc);
 	sb_release(&body);
 	sb_release(&name);
 }
@@ -1885,13 +1888,15 @@ rule_target_var(struct reader *r, const char *p, const char *te,
 	unsigned mods;
 
 	q = take_modifiers(after, end, &mods);
-	/* GNU make takes "define X" or "undefine X" for a variable and
-	 * then finds no assignment */
-	if (mods & (MOD_DEFINE | MOD_UNDEFINE))
-		diag_fatal(&r->loc, "Malformed target-specific variable "
-		    "definition");
-	if (!find_assignment(q, end, &name_end, &op, &value))
+	/* GNU make takes "define" and "undefine" here for modifiers that
+	 * do nothing ("t: define X := 1" is X := 1), and without an
+	 * assignment after them, for an error */
+	if (!find_assignment(q, end, &name_end, &op, &value)) {
+		if (mods & (MOD_DEFINE | MOD_UNDEFINE))
+			diag_fatal(&r->loc, "Malformed target-specific "
+			    "variable definition");
 		return false;
+	}
 	/* "foo: = 1", "foo: := 1": no name */
 	if (name_end <= skip_blanks(q, end))
 		diag_fatal(&r->loc, "empty variable name");
