@@ -651,6 +651,18 @@ assign_append(struct varset *set, const char *name, size_t nlen,
 		sb_add(&add, value, vlen);
 	else
 		expand_ctx_text(&add, value, vlen, cx);
+	/* as GNU make: nothing to add, nothing changes (neither the
+	 * origin nor where the variable is from); its modifiers do */
+	if (!add.len) {
+		sb_release(&add);
+		sb_release(&nv);
+		/* (found again: the expansion may have changed it) */
+		old = target ? varset_find(set, name, nlen) :
+		    assign_old(set, name, nlen, cx->sc);
+		if (old)
+			apply_flags(old, flags);
+		return old;
+	}
 	/* GNU adds the space only when both parts are non-empty. */
 	if (nv.len && add.len)
 		sb_addc(&nv, ' ');
