@@ -383,8 +383,10 @@ expand_dollar(struct strbuf *out, const char *d, const char *end,
 {
 	struct expr e;
 
-	if (d + 1 == end)
-		return end;	/* a lone '$' at the end vanishes */
+	if (d + 1 == end) {
+		sb_addc(out, '$');	/* a '$' that ends the text stays */
+		return end;
+	}
 	if (d[1] == '$') {
 		sb_addc(out, '$');
 		return d + 2;

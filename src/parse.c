@@ -617,14 +617,33 @@ origin_for(unsigned mods)
 	return (mods & MOD_OVERRIDE) ? VAR_ORIGIN_OVERRIDE : VAR_ORIGIN_FILE;
 }
 
-/* Expand a variable name and check it is not empty. */
-static void
-expand_name(struct strbuf *out, const char *p, const char *end,
-    const struct loc *loc)
+/* Does [p, end) end in a '$' that starts no "$$"? */
+static bool
+lone_dollar_at_end(const char *p, const char *end)
 {
-	const char *s = skip_blanks(p, end);
+	size_t n = 0;
 
-	end = trim_end(s, end);
+	while (end > p && end[-1] == '$') {
+		end--;
+		n++;
+	}
+	return n % 2 == 1;
+}
+
+/* Expand a variable name and check it is not empty.  more: an
+ * operator follows end in the line (an assignment's name): a '$' that
+ * ends the name then takes the next character for a reference ("x$ =
+ * 1" names x: "$ " is the variable " "), as GNU make reads it. */
+static void
+expand_name_at(struct strbuf *out, const char *p, const char *end,
+    const struct loc *loc, bool more)
+{
+	const char *s = skip_blanks(p, end), *e;
+
+	e = trim_end(s, end);
+	if (lone_dollar_at_end(s, e) && (e < end || more))
+		e++;
+	end = e;
 	expand_range(out, s, end, loc);
 	sb_rtrim(out);
 	if (out->len && is_space((unsigned char)out->buf[0])) {
@@ -637,6 +656,13 @@ expand_name(struct strbuf *out, const char *p, const char *end,
 		diag_fatal(loc, "empty variable name");
 }
 
+static void
+expand_name(struct strbuf *out, const char *p, const char *end,
+    const struct loc *loc)
+{
+	expand_name_at(out, p, end, loc, false);
+}
+
 /* Assign in set; the value is expanded (for ':=', '!=' and so on) in
  * scope sc. */
 static void
@@ -647,7 +673,7 @@ do_assign(struct varset *set, const struct scope *sc, const char *name_p,
 {
 	struct strbuf name = STRBUF_INIT;
 
-	expand_name(&name, name_p, name_end, loc);
+	expand_name_at(&name, name_p, name_end, loc, true);
 	value = skip_blanks(value, end);
 	expand_assign(set, name.buf, name.len, op, value,
 	    (size_t)(end - value), origin_for(mods),
@@ -700,7 +726,7 @@ define_name(struct strbuf *name, enum assign_op *op, const char *p,
 	} else if (skip_blanks(value, end) != end) {
 		diag_warn(loc, "extraneous text after 'define' directive");
 	}
-	expand_name(name, p, name_end, loc);
+	expand_name_at(name, p, name_end, loc, name_end < end);
 }
 
 static void
@@ -2785,7 +2811,7 @@ parse_command_var(const char *arg)
 	arg = skip_blanks(arg, end);	/* " V=1" is V=1, as GNU make */
 	if (!find_assignment(arg, end, &name_end, &op, &value))
 		return NULL;
-	expand_name(&name, arg, name_end, &loc);
+	expand_name_at(&name, arg, name_end, &loc, true);
 	value = skip_blanks(value, end);
 	v = expand_assign(var_global, name.buf, name.len, op, value,
 	    (size_t)(end - value), VAR_ORIGIN_COMMAND, 0, &scope_global,

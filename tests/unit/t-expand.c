@@ -221,7 +221,7 @@ test_refs(void)
 	IS("plain text", "plain text");
 	IS("$$", "$");
 	IS("a$$b$$$$", "a$b$$");
-	IS("end$", "end");
+	IS("end$", "end$");	/* as GNU make: a $ that ends the text stays */
 	assign("x", ASSIGN_RECURSIVE, "X");
 	assign("long", ASSIGN_RECURSIVE, "L");
 	IS("$x", "X");
