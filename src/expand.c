@@ -467,7 +467,11 @@ append_from(struct strbuf *out, const char *name, size_t nlen,
 		append_from(out, name, nlen, level->parent, hidden, cx);
 	if (out->len > start)
 		sb_addc(out, ' ');
-	own_value(out, v, false, cx);
+	/* as GNU make, without the loop check: a pattern's += met again
+	 * in a parent target's level is the same variable here (GNU make
+	 * copies it for each target), and a real loop is still caught
+	 * when the text refers to the variable being expanded */
+	own_value(out, v, true, cx);
 }
 
 /* Whether a level up to and including found is a parent target's. */
