@@ -468,7 +468,7 @@ each_name(const char *text, size_t tlen,
 		return;
 	}
 	/* the common case, without a backslash: plain words */
-	while ((w = next_word(&p, end, &n)) != NULL) {
+	while ((w = next_name(&p, end, &n)) != NULL) {
 		if (*w == '~' || memchr(w, '*', n) || memchr(w, '?', n) ||
 		    memchr(w, '[', n)) {
 			one_name(w, n, false, fn, arg);

@@ -172,7 +172,9 @@ next_name(const char **pp, const char *end, size_t *len)
 	}
 	start = p;
 	for (;;) {
-		while (p < end && !is_space((unsigned char)*p))
+		/* as GNU make's file names: a newline (from a define'd
+		 * variable) is part of one, only blanks end it */
+		while (p < end && !is_blank((unsigned char)*p))
 			p++;
 		/* most words end without a backslash before the blank */
 		if (p == end || p[-1] != '\\' || !is_blank((unsigned char)*p))

@@ -188,7 +188,8 @@ test_next_name(void)
 		{ "a\\", "[a\\]" },			/* no blank after */
 		{ "a\\\\", "[a\\\\]" },
 		{ "a\\b\\\\c", "[a\\b\\\\c]" },		/* not before a blank */
-		{ "a\\\nb", "[a\\][b]" },		/* a newline ends it */
+		{ "a\\\nb", "[a\\\nb]" },		/* a newline does not end it */
+		{ "\na b\n c", "[a][b\n][c]" },	/* (but is skipped before) */
 		{ "", "" },
 	};
 	size_t i;
