@@ -1383,7 +1383,9 @@ rule_add_extra_prereqs(void)
 			tx.len = 0;
 			expand(&tx, t->value, t->len, &scope_global, NULL);
 			add_extra(n, tx.buf ? tx.buf : "", tx.len);
-		} else if ((n->flags & NODE_TARGET) && gx.len) {
+		} else if ((n->flags & NODE_TARGET) && gx.len && !tv) {
+			/* as GNU make: a target with variables of its own
+			 * takes only its own .EXTRA_PREREQS */
 			add_extra(n, gx.buf, gx.len);
 		}
 	}
