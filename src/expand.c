@@ -689,10 +689,16 @@ assign_conditional(struct varset *set, const char *name, size_t nlen,
 {
 	struct var *old = assign_old(set, name, nlen, cx->sc), *v;
 
+	/* (a target's: a private one outside its own set is not seen) */
+	if (old && (flags & ASSIGN_TARGET) && old->is_private &&
+	    old != varset_find(set, name, nlen))
+		old = NULL;
 	/* GNU decides when the line is read, for target variables too. */
 	if (old) {
-		if (old == varset_find(set, name, nlen))
-			apply_flags(old, flags);
+		/* as GNU make, whose target '?=' finds the global variable
+		 * and marks that one: "t: private V ?= 1" makes a global
+		 * V private, "t: export V ?= 1" exports it */
+		apply_flags(old, flags);
 		return NULL;
 	}
 	v = define(set, name, nlen, value, vlen, VAR_RECURSIVE, origin,
