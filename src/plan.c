@@ -552,14 +552,31 @@ node_finish(struct pnode *pn, enum job_status st)
 	}
 }
 
+/* Were all of j's commands recursive ones ('+' or $(MAKE)), the '+'
+ * that only their expansion brought included (GNU make adds it to the
+ * line's flags as it starts the line)? */
+static bool
+job_all_always(const struct job *j)
+{
+	size_t i;
+
+	if (!j || !j->nsteps)
+		return false;
+	for (i = 0; i < j->nsteps; i++)
+		if (!(j->steps[i].flags & STEP_ALWAYS))
+			return false;
+	return true;
+}
+
 /* After a recipe ran (or -t touched): the new time, or under -n -t -q
  * "newer than anything" unless every line was a recursive one that
  * really ran. */
 static void
-refresh_mtime(struct pnode *pn, const struct recipe *rc)
+refresh_mtime(struct pnode *pn, const struct recipe *rc,
+    const struct job *j)
 {
 	if ((opts->question || opts->dry_run || opts->touch) && rc &&
-	    !recipe_all_always(rc))
+	    !recipe_all_always(rc) && !job_all_always(j))
 		pn->assume_new = true;
 	else {
 		/* GNU make warns of a future time only for files it has
@@ -572,7 +589,8 @@ refresh_mtime(struct pnode *pn, const struct recipe *rc)
 /* The other targets of a group ("a b &: ...", multi-target patterns)
  * were made by the same job. */
 static void
-finish_group(struct pnode *pn, enum job_status st, const struct recipe *rc)
+finish_group(struct pnode *pn, enum job_status st, const struct recipe *rc,
+    const struct job *j)
 {
 	const struct group *g = node_group(pn->n);
 	size_t i;
@@ -592,7 +610,7 @@ finish_group(struct pnode *pn, enum job_status st, const struct recipe *rc)
 			mp->absent_at_start = true;
 		}
 		if (!(m->flags & NODE_PHONY))
-			refresh_mtime(mp, rc);
+			refresh_mtime(mp, rc, j);
 		m->changed = true;
 		/* what waits for mp goes on when pn is done, each in its
 		 * turn among pn's own waiters */
@@ -616,7 +634,8 @@ finish_unit(struct pnode *pn, size_t ui, enum job_status st, bool remade,
 	u->edges = NULL;
 	u->nedges = 0;
 	if (opts->touch && st == JOB_OK && remade && rc &&
-	    !recipe_all_always(rc) && !(n->flags & NODE_PHONY)) {
+	    !recipe_all_always(rc) && !job_all_always(j) &&
+	    !(n->flags & NODE_PHONY)) {
 		/* GNU touches twice when a recursive line ran and -t
 		 * skipped the last line (once as it skips that line, once
 		 * as the recipe ends). */
@@ -628,13 +647,13 @@ finish_unit(struct pnode *pn, size_t ui, enum job_status st, bool remade,
 	}
 	u->status = st;
 	if ((ran && !(n->flags & NODE_PHONY)) || touched)
-		refresh_mtime(pn, rc);
+		refresh_mtime(pn, rc, j);
 	if ((ran || touched) && st == JOB_OK)
 		n->changed = true;
 	if (j && st == JOB_QUESTION)
 		n->asked = true;
 	if (j && node_group(n))
-		finish_group(pn, st, rc);
+		finish_group(pn, st, rc, j);
 }
 
 /* Is goal I one whose failures do not count (an optional makefile)? */

@@ -40,12 +40,9 @@
 # the status, every file's hash and the files written; each test checks
 # the GNU make side too, so that both failing alike does not pass.
 #
-# Known differences, TODO tests (minimal makefiles in the commit message):
-#   - a recipe line made recursive by a '+' that comes from a variable
-#     (git's QUIET_SUBDIR0 = +@subdir=): under -n and -q GNU make runs it
-#     and then takes the target's real time (an all-recursive recipe);
-#     dmake takes it as remade, so its dependents are remade too (-n lists
-#     them, -q says 1);
+# Known differences, TODO tests (each passes once dmake does as GNU make;
+# a '+' that comes from a variable under -n and -q, found here, is fixed:
+# diff case 1116):
 #   - under -O, GNU make puts a sub-make's parse-time $(info) between an
 #     Entering/Leaving pair of its own; dmake does not;
 #   - --debug=v,m: dmake does not say how it tried to remake a missing
