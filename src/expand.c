@@ -467,11 +467,20 @@ append_from(struct strbuf *out, const char *name, size_t nlen,
 		append_from(out, name, nlen, level->parent, hidden, cx);
 	if (out->len > start)
 		sb_addc(out, ' ');
-	/* as GNU make, without the loop check: a pattern's += met again
-	 * in a parent target's level is the same variable here (GNU make
-	 * copies it for each target), and a real loop is still caught
-	 * when the text refers to the variable being expanded */
-	own_value(out, v, true, cx);
+	/* as GNU make's variable_append: without the loop check (a
+	 * pattern's += met again in a parent target's level is the same
+	 * variable here, GNU make copies it for each target; a real loop
+	 * is still caught when the text refers to the variable being
+	 * expanded), and in the context of the variable that is (its
+	 * line for errors, cx's) */
+	if (v->flavor == VAR_SIMPLE) {
+		sb_add(out, v->value, v->len);
+	} else {
+		struct expand_ctx sub = *cx;
+
+		sub.nest = 0;
+		expand_ctx_text(out, v->value, v->len, &sub);
+	}
 }
 
 /* Whether a level up to and including found is a parent target's. */
@@ -504,8 +513,19 @@ expand_ctx_var(struct strbuf *out, struct var *v, const struct scope *found,
 		    "Recursive variable '%s' references itself (eventually)",
 		    v->name);
 	v->expanding = true;
-	append_from(out, v->name, strlen(v->name),
-	    found ? found->parent : NULL, hidden_at(cx->sc, found), cx);
+	{
+		/* the values before its own are expanded as at its line */
+		struct expand_ctx sub = *cx;
+
+		if (v->loc.file) {
+			sub.varloc = &v->loc;
+			if (!sub.reading || !sub.reading->file)
+				sub.reading = &v->loc;
+		}
+		append_from(out, v->name, strlen(v->name),
+		    found ? found->parent : NULL, hidden_at(cx->sc, found),
+		    &sub);
+	}
 	if (out->len > start)
 		sb_addc(out, ' ');
 	own_value(out, v, true, cx);
