@@ -1793,6 +1793,8 @@ struct rule_line {
 	bool recipe_raw;	/* the ';' was written, not expanded: a
 				 * target variable's value goes on past it */
 	bool expanded;		/* the line is expanded: read it as it is */
+	bool targets_read;	/* the text before the colon is expanded
+				 * already, its '$'s doubled */
 };
 
 /* Append [p, end) to out, expanded unless rl says it is already. */
@@ -1938,6 +1940,37 @@ rule_target_var(struct reader *r, const char *p, const char *te,
 	return true;
 }
 
+/* A rule line whose targets hold a reference: as GNU make, which
+ * expands a rule line word by word until a colon appears, a colon that
+ * the expansion brings ends the targets ("$(X) c: d" with X = "a:b" is
+ * "a: b c: d").  The line is read again with the targets expanded
+ * (their '$'s doubled, so that they expand to themselves: what they
+ * run, runs once). */
+static void
+targets_first(struct reader *r, const char *p, const char *colon,
+    const char *end, const struct rule_line *rl)
+{
+	struct strbuf t = STRBUF_INIT, line = STRBUF_INIT;
+	struct rule_line again = *rl;
+	size_t i;
+
+	rule_part(&t, p, colon, rl, &r->loc);
+	for (i = 0; i < t.len; i++) {
+		if (t.buf[i] == '$')
+			sb_addc(&line, '$');
+		sb_addc(&line, t.buf[i]);
+	}
+	/* (a colon the expansion ends with and the written one are two:
+	 * "t1:" then ": p2" is no "::") */
+	if (memchr(t.buf, ':', t.len))
+		sb_addc(&line, ' ');
+	sb_add(&line, colon, (size_t)(end - colon));
+	again.targets_read = true;
+	do_rule(r, line.buf, line.buf + line.len, &again);
+	sb_release(&t);
+	sb_release(&line);
+}
+
 /* A rule line: [p, end) holds "targets : prerequisites"; rl says how
  * the line came. */
 static void
@@ -1954,6 +1987,11 @@ do_rule(struct reader *r, const char *p, const char *end,
 	colon = lex_find_unref(p, end, ':');
 	if (!colon) {
 		rule_no_colon(r, p, end, &rl);
+		return;
+	}
+	if (!rl.expanded && !rl.targets_read &&
+	    memchr(p, '$', (size_t)(colon - p))) {
+		targets_first(r, p, colon, end, &rl);
 		return;
 	}
 	te = colon;
@@ -2552,7 +2590,7 @@ do_line(struct reader *r)
 {
 	struct strbuf *line = &r->line;
 	const char *p, *end, *semi;
-	struct rule_line rl = { NULL, 0, false, false };
+	struct rule_line rl = { NULL, 0, false, false, false };
 	bool tab_line;
 
 	tab_line = r->raw.buf[0] == recipe_prefix();
