@@ -717,8 +717,12 @@ assign_conditional(struct varset *set, const char *name, size_t nlen,
 	if (old) {
 		/* as GNU make, whose target '?=' finds the global variable
 		 * and marks that one: "t: private V ?= 1" makes a global
-		 * V private, "t: export V ?= 1" exports it */
-		apply_flags(old, flags);
+		 * V private, "t: export V ?= 1" exports it (a pattern's,
+		 * whose set is not in scope, does not: GNU make marks it
+		 * only when a file the pattern matches is first made) */
+		if (old == varset_find(set, name, nlen) ||
+		    ((flags & ASSIGN_TARGET) && cx->sc->vars == set))
+			apply_flags(old, flags);
 		return NULL;
 	}
 	v = define(set, name, nlen, value, vlen, VAR_RECURSIVE, origin,
