@@ -636,7 +636,7 @@ lone_dollar_at_end(const char *p, const char *end)
  * 1" names x: "$ " is the variable " "), as GNU make reads it. */
 static void
 expand_name_at(struct strbuf *out, const char *p, const char *end,
-    const struct loc *loc, bool more)
+    const struct loc *loc, bool more, const struct scope *sc)
 {
 	const char *s = skip_blanks(p, end), *e;
 
@@ -644,7 +644,7 @@ expand_name_at(struct strbuf *out, const char *p, const char *end,
 	if (lone_dollar_at_end(s, e) && (e < end || more))
 		e++;
 	end = e;
-	expand_range(out, s, end, loc);
+	expand(out, s, (size_t)(end - s), sc, loc);
 	sb_rtrim(out);
 	if (out->len && is_space((unsigned char)out->buf[0])) {
 		size_t skip = (size_t)(skip_space(out->buf) - out->buf);
@@ -660,7 +660,7 @@ static void
 expand_name(struct strbuf *out, const char *p, const char *end,
     const struct loc *loc)
 {
-	expand_name_at(out, p, end, loc, false);
+	expand_name_at(out, p, end, loc, false, &scope_global);
 }
 
 /* Assign in set; the value is expanded (for ':=', '!=' and so on) in
@@ -673,7 +673,8 @@ do_assign(struct varset *set, const struct scope *sc, const char *name_p,
 {
 	struct strbuf name = STRBUF_INIT;
 
-	expand_name_at(&name, name_p, name_end, loc, true);
+	/* (a target's in its own variables, as GNU make) */
+	expand_name_at(&name, name_p, name_end, loc, true, sc);
 	value = skip_blanks(value, end);
 	expand_assign(set, name.buf, name.len, op, value,
 	    (size_t)(end - value), origin_for(mods),
@@ -726,7 +727,8 @@ define_name(struct strbuf *name, enum assign_op *op, const char *p,
 	} else if (skip_blanks(value, end) != end) {
 		diag_warn(loc, "extraneous text after 'define' directive");
 	}
-	expand_name_at(name, p, name_end, loc, name_end < end);
+	expand_name_at(name, p, name_end, loc, name_end < end,
+	    &scope_global);
 }
 
 static void
@@ -2849,7 +2851,7 @@ parse_command_var(const char *arg)
 	arg = skip_blanks(arg, end);	/* " V=1" is V=1, as GNU make */
 	if (!find_assignment(arg, end, &name_end, &op, &value))
 		return NULL;
-	expand_name_at(&name, arg, name_end, &loc, true);
+	expand_name_at(&name, arg, name_end, &loc, true, &scope_global);
 	value = skip_blanks(value, end);
 	v = expand_assign(var_global, name.buf, name.len, op, value,
 	    (size_t)(end - value), VAR_ORIGIN_COMMAND, 0, &scope_global,
