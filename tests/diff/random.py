@@ -1,0 +1,196 @@
+#!/usr/bin/env python3
+"""tests/diff/random.py - differential random testing: GNU make 4.3 and
+dmake on small random makefiles (assignments of every kind, define,
+conditionals, every function with awkward arguments, substitution
+references, rules of every kind with their automatic variables, special
+targets, $(eval)), each run in a fresh directory as tests/diff/run.sh runs a
+case, and compared: exit status, stdout, stderr, the files left.
+
+A tool for finding differences, not a test: it is not part of `make
+check`.  Each differing makefile is written to OUT/SEED.mk with both
+results in OUT/SEED.txt; reduce it by hand to a case for tests/diff/cases.
+Expected noise, not reported as bugs: a makefile whose variable refers to
+itself for ever (GNU make loops until the timeout, dmake stops with
+"expansion nested too deeply", doc/COMPATIBILITY.md), orders that come from
+GNU make's hash tables (which exported variable expands first, "rm" of
+intermediate files: the words of "rm" lines are sorted here), a shell's
+$$ (a process id), and file names made of "$(" text.
+
+Usage: tests/diff/random.py [DMAKE] [COUNT] [FIRST-SEED] [OUT]
+  DMAKE  the dmake to test (default build/src/dmake)
+  COUNT  makefiles to try (default 200); FIRST-SEED (default 1)
+  OUT    where differences go (default $TMPDIR/dmake-random)
+Prints "ran N, M differ"; a seed always gives the same makefile.
+"""
+import os, random, re, shutil, subprocess, sys, tempfile
+
+GMAKE = '/usr/bin/make'
+DMAKE = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else 'build/src/dmake')
+N = int(sys.argv[2]) if len(sys.argv) > 2 else 200
+SEED0 = int(sys.argv[3]) if len(sys.argv) > 3 else 1
+OUT = (sys.argv[4] if len(sys.argv) > 4 else
+       os.path.join(os.environ.get('TMPDIR', '/tmp'), 'dmake-random'))
+os.makedirs(OUT, exist_ok=True)
+
+WORDS = ['a', 'b', 'a.c', 'b.o', 'x/y.c', 'd/', '%', '%.c', '.c', 'a b', ' ', '',
+         '  c  ', 'foo.bar.baz', '/abs/p', '..', '.', 'x,y', '$$', '$$x', '(', ')',
+         '0', '1', '2', '01', '-1', '3 ', ' 2', 'a\tb', '*.mk', 'z*', '[ab]',
+         '$(V1)', '$(V2)', '${V3}', '$(EMPTY)', '$(SP)', '$(COMMA)', 'a%b', '\\%']
+VARS = ['V1', 'V2', 'V3', 'V4', 'EMPTY', 'SP', 'L']
+FUNCS1 = ['strip', 'sort', 'words', 'firstword', 'lastword', 'dir', 'notdir',
+          'suffix', 'basename', 'abspath', 'realpath', 'value', 'origin',
+          'flavor', 'wildcard']
+FUNCS2 = ['findstring', 'filter', 'filter-out', 'addsuffix', 'addprefix', 'join',
+          'word', 'if', 'or', 'and']
+FUNCS3 = ['subst', 'patsubst', 'wordlist', 'if', 'foreach', 'call']
+
+
+def word(r, d=0):
+    if d < 3 and r.random() < 0.35:
+        return expr(r, d + 1)
+    return r.choice(WORDS)
+
+
+def text(r, d=0):
+    n = r.randint(0, 3)
+    return r.choice([' ', '', '  ']).join(word(r, d) for _ in range(n))
+
+
+def expr(r, d=0):
+    k = r.random()
+    if k < 0.25:
+        v = r.choice(VARS)
+        if r.random() < 0.3:
+            return '$(%s:%s=%s)' % (v, r.choice(['.c', '%.c', 'a', '%', '']),
+                                    r.choice(['.o', '%.o', 'b', '%', '']))
+        return r.choice(['$(%s)', '${%s}', '$(value %s)']) % v
+    if k < 0.5:
+        return '$(%s %s)' % (r.choice(FUNCS1), text(r, d))
+    if k < 0.8:
+        return '$(%s %s,%s)' % (r.choice(FUNCS2), text(r, d), text(r, d))
+    f = r.choice(FUNCS3)
+    if f == 'foreach':
+        return '$(foreach i,%s,%s$(i)%s)' % (text(r, d), word(r, d), word(r, d))
+    if f == 'call':
+        return '$(call F%d,%s,%s)' % (r.randint(1, 2), text(r, d), text(r, d))
+    return '$(%s %s,%s,%s)' % (f, text(r, d), text(r, d), text(r, d))
+
+
+def assign(r):
+    v = r.choice(VARS[:4] + ['F1', 'F2', 'X$(V1)'])
+    op = r.choice(['=', ':=', '::=', '+=', '?=', '!=' if r.random() < 0.1 else '='])
+    pre = r.choice(['', '', '', 'override ', 'export ', 'private '])
+    rhs = text(r) if op != '!=' else 'echo %s' % r.choice(['hi', 'a b', '"x  y"'])
+    return '%s%s %s %s' % (pre, v, op, rhs)
+
+
+def cond(r, body):
+    k = r.choice(['ifeq', 'ifneq', 'ifdef', 'ifndef'])
+    if k in ('ifdef', 'ifndef'):
+        head = '%s %s' % (k, r.choice(VARS + ['$(V1)', 'NOPE']))
+    else:
+        a, b = text(r), text(r)
+        head = r.choice(['%s (%s,%s)', "%s '%s' '%s'", '%s "%s" "%s"']) % (k, a, b)
+    out = [head] + body
+    if r.random() < 0.5:
+        out += ['else'] + [assign(r)]
+    out.append('endif')
+    return out
+
+
+def rule(r, i):
+    t = r.choice(['t%d' % i, 't%d.o' % i, '%%.o%d' % i, 't%d t%d.x' % (i, i)])
+    deps = ' '.join(r.choice(['d1', 'd2.c', 'd3', '$(V1)', 'x.c', 't%d' % (i + 1)])
+                    for _ in range(r.randint(0, 3)))
+    if r.random() < 0.2:
+        deps += ' | ' + r.choice(['d1', 'oo'])
+    sep = r.choice([':', ':', '::', '&:']) if ' ' in t else r.choice([':', '::'])
+    lines = ['%s%s %s' % (t, sep, deps)]
+    for _ in range(r.randint(1, 2)):
+        lines.append('\t%secho %s' % (r.choice(['@', '@', '-@', '']),
+                     r.choice(['"[$@] [$<] [$^] [$+] [$?] [$|] [$*]"',
+                               '"[$(@D)] [$(@F)] [$(<D)] [$(*F)]"',
+                               "'%s'" % expr(r).replace("'", ''), '$(V2)'])))
+    return lines
+
+
+def gen(seed):
+    r = random.Random(seed)
+    L = ['EMPTY :=', 'SP := $(EMPTY) $(EMPTY)', 'COMMA := ,',
+         'F1 = [$(1)|$(2)|$(0)]', 'F2 = $(subst $(SP),-,$(1))$(2)']
+    for i in range(r.randint(3, 8)):
+        k = r.random()
+        if k < 0.45:
+            L.append(assign(r))
+        elif k < 0.6:
+            L += cond(r, [assign(r)])
+        elif k < 0.75:
+            L.append('$(info %s)' % text(r))
+        elif k < 0.78:
+            L.append('.SECONDEXPANSION:')
+        elif k < 0.82:
+            L += ['define %s%s' % (r.choice(VARS[:4]), r.choice(['', ' =', ' :=', ' +=', ' ?='])),
+                  text(r), text(r), 'endef']
+        elif k < 0.85:
+            L.append('$(eval %s)' % r.choice([assign(r), 'e%d: ; @echo e%d $$@' % (i, i),
+                                                '$$(info %s)' % text(r)]))
+        elif k < 0.88:
+            L.append('%s: %s' % (r.choice(['all', 't1', '%.o', 't%']), assign(r)))
+        elif k < 0.90:
+            L.append('s%d.o s%d.x: %%.o: %%.c %s' % (i, i, r.choice(['', '$$(V1)', '$$*.h', '| oo'])))
+            L.append('\t@echo "[$@] [$<] [$^] [$*] [$(V1)]"')
+        elif k < 0.92:
+            L.append('vpath %s %s' % (r.choice(['%.c', '%', '']), r.choice(['d', 'x:y', ''])))
+        elif k < 0.94:
+            L.append(r.choice(['.PHONY: t1 all', '.SUFFIXES:', '.SUFFIXES: .q .c',
+                               '.SECONDARY:', '.NOTPARALLEL:', '.EXPORT_ALL_VARIABLES:',
+                               '.DELETE_ON_ERROR:', '.ONESHELL:', '.POSIX:', '.IGNORE: t1',
+                               '.SILENT: all', '.DEFAULT: ; @echo default $@',
+                               '.EXTRA_PREREQS := d1', 'unexport V2', 'undefine V1',
+                               'override undefine V2', '$(V1): $(V2)']))
+        else:
+            L += rule(r, i)
+    L += ['all: ; @echo "[$(V1)] [$(V2)] [$(V3)] [$(V4)]"',
+          'd1 d3 x.c oo: ; @echo make $@', '%.c: ; @echo pat $@']
+    if r.random() < 0.5:
+        L.insert(r.randint(0, len(L)), '.DEFAULT_GOAL := all')
+    return '\n'.join(L) + '\n'
+
+
+def run(prog, mk, args):
+    d = tempfile.mkdtemp(prefix='dmake-random.')
+    try:
+        with open(os.path.join(d, 'Makefile'), 'w') as f:
+            f.write(mk)
+        env = {'PATH': '/usr/bin:/bin', 'HOME': d, 'LC_ALL': 'C'}
+        try:
+            p = subprocess.run(['timeout', '10', prog] + args, cwd=d, env=env,
+                               stdin=subprocess.DEVNULL, capture_output=True)
+            out, err, st = p.stdout, p.stderr, p.returncode
+        except Exception as e:
+            return ('EXC %s' % e, '', -1, '')
+        files = sorted(os.listdir(d))
+        def norm(b):
+            s = b.decode('latin-1').replace(d, '@SB@').replace(prog, '@MAKE@')
+            s = re.sub(r'(^|[\s\'"`])d?make(\[\d+\])?:', r'\1MAKE\2:', s, flags=re.M)
+            return re.sub(r'^rm (.*)$', lambda m: 'rm ' + ' '.join(sorted(m.group(1).split())), s, flags=re.M)
+        return (norm(out), norm(err), st, ' '.join(files))
+    finally:
+        shutil.rmtree(d, ignore_errors=True)
+
+
+diffs = 0
+for s in range(SEED0, SEED0 + N):
+    mk = gen(s)
+    args = random.Random(s * 7).choice([[], [], ['-r'], ['-n'], ['-k'], ['t1'], ['V1=a b', 't1', 'all'],
+                                        ['-e', 'V2=cmd'], ['s1.o', 's2.o'], ['-rR', 'all', 't0']])
+    g = run(GMAKE, mk, args)
+    dm = run(DMAKE, mk, args)
+    if g != dm:
+        diffs += 1
+        with open('%s/%d.mk' % (OUT, s), 'w') as f:
+            f.write(mk)
+        with open('%s/%d.txt' % (OUT, s), 'w') as f:
+            f.write('args: %s\n--- gnu (status %s)\n%s\n%s\nfiles %s\n--- dmake (status %s)\n%s\n%s\nfiles %s\n'
+                    % (args, g[2], g[0], g[1], g[3], dm[2], dm[0], dm[1], dm[3]))
+print('ran %d, %d differ' % (N, diffs))
