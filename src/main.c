@@ -1888,10 +1888,16 @@ leave_dir(void)
 	dir_entered = false;
 }
 
+/* -O line or target: what dmake says while it reads the makefiles
+ * gets a pair of directory lines of its own, as GNU make holds it and
+ * shows it with its own "Entering" and "Leaving" lines before any job
+ * (with -j or without). */
+static bool parse_pair;
+
 static void
 enter_dir(void)
 {
-	if (dir_per_job(dir_cfg))
+	if (dir_per_job(dir_cfg) && !parse_pair)
 		return;
 	diag_output_hook = NULL;
 	if (dir_entered)
@@ -1936,11 +1942,29 @@ set_jobs(struct config *c, const char *argv_jobs, unsigned argv_njobs,
 	c->jobserver_auth = NULL;
 }
 
+/* The makefiles are read: the pair of lines around what that said is
+ * closed, and the next output says "Entering" again (or each job's
+ * does, under -j). */
+static void
+end_parse_pair(void)
+{
+	if (!parse_pair)
+		return;
+	parse_pair = false;
+	if (dir_entered) {
+		print_dir("Leaving");
+		dir_entered = false;
+		diag_output_hook = enter_dir;
+	}
+}
+
 static void
 start_dir_lines(const struct config *c)
 {
 	dir_cfg = c;
 	diag_output_hook = enter_dir;
+	parse_pair = c->sync && (!strcmp(c->sync, "line") ||
+	    !strcmp(c->sync, "target")) && !restarts_entered;
 	/* said before dmake started again: not again, but Leaving at the
 	 * end */
 	if (restarts_entered && !dir_per_job(c)) {
@@ -2432,6 +2456,7 @@ main(int argc, char **argv)
 		return finish(0);
 	}
 	if (!cfg.graph) {
+		end_parse_pair();
 		fill_build_opts(&cfg);
 		makefiles_failed = remake_makefiles(&cfg, argv, start_dir);
 	}

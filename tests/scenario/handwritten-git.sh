@@ -41,10 +41,9 @@
 # the GNU make side too, so that both failing alike does not pass.
 #
 # Known differences, TODO tests (each passes once dmake does as GNU make;
-# a '+' that comes from a variable under -n and -q, found here, is fixed:
-# diff case 1116):
-#   - under -O, GNU make puts a sub-make's parse-time $(info) between an
-#     Entering/Leaving pair of its own; dmake does not;
+# found here and fixed: a '+' that comes from a variable under -n and -q,
+# diff case 1116; under -O a sub-make's parse-time output in a pair of
+# directory lines of its own, case 1121):
 #   - --debug=v,m: dmake does not say how it tried to remake a missing
 #     -include'd makefile, and says "Pruning file" where GNU make says
 #     "Considering target file ... was considered already" (a file made
