@@ -1401,14 +1401,6 @@ file_mtime(const char *name, struct timespec *ts)
 	return true;
 }
 
-/* Is makefile m an include that was not found and that no rule, explicit
- * or implicit, can make? */
-static bool
-missing_without_rule(const struct makefile *m)
-{
-	return m->rec->missing && !m->node->rules && !rule_search(m->node);
-}
-
 /* Makefile n is read from standard input, or is a double-colon target
  * without prerequisites (it would be remade every time). */
 static bool
@@ -1430,11 +1422,7 @@ might_loop(const struct node *n)
 static bool
 remakable(const struct makefile *m)
 {
-	if (might_loop(m->node))
-		return false;
-	if (m->rec->optional && missing_without_rule(m))
-		return false;
-	return true;
+	return !might_loop(m->node);
 }
 
 /* The "No such file or directory" of a missing include comes when its

@@ -117,6 +117,8 @@ struct pnode {
 	bool search_said : 1;		/* --debug=i has told of it */
 	bool no_diag : 1;		/* failed, for a "don't care" goal,
 					 * and nothing was said */
+	unsigned walk : 2;		/* walk that reached it: 0 none yet,
+					 * else cur_walk() then */
 	/* One unit for a ':' target, one per rule for a '::' one, then
 	 * for '::' the rules, in the same order (dc_rules()). */
 	struct unit units[];
@@ -205,6 +207,14 @@ static const struct scope *
 scope_of(const struct pnode *pn)
 {
 	return pn->own_vars ? pn->more->scope : goal_scope;
+}
+
+/* The walk now: the makefiles' (1) or the goals' (2).  GNU make's
+ * "considered" mark, which a walk that starts anew sets again. */
+static unsigned
+cur_walk(void)
+{
+	return opts->makefiles ? 1 : 2;
 }
 
 static bool
@@ -1211,8 +1221,9 @@ say_remade(const struct pnode *pn, const struct unit *u, int depth)
 	else if (u->status == JOB_QUESTION)
 		debug_say(DEBUG_BASIC, ind(depth), "Target file '%s' needs to "
 		    "be remade under -q.", t);
-	else if (opts->keep_going)
-		/* without -k GNU make has stopped before saying it */
+	else if (opts->keep_going || dontcare())
+		/* without -k GNU make has stopped before saying it,
+		 * unless the file was one it need not make */
 		debug_say(DEBUG_BASIC, ind(depth), "Failed to remake target "
 		    "file '%s'.", t);
 }
@@ -1303,12 +1314,29 @@ update_node(struct pnode *pn, int depth)
 	 * GNU make does */
 	diag_check_signals();
 	if (pn->done) {
-		debug_say(DEBUG_VERBOSE, ind(depth), "Pruning file '%s'.",
-		    node_name(pn->n));
+		if (pn->walk == cur_walk()) {
+			debug_say(DEBUG_VERBOSE, ind(depth), "Pruning file "
+			    "'%s'.", node_name(pn->n));
+		} else {
+			/* made in the makefiles' walk, or -o: GNU make
+			 * looks at it again, once in this walk */
+			const char *t = depth ? node_name(pn->n) : pn->n->name;
+
+			pn->walk = cur_walk() & 3;
+			debug_say(DEBUG_VERBOSE, ind(depth), "Considering "
+			    "target file '%s'.", t);
+			if (pn->status == JOB_FAILED)
+				debug_say(DEBUG_VERBOSE, ind(depth), "Recently "
+				    "tried and failed to update file '%s'.", t);
+			else
+				debug_say(DEBUG_VERBOSE, ind(depth), "File "
+				    "'%s' was considered already.", t);
+		}
 		if (pn->no_diag && !dontcare())
 			complain_late(pn);
 		return pn->status;
 	}
+	pn->walk = cur_walk() & 3;
 	if (pn->group_running)
 		return JOB_OK;
 	prepare(pn);
@@ -1377,7 +1405,10 @@ report_goals(struct node **goals, size_t upto, bool *reported,
 				*first_bad = pn->status;
 			if (pn->status == JOB_QUESTION && !opts->keep_going)
 				stopping = true;
-			if (pn->status == JOB_OK && !goal_changed[i] &&
+			/* (GNU make: a '::' goal's first rule's status) */
+			if ((pn->n->flags & NODE_DOUBLE_COLON ?
+			    pn->units[0].status : pn->status) == JOB_OK &&
+			    !goal_changed[i] &&
 			    !opts->silent && !opts->question &&
 			    !opts->makefiles)
 				goal_message(pn);
@@ -1385,6 +1416,21 @@ report_goals(struct node **goals, size_t upto, bool *reported,
 		n += reported[i];
 	}
 	return n;
+}
+
+/* GNU make walks a '::' goal again for each rule after the first, and
+ * finds it walked: a "Pruning file" line each, once its rules have all
+ * been gone through. */
+static void
+prune_more_rules(const struct pnode *pn)
+{
+	unsigned k;
+
+	if (!debug_on(DEBUG_VERBOSE) || pn->cur < pn->nunits)
+		return;
+	for (k = 1; k < pn->nunits; k++)
+		debug_say(DEBUG_VERBOSE, ind(0), "Pruning file '%s'.",
+		    pn->n->name);
 }
 
 int
@@ -1407,6 +1453,8 @@ plan_run(struct node **goals, size_t ngoals)
 		if (!pn->prepared)
 			pn->root_goal = true;
 		update_node(pn, 0);
+		if (pn->n->flags & NODE_DOUBLE_COLON)
+			prune_more_rules(pn);
 		done = report_goals(goals, i + 1, reported, &first_bad);
 	}
 	while (!stopping && done < ngoals) {
