@@ -1057,10 +1057,8 @@ set_flag_deps(const char *text, size_t len, unsigned flag, bool *all)
 		w = name_unescape(w, &n, end, &scratch);
 		strip_dot_slash(&w, &n);
 		any = true;
-		if (flag == NODE_PRECIOUS && memchr(w, '%', n)) {
+		if (flag == NODE_PRECIOUS && memchr(w, '%', n))
 			rule_add_precious_pattern(w, n);
-			continue;
-		}
 		graph_node(w, n)->flags |= flag;
 	}
 	free(scratch);
@@ -1115,8 +1113,13 @@ do_special(const char *name, const char *deps, size_t dlen,
 		ndeferred++;
 		return true;
 	}
-	if (strcmp(name, ".DEFAULT") != 0)
+	if (strcmp(name, ".DEFAULT") != 0) {
 		special_note(name, deps, dlen);
+		/* as any prerequisite, they are files make knows of (an
+		 * implicit rule's prerequisite "ought to exist", -p lists
+		 * them) */
+		set_flag_deps(deps, dlen, NODE_MENTIONED, NULL);
+	}
 	if (!strcmp(name, ".PHONY"))
 		set_flag_deps(deps, dlen, NODE_PHONY, NULL);
 	else if (!strcmp(name, ".PRECIOUS"))
@@ -2202,15 +2205,23 @@ parse_file_search(const char *name)
 	return read_searched(name, NULL);
 }
 
+/* The include being read is an -include: the makefile found is one whose
+ * remaking may fail unsaid, as a missing one (GNU make's RM_DONTCARE). */
+static bool including_optional;
+
 static void
 include_search(struct reader *r, const char *name, size_t len, bool optional)
 {
 	char *path = xstrndup(name, len);
 
+	bool was = including_optional;
+
 	debug_say(DEBUG_VERBOSE, 0, "Reading makefile '%s' (search path)%s "
 	    "(no ~ expansion)...", path, optional ? " (don't care)" : "");
+	including_optional = optional;
 	if (read_searched(path, &r->loc) < 0)
 		note_missing(arena_strdup(path), optional, &r->loc, errno);
+	including_optional = was;
 	free(path);
 }
 
@@ -2729,7 +2740,8 @@ parse_file_found(const char *path, const char *name, const char *found)
 		return -1;
 	r.loc.file = name;
 	add_makefile_list(found, name);
-	note_file(found, false, false, NULL);
+	note_file(found, false, including_optional, NULL);
+	including_optional = false;	/* not for what it includes */
 	read_lines(&r);
 	reader_free(&r);
 	return 0;
