@@ -1295,6 +1295,10 @@ update_unit(struct pnode *pn, size_t ui, int depth)
 			    "target '%s'%s%s%s.", node_name(pn->n),
 			    vp ? "; using VPATH name '" : "", vp ? vp : "",
 			    vp ? "'" : "");
+		/* as GNU make: from now on it goes by the name VPATH
+		 * found it under */
+		if (vp)
+			pn->n->more->renamed = true;
 		finish_unit(pn, ui, JOB_OK, false, NULL);
 		return JOB_OK;
 	}
