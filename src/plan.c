@@ -94,6 +94,8 @@ struct waitlist {
 struct pnode_more {
 	const struct scope *scope;	/* own_vars: the node's scope */
 	struct waitlist *waiters;	/* NULL: none */
+	long long dc_mtime;		/* a '::' target's time when its
+					 * first rule was considered */
 };
 
 struct pnode {
@@ -867,8 +869,9 @@ job_finished(struct job *j)
 		pn->no_diag = true;
 	} else if (j->status == JOB_FAILED) {
 		had_error = true;
+		/* without -k GNU make dies here: nothing more is said */
 		if (!opts->keep_going)
-			stopping = true;
+			stopping = died = true;
 	}
 	finish_unit(pn, j->owner_unit, j->status, true, j);
 	job_free(j);
@@ -1247,13 +1250,15 @@ update_unit(struct pnode *pn, size_t ui, int depth)
 		/* up to date with all of its second */
 		this_mt += 999999999 - (this_mt % 1000000000 + 1000000000) %
 		    1000000000;
-	if (pn->assume_new && (pn->n->flags & NODE_DOUBLE_COLON)) {
-		/* As GNU make: each '::' rule has the file's own time while
-		 * it is updated; an earlier rule "remade" under -n -t -q
-		 * makes the file newer only for what depends on it. */
-		pn->assume_new = false;
-		this_mt = node_mtime(pn);
-		pn->assume_new = true;
+	if (pn->n->flags & NODE_DOUBLE_COLON) {
+		/* As GNU make: each '::' rule compares its prerequisites
+		 * with the time the file had when the first rule was
+		 * considered; what an earlier rule made (or "made" under
+		 * -n -t -q) counts only for what depends on the file. */
+		if (ui == 0 && u->state == U_NEW)
+			more_of(pn)->dc_mtime = this_mt;
+		else if (ui > 0)
+			this_mt = more_of(pn)->dc_mtime;
 	}
 	must = this_mt == MT_NONE;
 	if (u->state == U_NEW && debug_levels)
