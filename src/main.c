@@ -1743,15 +1743,12 @@ fill_build_opts(struct config *c)
 	b->second_expansion = pr->second_expansion;
 	if (pr->silent_all)
 		b->silent = true;
-	if (pr->precious_all || pr->secondary_all) {
+	if (pr->secondary_all) {
 		struct node *n;
-		unsigned f = (pr->precious_all ? NODE_PRECIOUS : 0) |
-		    (pr->secondary_all ? NODE_SECONDARY : 0);
 
-		rule_all_precious = pr->precious_all;
-		rule_all_secondary = pr->secondary_all;
+		rule_all_secondary = true;
 		for (n = graph_first(); n; n = n->all_next)
-			n->flags |= f;
+			n->flags |= NODE_SECONDARY;
 	}
 	if (pr->ignore_all)
 		b->ignore_errors = true;

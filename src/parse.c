@@ -1045,8 +1045,12 @@ pending_add_target(struct pending *pr, struct node *n)
 	pr->t[pr->nt++].node = n;
 }
 
+/* .SILENT, .IGNORE and .SECONDARY apply to every target only when they
+ * have no prerequisites at all, in any of their rules: all, set by a
+ * rule without any, stays set until one names some (named). */
 static void
-set_flag_deps(const char *text, size_t len, unsigned flag, bool *all)
+set_flag_deps(const char *text, size_t len, unsigned flag, bool *all,
+    bool *named)
 {
 	const char *p = text, *end = text + len, *w;
 	size_t n;
@@ -1062,8 +1066,11 @@ set_flag_deps(const char *text, size_t len, unsigned flag, bool *all)
 		graph_node(w, n)->flags |= flag;
 	}
 	free(scratch);
-	if (!any && all)
-		*all = true;
+	if (!all)
+		return;
+	if (any)
+		*named = true;
+	*all = !*named;
 }
 
 /* .LOW_RESOLUTION_TIME: those files' times count to the second */
@@ -1118,23 +1125,27 @@ do_special(const char *name, const char *deps, size_t dlen,
 		/* as any prerequisite, they are files make knows of (an
 		 * implicit rule's prerequisite "ought to exist", -p lists
 		 * them) */
-		set_flag_deps(deps, dlen, NODE_MENTIONED, NULL);
+		set_flag_deps(deps, dlen, NODE_MENTIONED, NULL, NULL);
 	}
 	if (!strcmp(name, ".PHONY"))
-		set_flag_deps(deps, dlen, NODE_PHONY, NULL);
+		set_flag_deps(deps, dlen, NODE_PHONY, NULL, NULL);
 	else if (!strcmp(name, ".PRECIOUS"))
-		set_flag_deps(deps, dlen, NODE_PRECIOUS, &pr->precious_all);
+		/* (without any, GNU make 4.3 makes nothing precious) */
+		set_flag_deps(deps, dlen, NODE_PRECIOUS, NULL, NULL);
 	else if (!strcmp(name, ".INTERMEDIATE")) {
-		set_flag_deps(deps, dlen, NODE_INTERMEDIATE, NULL);
+		set_flag_deps(deps, dlen, NODE_INTERMEDIATE, NULL, NULL);
 		graph_any_intermediate = true;
 	} else if (!strcmp(name, ".NOTINTERMEDIATE"))
-		set_flag_deps(deps, dlen, NODE_NOTINTERMEDIATE, NULL);
+		set_flag_deps(deps, dlen, NODE_NOTINTERMEDIATE, NULL, NULL);
 	else if (!strcmp(name, ".SECONDARY"))
-		set_flag_deps(deps, dlen, NODE_SECONDARY, &pr->secondary_all);
+		set_flag_deps(deps, dlen, NODE_SECONDARY, &pr->secondary_all,
+		    &pr->secondary_named);
 	else if (!strcmp(name, ".SILENT"))
-		set_flag_deps(deps, dlen, NODE_SILENT, &pr->silent_all);
+		set_flag_deps(deps, dlen, NODE_SILENT, &pr->silent_all,
+		    &pr->silent_named);
 	else if (!strcmp(name, ".IGNORE"))
-		set_flag_deps(deps, dlen, NODE_IGNORE, &pr->ignore_all);
+		set_flag_deps(deps, dlen, NODE_IGNORE, &pr->ignore_all,
+		    &pr->ignore_named);
 	else if (!strcmp(name, ".SUFFIXES"))
 		suffix_add(deps, dlen);
 	else if (!strcmp(name, ".SECONDEXPANSION"))

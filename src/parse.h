@@ -28,7 +28,10 @@ struct parse_result {
 	bool second_expansion;	/* .SECONDEXPANSION */
 	bool export_all;	/* bare 'export' / .EXPORT_ALL_VARIABLES */
 	bool oneshell, posix, silent_all, ignore_all, delete_on_error;
-	bool not_parallel, precious_all, secondary_all;
+	bool not_parallel, secondary_all;
+	/* .SILENT, .IGNORE, .SECONDARY had prerequisites: the _all
+	 * above stay false (GNU make: "all" only when none has any) */
+	bool silent_named, ignore_named, secondary_named;
 	/* include files that could not be found, in order; optional:
 	 * named by -include or sinclude (no error when none can be made) */
 	const char **missing;

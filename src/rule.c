@@ -44,7 +44,7 @@ struct candidate {
 static const struct pattern_rule *in_use[MAX_CHAIN];
 static size_t nin_use;
 
-bool rule_all_precious, rule_all_secondary;
+bool rule_all_secondary;
 struct strbuf *rule_trace;
 
 /* --debug=i: one line of the search, a space a level of chaining in */
@@ -781,8 +781,6 @@ make_deps(const struct cdeps *cd, bool oo)
 		seen_seed((*tail)->node);
 		if (nprecious)
 			mark_precious((*tail)->node);
-		if (rule_all_precious)
-			(*tail)->node->flags |= NODE_PRECIOUS;
 		if (rule_all_secondary)
 			(*tail)->node->flags |= NODE_SECONDARY;
 		tail = &(*tail)->next;

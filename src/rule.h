@@ -60,7 +60,7 @@ bool rule_gpath_set(void);
  * precious. */
 void rule_add_precious_pattern(const char *pat, size_t len);
 /* .PRECIOUS / .SECONDARY with no prerequisites: every node is. */
-extern bool rule_all_precious, rule_all_secondary;
+extern bool rule_all_secondary;
 
 /* .EXTRA_PREREQS: after reading, every target (or, when it has its own
  * target-specific value, every file) gets the words of the variable as
