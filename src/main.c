@@ -1697,6 +1697,8 @@ resolve_files(char **names, size_t n)
 
 		strip_dot_slash(&name, &len);
 		v[i] = graph_node(name, len);
+		/* as GNU make, which enters them: files it knows of */
+		v[i]->flags |= NODE_MENTIONED;
 	}
 	return v;
 }

@@ -14,9 +14,17 @@ itself for ever (GNU make loops until the timeout, dmake stops with
 "expansion nested too deeply", doc/COMPATIBILITY.md), orders that come from
 GNU make's hash tables (which exported variable expands first, "rm" of
 intermediate files: the words of "rm" lines are sorted here), a shell's
-$$ (a process id), and file names made of "$(" text.
+$$ (a process id), and file names made of "$(" text.  With --build,
+also an existing file that GNU make keeps as intermediate (reached from
+an intermediate target that does not exist, under .SECONDARY: or
+.INTERMEDIATE; doc/COMPATIBILITY.md).
 
-Usage: tests/diff/random.py [DMAKE] [COUNT] [FIRST-SEED] [OUT]
+Usage: tests/diff/random.py [--build] [DMAKE] [COUNT] [FIRST-SEED] [OUT]
+  --build  random projects for the remaking engine instead: sources and
+         headers with set times, pattern rules that chain, vpath, an
+         -include'd makefile a rule makes, '::', order-only, failing
+         recipes, run with -n -q -t -k -B -W -o -i or --debug; the files'
+         contents and times are compared too
   DMAKE  the dmake to test (default build/src/dmake)
   COUNT  makefiles to try (default 200); FIRST-SEED (default 1)
   OUT    where differences go (default $TMPDIR/dmake-random)
@@ -25,6 +33,9 @@ Prints "ran N, M differ"; a seed always gives the same makefile.
 import os, random, re, shutil, subprocess, sys, tempfile
 
 GMAKE = '/usr/bin/make'
+BUILD = len(sys.argv) > 1 and sys.argv[1] == '--build'
+if BUILD:
+    del sys.argv[1]
 DMAKE = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else 'build/src/dmake')
 N = int(sys.argv[2]) if len(sys.argv) > 2 else 200
 SEED0 = int(sys.argv[3]) if len(sys.argv) > 3 else 1
@@ -156,12 +167,105 @@ def gen(seed):
         L.insert(r.randint(0, len(L)), '.DEFAULT_GOAL := all')
     return '\n'.join(L) + '\n'
 
+# ---- --build: the remaking engine ----
+# A small project: sources and headers with set times (some missing, some
+# newer than what is made of them), pattern rules that chain through
+# intermediate files, vpath, an -include'd makefile that a rule makes,
+# '::' and order-only prerequisites, recipes that fail; run with the
+# options that change how files are remade (-n -q -t -k -B -W -o -i
+# --debug), the files' contents and times compared after.
+BSRC = ['a.c', 'b.c', 'c.y', 'd.z', 'x.h', 'y.h', 'src/e.c', 'src/f.y', 'old.o']
 
-def run(prog, mk, args):
+
+def brecipe(r, what='touch $@'):
+    k = r.random()
+    pre = r.choice(['@', '@', '', '-@'])
+    if k < 0.08:
+        return ['\t%sexit 1' % pre]
+    if k < 0.14:
+        return ['\t%secho half > $@; exit 1' % pre]
+    if k < 0.2:
+        return ['\t%s:' % pre]      # makes nothing
+    echo = r.choice(['"[$@] [$<] [$?] [$^] [$*] [$|]"', '$@ from $?', '"$(@F) $(*D)"'])
+    return ['\t%secho %s' % (pre, echo), '\t@%s' % what]
+
+
+def gen_build(seed):
+    r = random.Random(seed)
+    L = []
+    objs = r.sample(['a.o', 'b.o', 'c.o', 'd.o', 'e.o', 'f.o', 'g.o'], r.randint(2, 5))
+    L.append('OBJS = %s' % ' '.join(objs))
+    L.append('all: prog%s' % r.choice(['', ' doc', ' | stamp', ' extra']))
+    L += ['prog: $(OBJS)%s' % r.choice(['', ' lib.a', ' $(wildcard *.h)'])] + brecipe(r, 'cat /dev/null $^ > $@')
+    if r.random() < 0.6:
+        L += ['%.o: %.c' + r.choice(['', ' x.h', ' | stamp', ' y.h'])] + brecipe(r)
+    if r.random() < 0.5:
+        L += ['%.c: %.y'] + brecipe(r, 'echo c > $@')
+    if r.random() < 0.4:
+        L += ['%.y: %.z'] + brecipe(r, 'echo y > $@')
+    if r.random() < 0.3:
+        L += ['%.o: %.z'] + brecipe(r)
+    if r.random() < 0.3:
+        o = r.choice(objs)
+        L += ['%s: %s' % (o, r.choice(['x.h', 'y.h x.h', 'FORCE', 'nothere.h']))]
+        if r.random() < 0.5:
+            L += brecipe(r)
+    if r.random() < 0.3:
+        L += ['%s: %%.o: %%.c %s' % (' '.join(r.sample(objs, 1)), r.choice(['', 'y.h', '| stamp']))] + brecipe(r)
+    if r.random() < 0.4:
+        L += ['stamp:'] + brecipe(r, 'touch $@')
+    if r.random() < 0.4:
+        L += ['doc::' + r.choice(['', ' x.h', ' a.c'])] + brecipe(r)
+        L += ['doc::' + r.choice(['', ' y.h'])] + brecipe(r)
+    if r.random() < 0.3:
+        L += ['lib.a: %s' % ' '.join(r.sample(objs, min(2, len(objs))))] + brecipe(r, 'cat /dev/null $? >> $@')
+    if r.random() < 0.3:
+        L += ['extra: ; @echo extra $^', 'FORCE:']
+    if r.random() < 0.35:
+        L += ['-include gen.mk' if r.random() < 0.8 else 'include gen.mk',
+              'gen.mk: %s' % r.choice(['', 'x.h', 'a.c', 'y.h'])]
+        L += [r.choice(['\t@echo "G = 1" > $@', '\t@echo making $@; echo "OBJS += g.o" > $@',
+                        '\t@exit 1', '\t@:'])]
+        L.append('$(info G=$(G) restarts=$(MAKE_RESTARTS))')
+    if r.random() < 0.4:
+        L.append('vpath %s src' % r.choice(['%.c', '%.y', '%', '%.o']))
+    if r.random() < 0.2:
+        L.append('VPATH = src')
+    for sp in r.sample(['.SECONDARY:', '.SECONDARY: b.c c.c', '.INTERMEDIATE: a.o',
+                        '.PRECIOUS: %.c', '.PRECIOUS: %.o', '.DELETE_ON_ERROR:',
+                        '.PHONY: doc', '.PHONY: stamp', '.NOTINTERMEDIATE:',
+                        '.SECONDARY: d.y', '.IGNORE:', '.SILENT:', '.INTERMEDIATE: c.c',
+                        '.DEFAULT: ; @echo default $@', 'FORCE:'], r.randint(0, 3)):
+        L.append(sp)
+    mk = '\n'.join(L) + '\n'
+    # the tree: each source present or not, with a time of its own
+    files = []
+    for f in BSRC + ['gen.mk', 'a.o', 'prog', 'stamp', 'c.c']:
+        if r.random() < (0.65 if f in BSRC else 0.25):
+            files.append((f, 'x\n' if f != 'gen.mk' else 'G = old\n', r.randint(0, 6)))
+    args = r.choice([[], [], ['-k'], ['-n'], ['-q'], ['-t'], ['-B'], ['-W', 'x.h'],
+                     ['-o', 'x.h'], ['-i'], ['-s'], ['--debug=b'], ['--debug=v'],
+                     ['-n', '-W', 'a.c'], ['-k', 'prog', 'doc'], ['-q', 'prog'],
+                     ['-t', '-k'], ['--debug=v', '-k'], ['--debug=m'], ['-B', '-n'],
+                     ['all', 'all'], ['doc', 'doc']])
+    if r.random() < 0.8:
+        args = ['-r'] + args
+    return mk, files, args
+
+
+def run(prog, mk, args, files=()):
     d = tempfile.mkdtemp(prefix='dmake-random.')
     try:
         with open(os.path.join(d, 'Makefile'), 'w') as f:
             f.write(mk)
+        base = 1577880000       # 2020-01-01, then a minute a step
+        for name, body, t in files:
+            path = os.path.join(d, name)
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            with open(path, 'w') as f:
+                f.write(body)
+            os.utime(path, (base + 60 * t, base + 60 * t))
+        os.utime(os.path.join(d, 'Makefile'), (base, base))
         env = {'PATH': '/usr/bin:/bin', 'HOME': d, 'LC_ALL': 'C'}
         try:
             p = subprocess.run(['timeout', '10', prog] + args, cwd=d, env=env,
@@ -169,28 +273,47 @@ def run(prog, mk, args):
             out, err, st = p.stdout, p.stderr, p.returncode
         except Exception as e:
             return ('EXC %s' % e, '', -1, '')
-        files = sorted(os.listdir(d))
+        left = []
+        for top, dirs, names in os.walk(d):
+            dirs.sort()
+            for n in sorted(names):
+                path = os.path.join(top, n)
+                with open(path, 'rb') as f:
+                    body = f.read()
+                st_ = os.stat(path)
+                # a time set here (before 2021) is told as it is; one a
+                # recipe or -t gave, as "new"
+                when = int(st_.st_mtime) if st_.st_mtime < 1600000000 else 'new'
+                left.append('%s=%r@%s' % (os.path.relpath(path, d), body, when))
         def norm(b):
             s = b.decode('latin-1').replace(d, '@SB@').replace(prog, '@MAKE@')
             s = re.sub(r'(^|[\s\'"`])d?make(\[\d+\])?:', r'\1MAKE\2:', s, flags=re.M)
+            s = re.sub(r'^(GNU Make 4\.3|dmake [0-9][0-9.]*)$', '@VERSION@', s, flags=re.M)
+            s = re.sub(r'^(Built for |Copyright \(C\) |License GPLv3|This is free software|'
+                       r'No license has been chosen|There is NO WARRANTY).*\n', '', s, flags=re.M)
             return re.sub(r'^rm (.*)$', lambda m: 'rm ' + ' '.join(sorted(m.group(1).split())), s, flags=re.M)
-        return (norm(out), norm(err), st, ' '.join(files))
+        return (norm(out), norm(err), st, ' '.join(left))
     finally:
         shutil.rmtree(d, ignore_errors=True)
 
 
 diffs = 0
 for s in range(SEED0, SEED0 + N):
-    mk = gen(s)
-    args = random.Random(s * 7).choice([[], [], ['-r'], ['-n'], ['-k'], ['t1'], ['V1=a b', 't1', 'all'],
-                                        ['-e', 'V2=cmd'], ['s1.o', 's2.o'], ['-rR', 'all', 't0']])
-    g = run(GMAKE, mk, args)
-    dm = run(DMAKE, mk, args)
+    if BUILD:
+        mk, files, args = gen_build(s)
+    else:
+        files = ()
+        mk = gen(s)
+        args = random.Random(s * 7).choice([[], [], ['-r'], ['-n'], ['-k'], ['t1'], ['V1=a b', 't1', 'all'],
+                                            ['-e', 'V2=cmd'], ['s1.o', 's2.o'], ['-rR', 'all', 't0']])
+    g = run(GMAKE, mk, args, files)
+    dm = run(DMAKE, mk, args, files)
     if g != dm:
         diffs += 1
         with open('%s/%d.mk' % (OUT, s), 'w') as f:
             f.write(mk)
         with open('%s/%d.txt' % (OUT, s), 'w') as f:
+            f.write('files: %s\n' % (files,))
             f.write('args: %s\n--- gnu (status %s)\n%s\n%s\nfiles %s\n--- dmake (status %s)\n%s\n%s\nfiles %s\n'
                     % (args, g[2], g[0], g[1], g[3], dm[2], dm[0], dm[1], dm[3]))
 print('ran %d, %d differ' % (N, diffs))
