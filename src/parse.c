@@ -2224,7 +2224,6 @@ static void
 include_search(struct reader *r, const char *name, size_t len, bool optional)
 {
 	char *path = xstrndup(name, len);
-
 	bool was = including_optional;
 
 	debug_say(DEBUG_VERBOSE, 0, "Reading makefile '%s' (search path)%s "

@@ -59,7 +59,7 @@ bool rule_gpath_set(void);
 /* .PRECIOUS: a pattern: nodes made by implicit rules that match it are
  * precious. */
 void rule_add_precious_pattern(const char *pat, size_t len);
-/* .PRECIOUS / .SECONDARY with no prerequisites: every node is. */
+/* .SECONDARY with no prerequisites (in any of its rules): every node is. */
 extern bool rule_all_secondary;
 
 /* .EXTRA_PREREQS: after reading, every target (or, when it has its own
