@@ -111,6 +111,9 @@ struct pnode {
 	bool vpath_tried : 1, old : 1, is_new : 1;
 	bool started : 1;		/* its time was first asked for ... */
 	bool absent_at_start : 1;	/* ... and it did not exist then */
+	bool mark_dropped : 1;		/* ... it did, and no implicit rule
+					 * was searched for it before: GNU
+					 * make drops its intermediate mark */
 	bool group_running : 1;		/* made by a group member's job */
 	bool own_vars : 1;		/* scope holds more than globals */
 	bool dflt : 1;			/* .DEFAULT's recipe in use */
@@ -273,22 +276,27 @@ node_mtime(struct pnode *pn)
 		 * counts as made by this run, whatever is there yet */
 		pn->started = true;
 		pn->absent_at_start = mt == MT_NONE || pn->group_running;
+		pn->mark_dropped = !pn->absent_at_start && !pn->implicit_tried;
 	}
 	return mt;
 }
 
 /* Intermediate as GNU make means it: made by chaining, .INTERMEDIATE or
- * .SECONDARY, and not there before the run. */
+ * .SECONDARY, unless it was there when its time was first read, before
+ * any implicit rule search for it (GNU's f_mtime drops the mark then).
+ * A file whose time was not read yet is intermediate: GNU make's walk
+ * from an intermediate target that does not exist tests the mark before
+ * it reads the time, and keeps the mark of a file it searched a rule
+ * for first. */
 static bool
-is_intermediate(struct pnode *pn)
+is_intermediate(const struct pnode *pn)
 {
 	unsigned f = pn->n->flags;
 
 	if (!(f & (NODE_INTERMEDIATE | NODE_SECONDARY)) ||
 	    (f & (NODE_NOTINTERMEDIATE | NODE_PHONY)))
 		return false;
-	node_mtime(pn);
-	return pn->absent_at_start;
+	return !pn->mark_dropped;
 }
 
 /* ---- rules, recipes, edges ---- */
@@ -1082,6 +1090,9 @@ update_intermediates(struct pnode *pn, size_t ui, int depth)
 			e->via_update = true;
 			e->seen = node_mtime(d);
 		}
+		/* GNU make looks at it anew here, never prunes it: one
+		 * already made is "considered already" */
+		d->walk = 0;
 		st = update_node(d, depth + 1);
 		if (!d->done)
 			wait_on(d, pn, ui);
@@ -1488,8 +1499,9 @@ plan_made_intermediate(const struct node *n)
 {
 	const struct pnode *pn = n->build_data;
 
-	return pn && pn->done && pn->started && pn->absent_at_start &&
+	return pn && pn->done && pn->started && !pn->mark_dropped &&
 	    !pn->is_goal && (n->flags & NODE_INTERMEDIATE) &&
+	    !rule_all_secondary &&
 	    !(n->flags & (NODE_SECONDARY | NODE_PRECIOUS |
 	    NODE_NOTINTERMEDIATE | NODE_PHONY));
 }

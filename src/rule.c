@@ -781,8 +781,6 @@ make_deps(const struct cdeps *cd, bool oo)
 		seen_seed((*tail)->node);
 		if (nprecious)
 			mark_precious((*tail)->node);
-		if (rule_all_secondary)
-			(*tail)->node->flags |= NODE_SECONDARY;
 		tail = &(*tail)->next;
 	}
 	return head;

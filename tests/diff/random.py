@@ -16,10 +16,7 @@ GNU make's hash tables (which exported variable expands first, "rm" of
 intermediate files: the words of "rm" lines are sorted here), a shell's
 $$ (a process id), and file names made of "$(" text.  A makefile
 remade for ever (GNU make restarts until the timeout, dmake gives up after
-100) is skipped.  With --build,
-also an existing file that GNU make keeps as intermediate (reached from
-an intermediate target that does not exist, under .SECONDARY: or
-.INTERMEDIATE; doc/COMPATIBILITY.md).
+100) is skipped.
 
 Usage: tests/diff/random.py [--build] [DMAKE] [COUNT] [FIRST-SEED] [OUT]
   --build  random projects for the remaking engine instead: sources and
