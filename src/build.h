@@ -29,6 +29,10 @@ struct build_opts {
 	bool not_parallel;	/* .NOTPARALLEL */
 	bool export_all;	/* .EXPORT_ALL_VARIABLES or bare 'export' */
 	bool second_expansion;	/* .SECONDEXPANSION seen */
+	bool all_secondary;	/* .SECONDARY with no prerequisites: no
+				 * intermediate file is removed, and each
+				 * file the makefiles named is one (not
+				 * those a rule search brings later) */
 	bool makefiles;		/* remaking makefiles: no "is up to date" */
 	bool trace;		/* --trace: why each recipe runs; echo all */
 	/* -O: a job's local output shown when each line (LINE) or the

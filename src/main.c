@@ -1748,7 +1748,7 @@ fill_build_opts(struct config *c)
 	if (pr->secondary_all) {
 		struct node *n;
 
-		rule_all_secondary = true;
+		b->all_secondary = true;
 		for (n = graph_first(); n; n = n->all_next)
 			n->flags |= NODE_SECONDARY;
 	}

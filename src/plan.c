@@ -124,6 +124,9 @@ struct pnode {
 					 * and nothing was said */
 	unsigned walk : 2;		/* walk that reached it: 0 none yet,
 					 * else cur_walk() then */
+	bool fatal : 1;			/* "No rule to make target" stopped
+					 * the run: GNU make never finished
+					 * it (no "rm" for it) */
 	/* One unit for a ':' target, one per rule for a '::' one, then
 	 * for '::' the rules, in the same order (dc_rules()). */
 	struct unit units[];
@@ -289,14 +292,20 @@ node_mtime(struct pnode *pn)
  * it reads the time, and keeps the mark of a file it searched a rule
  * for first. */
 static bool
-is_intermediate(const struct pnode *pn)
+has_intermediate_mark(const struct pnode *pn)
 {
 	unsigned f = pn->n->flags;
 
-	if (!(f & (NODE_INTERMEDIATE | NODE_SECONDARY)) ||
-	    (f & (NODE_NOTINTERMEDIATE | NODE_PHONY)))
-		return false;
-	return !pn->mark_dropped;
+	return (f & (NODE_INTERMEDIATE | NODE_SECONDARY)) &&
+	    !(f & NODE_NOTINTERMEDIATE) && !pn->mark_dropped;
+}
+
+/* (A phony file is brought up to date as any other, though its mark
+ * makes GNU make look at it again when it makes the intermediates.) */
+static bool
+is_intermediate(const struct pnode *pn)
+{
+	return has_intermediate_mark(pn) && !(pn->n->flags & NODE_PHONY);
 }
 
 /* ---- rules, recipes, edges ---- */
@@ -715,8 +724,10 @@ complain(struct pnode *pn)
 		diag_error(NULL, "No rule to make target '%s'%s",
 		    node_name(pn->n), stop);
 	had_error = true;
-	if (!opts->keep_going)
+	if (!opts->keep_going) {
 		stopping = died = true;
+		pn->fatal = true;
+	}
 }
 
 /* pn failed silently while the makefiles were remade, and a goal needs
@@ -1083,7 +1094,7 @@ update_intermediates(struct pnode *pn, size_t ui, int depth)
 		struct pnode *d = pnode_of(e->dep->node);
 		enum job_status st;
 
-		if (!is_intermediate(d))
+		if (!has_intermediate_mark(d))
 			continue;
 		d->parent = pn->n;
 		if (!e->via_update) {
@@ -1277,8 +1288,9 @@ update_unit(struct pnode *pn, size_t ui, int depth)
 	ensure_edges(pn, u);
 	pn->updating = true;
 	st = walk_edges(pn, ui, depth, this_mt, &must);
-	if ((must || opts->always_make) && (st == JOB_OK ||
-	    opts->keep_going) && !stopping)
+	/* (as GNU make: also after a prerequisite that -q found out of
+	 * date, or one a makefile need not have, failed) */
+	if ((must || opts->always_make) && !stopping)
 		st = worse(st, update_intermediates(pn, ui, depth));
 	pn->updating = false;
 	if (!died)
@@ -1500,8 +1512,9 @@ plan_made_intermediate(const struct node *n)
 	const struct pnode *pn = n->build_data;
 
 	return pn && pn->done && pn->started && !pn->mark_dropped &&
+	    !pn->fatal &&
 	    !pn->is_goal && (n->flags & NODE_INTERMEDIATE) &&
-	    !rule_all_secondary &&
+	    !opts->all_secondary &&
 	    !(n->flags & (NODE_SECONDARY | NODE_PRECIOUS |
 	    NODE_NOTINTERMEDIATE | NODE_PHONY));
 }

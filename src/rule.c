@@ -44,7 +44,6 @@ struct candidate {
 static const struct pattern_rule *in_use[MAX_CHAIN];
 static size_t nin_use;
 
-bool rule_all_secondary;
 struct strbuf *rule_trace;
 
 /* --debug=i: one line of the search, a space a level of chaining in */

@@ -59,10 +59,6 @@ bool rule_gpath_set(void);
 /* .PRECIOUS: a pattern: nodes made by implicit rules that match it are
  * precious. */
 void rule_add_precious_pattern(const char *pat, size_t len);
-/* .SECONDARY with no prerequisites (in any of its rules): no intermediate
- * file is removed, and every file the makefiles named is intermediate
- * (not those an implicit rule search brings later, as in GNU make). */
-extern bool rule_all_secondary;
 
 /* .EXTRA_PREREQS: after reading, every target (or, when it has its own
  * target-specific value, every file) gets the words of the variable as

@@ -177,7 +177,6 @@ fuzz_state_reset(void)
 	fuzz_expand_reset();
 	var_env_overrides = false;
 	var_warn_undefined = false;
-	rule_all_secondary = false;
 	expand_hooks.eval = NULL;
 }
 
