@@ -124,9 +124,9 @@ struct pnode {
 					 * and nothing was said */
 	unsigned walk : 2;		/* walk that reached it: 0 none yet,
 					 * else cur_walk() then */
-	bool fatal : 1;			/* "No rule to make target" stopped
-					 * the run: GNU make never finished
-					 * it (no "rm" for it) */
+	bool unfinished : 1;		/* the run died (no -k) while it was
+					 * made: GNU make never finished it,
+					 * no "rm" names it */
 	/* One unit for a ':' target, one per rule for a '::' one, then
 	 * for '::' the rules, in the same order (dc_rules()). */
 	struct unit units[];
@@ -726,7 +726,7 @@ complain(struct pnode *pn)
 	had_error = true;
 	if (!opts->keep_going) {
 		stopping = died = true;
-		pn->fatal = true;
+		pn->unfinished = true;
 	}
 }
 
@@ -758,6 +758,8 @@ static NOINLINE enum job_status
 fail_unit(struct pnode *pn, size_t ui, enum job_status st, int depth)
 {
 	finish_unit(pn, ui, st, false, NULL);
+	if (died)
+		pn->unfinished = true;
 	if (st == JOB_FAILED && dontcare())
 		pn->no_diag = true;
 	if (depth == 0 && opts->keep_going && !opts->dry_run &&
@@ -1512,7 +1514,7 @@ plan_made_intermediate(const struct node *n)
 	const struct pnode *pn = n->build_data;
 
 	return pn && pn->done && pn->started && !pn->mark_dropped &&
-	    !pn->fatal &&
+	    !pn->unfinished &&
 	    !pn->is_goal && (n->flags & NODE_INTERMEDIATE) &&
 	    !opts->all_secondary &&
 	    !(n->flags & (NODE_SECONDARY | NODE_PRECIOUS |
