@@ -1417,14 +1417,6 @@ might_loop(const struct node *n)
 	return false;
 }
 
-/* Whether make would try to remake makefile m: not one that might loop,
- * not an optional include no rule makes. */
-static bool
-remakable(const struct makefile *m)
-{
-	return !might_loop(m->node);
-}
-
 /* The "No such file or directory" of a missing include comes when its
  * remaking failed, before the failure's own message (GNU make's
  * order); for one that no rule makes, before "No rule to make target". */
@@ -1586,7 +1578,7 @@ remake_makefiles(const struct config *c, char **argv, const char *start)
 		 * too */
 		if (!might_loop(m->node))
 			build_no_vpath(m->node);
-		if (!remakable(m))
+		if (might_loop(m->node))
 			continue;
 		dontcare[nn] = rec->optional;
 		nodes[nn++] = m->node;
