@@ -103,7 +103,8 @@ second_expand_all(void)
 int
 build_goals(struct node **goals, size_t ngoals, const struct build_opts *opts)
 {
-	struct sched_hooks hooks = { plan_job_done, cleanup_hook };
+	struct sched_hooks hooks = { plan_job_done, cleanup_hook,
+	    plan_error_goal };
 	int status;
 
 	fflush(stdout);

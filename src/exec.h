@@ -75,6 +75,16 @@ enum job_status {
 	JOB_FAILED,
 };
 
+/* How a step ended. */
+struct step_result {
+	int exit_code;		/* when sig == 0 */
+	int sig;		/* terminating signal, or 0 */
+	bool core;		/* core dumped */
+	bool reported;		/* the executor printed the failure (remote
+				 * steps name each host): the scheduler only
+				 * acts on it */
+};
+
 struct job {
 	struct node *node;	/* the target */
 	struct step *steps;
@@ -107,16 +117,11 @@ struct job {
 	bool on_chain;
 	bool dontcare;		/* a failure is not reported (build.h) */
 	struct node *goal;	/* whose walk started it: before_error's */
-};
-
-/* How a step ended. */
-struct step_result {
-	int exit_code;		/* when sig == 0 */
-	int sig;		/* terminating signal, or 0 */
-	bool core;		/* core dumped */
-	bool reported;		/* the executor printed the failure (remote
-				 * steps name each host): the scheduler only
-				 * acts on it */
+	/* Under -j, its first command could not be started (no such
+	 * program): as GNU make's child with no pid, it is on the running
+	 * list, holds no slot, and its end comes at the next reaping */
+	bool unstarted;
+	struct step_result unstarted_r;
 };
 
 struct executor {

@@ -898,6 +898,18 @@ job_finished(struct job *j)
 	job_free(j);
 }
 
+/* GNU make's goal_dep under -j: a job is reaped between passes over
+ * the goals not finished yet, so its failure is said for the goal that
+ * the last pass looked at last, whichever goal the job was for (an
+ * include's "No such file or directory" comes or not by it). */
+static const struct node *goal_dep;
+
+const struct node *
+plan_error_goal(const struct job *j)
+{
+	return serial() ? j->goal : goal_dep;
+}
+
 void
 plan_job_done(struct job *j)
 {
@@ -1442,7 +1454,7 @@ report_goals(struct node **goals, size_t upto, bool *reported,
 			/* (GNU make: a '::' goal's first rule's status) */
 			if ((pn->n->flags & NODE_DOUBLE_COLON ?
 			    pn->units[0].status : pn->status) == JOB_OK &&
-			    !goal_changed[i] &&
+			    !goal_changed[i] && !died &&
 			    !opts->silent && !opts->question &&
 			    !opts->makefiles)
 				goal_message(pn);
@@ -1484,6 +1496,7 @@ plan_run(struct node **goals, size_t ngoals)
 		struct pnode *pn = pnode_of(goals[i]);
 
 		cur_goal = i;
+		goal_dep = goals[i];
 		if (!pn->prepared)
 			pn->root_goal = true;
 		update_node(pn, 0);
@@ -1494,6 +1507,12 @@ plan_run(struct node **goals, size_t ngoals)
 	while (!stopping && done < ngoals) {
 		if (qhead == qlen)
 			sched_wait();
+		/* (GNU's next pass: the last goal not finished) */
+		for (i = ngoals; i-- > 0;)
+			if (!reported[i]) {
+				goal_dep = goals[i];
+				break;
+			}
 		run_queue();
 		done = report_goals(goals, ngoals, reported, &first_bad);
 	}
@@ -1513,7 +1532,11 @@ plan_made_intermediate(const struct node *n)
 {
 	const struct pnode *pn = n->build_data;
 
-	return pn && pn->done && pn->started && !pn->mark_dropped &&
+	/* (a job that ended while the run stopped, -j without -k, made
+	 * its file, though nothing finished the node) */
+	return pn && (pn->done || (pn->nunits <= 1 &&
+	    pn->units[0].state == U_DONE)) && pn->started &&
+	    !pn->mark_dropped &&
 	    !pn->unfinished &&
 	    !pn->is_goal && (n->flags & NODE_INTERMEDIATE) &&
 	    !opts->all_secondary &&
@@ -1583,6 +1606,7 @@ plan_fini(void)
 	goal_changed = NULL;
 	ngoal_slots = 0;
 	cur_goals = NULL;
+	goal_dep = NULL;
 	sb_release(&trace_buf);
 	trace_of = NULL;
 }

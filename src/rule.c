@@ -64,7 +64,7 @@ say(size_t depth, const char *fmt, ...)
 }
 
 static bool search(struct node *n, size_t depth);
-static void mark_precious(struct node *n);
+static void mark_precious(struct node *n, const char *target_pattern);
 static size_t nprecious;
 
 static bool
@@ -778,8 +778,6 @@ make_deps(const struct cdeps *cd, bool oo)
 			(*tail)->node = graph_node(dn, strlen(dn));
 		}
 		seen_seed((*tail)->node);
-		if (nprecious)
-			mark_precious((*tail)->node);
 		tail = &(*tail)->next;
 	}
 	return head;
@@ -846,6 +844,11 @@ apply(struct node *n, const struct candidate *c, struct cdeps *cd)
 	r->stem = arena_strndup(stem.buf, stem.len);
 	sb_release(&stem);
 	r->recipe = pr->recipe;
+	/* ".PRECIOUS: %.o" covers what a rule with that target pattern
+	 * makes (GNU make looks the pattern up as a file name: an
+	 * intermediate file no rule makes is not precious by its name) */
+	if (nprecious)
+		mark_precious(n, pr->targets[c->target]);
 	deps = make_deps(cd, false);
 	for (tail = &deps; *tail; tail = &(*tail)->next, n_new++)
 		if (pr->terminal)
@@ -933,12 +936,7 @@ rule_search(struct node *n)
 	say(0, "Looking for an implicit rule for '%s'.", node_name(n));
 	found = search(n, 0);
 	seen_clear();
-	if (!found)
-		return false;
-	/* made by a pattern rule: ".PRECIOUS: %.o" covers it too */
-	if (nprecious)
-		mark_precious(n);
-	return true;
+	return found;
 }
 
 /* ---- scopes ---- */
@@ -1401,15 +1399,12 @@ rule_add_precious_pattern(const char *pat, size_t len)
 }
 
 static void
-mark_precious(struct node *n)
+mark_precious(struct node *n, const char *target_pattern)
 {
-	const char *name = node_name(n);
 	size_t i;
-	const char *stem;
-	size_t sl;
 
 	for (i = 0; i < nprecious; i++)
-		if (pattern_match(precious[i], name, strlen(name), &stem, &sl))
+		if (!strcmp(precious[i], target_pattern))
 			n->flags |= NODE_PRECIOUS;
 }
 

@@ -49,6 +49,7 @@ static struct executor *local;
 static struct executor *remote;
 static struct job **running;
 static size_t nrun, arun;
+static size_t nunstarted;	/* of them, jobs whose start failed */
 static int sig_pipe[2] = { -1, -1 };
 static struct sigaction old_sigs[countof(fatal_sigs)];
 static void (*old_fatal_hook)(void);
@@ -113,8 +114,11 @@ report(const struct job *j, const struct step *s, const struct step_result *r,
 		return;
 	/* (as GNU make: an ignored error's too) */
 	if (opts->before_error) {
+		const struct node *g = hooks.error_goal ?
+		    hooks.error_goal(j) : NULL;
+
 		fflush(stdout);
-		opts->before_error(j->goal ? j->goal : j->node);
+		opts->before_error(g ? g : j->goal ? j->goal : j->node);
 	}
 	diag_output_start();
 	where[0] = '\0';
@@ -251,6 +255,12 @@ sched_touch(const struct node *n)
 
 /* ---- steps ---- */
 
+static bool
+serial(void)
+{
+	return opts->jobs == 1 || opts->not_parallel;
+}
+
 /* A step ended with r.  Returns true to go on with the next step. */
 static bool
 step_ended(struct job *j, const struct step *s, const struct step_result *r)
@@ -283,9 +293,11 @@ step_ended(struct job *j, const struct step *s, const struct step_result *r)
 }
 
 /* Start steps of j until one runs on an executor.  Returns true when
- * the job is over. */
+ * the job is over.  starting: the job's first start (not a next step
+ * after one ended), where under -j a command that cannot be started
+ * ends the job only at the next reaping, as in GNU make. */
 static bool
-run_steps(struct job *j)
+run_steps(struct job *j, bool starting)
 {
 	while (j->next < j->nsteps) {
 		struct step *s = &j->steps[j->next++];
@@ -340,6 +352,12 @@ run_steps(struct job *j)
 			j->on_chain |= is_local;
 			return false;
 		}
+		if (starting && is_local && !serial()) {
+			j->unstarted = true;
+			j->unstarted_r = r;
+			nunstarted++;
+			return false;
+		}
 		if (!step_ended(j, s, &r))
 			return true;
 	}
@@ -347,6 +365,49 @@ run_steps(struct job *j)
 }
 
 static void release_slots(void);
+
+static void step_done(struct job *j, const struct step_result *r);
+
+/* GNU make's reap_children() takes its children that never started
+ * first (from the end of the running list here).  Returns true when
+ * there was one. */
+static bool
+reap_unstarted(void)
+{
+	bool any = false;
+	size_t i;
+
+	while (nunstarted) {
+		for (i = nrun; i-- > 0 && !running[i]->unstarted;)
+			;
+		if (i >= nrun)
+			BUG("%zu jobs not started, none running", nunstarted);
+		running[i]->unstarted = false;
+		nunstarted--;
+		step_done(running[i], &running[i]->unstarted_r);
+		any = true;
+	}
+	return any;
+}
+
+/* GNU make dies without them: they hold no job slot to wait for. */
+static void
+drop_unstarted(void)
+{
+	size_t i;
+
+	for (i = nrun; i-- > 0;) {
+		struct job *j = running[i];
+
+		if (!j->unstarted)
+			continue;
+		running[i] = running[--nrun];
+		nunstarted--;
+		job_sync_close(j);
+		job_free(j);
+	}
+	release_slots();
+}
 
 static void
 remove_running(struct job *j)
@@ -374,7 +435,7 @@ step_done(struct job *j, const struct step_result *r)
 		    r->sig || r->exit_code ? "losing" : "winning", (void *)j,
 		    (long)j->pid);
 	}
-	if (step_ended(j, s, r) && !run_steps(j))
+	if (step_ended(j, s, r) && !run_steps(j, false))
 		return;		/* the next step runs */
 	if (j->on_chain)
 		debug_say(DEBUG_JOBS, 0, "Removing child %p PID %ld from chain.",
@@ -388,7 +449,7 @@ step_done(struct job *j, const struct step_result *r)
 bool
 sched_start(struct job *j)
 {
-	if (run_steps(j)) {
+	if (run_steps(j, true)) {
 		job_sync_close(j);
 		return true;
 	}
@@ -413,7 +474,7 @@ load_too_high(void)
 bool
 sched_has_slot(void)
 {
-	if (opts->jobs == 1 || opts->not_parallel)
+	if (serial())
 		return nrun == 0;
 	if (opts->jobs && nrun >= opts->jobs)
 		return false;
@@ -472,6 +533,8 @@ poll_once(int timeout)
 	size_t n, nl, nfds;
 	int r, t = remote->timeout ? remote->timeout(remote) : -1;
 
+	if (reap_unstarted())
+		timeout = 0;	/* (each one is an event) */
 	fds[0].fd = sig_pipe[0];
 	fds[0].events = POLLIN;
 	fds[0].revents = 0;
@@ -526,14 +589,15 @@ sched_reap(void)
 void
 sched_drain(void)
 {
-	if (nrun) {
+	if (nrun > nunstarted) {
 		fflush(stdout);
 		diag_error(NULL, "Waiting for unfinished jobs....");
 	}
-	while (nrun) {
+	while (nrun > nunstarted) {
 		say_live();
 		poll_once(-1);
 	}
+	drop_unstarted();
 }
 
 /* GNU make's fatal_error_signal. */

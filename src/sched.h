@@ -29,6 +29,9 @@ struct sched_hooks {
 	/* Last words before dying of signal sig (0: a fatal error): remove
 	 * intermediate files. */
 	void (*cleanup)(int sig);
+	/* The goal a failed job's error is said for (build_opts'
+	 * before_error); NULL: the job's own. */
+	const struct node *(*error_goal)(const struct job *j);
 };
 
 /* Take over SIGINT, SIGTERM, SIGHUP, SIGQUIT and diag_fatal_hook until

@@ -24,6 +24,14 @@ Usage: tests/diff/random.py [--build] [DMAKE] [COUNT] [FIRST-SEED] [OUT]
          -include'd makefile a rule makes, '::', order-only, failing
          recipes, run with -n -q -t -k -B -W -o -i or --debug; the files'
          contents and times are compared too
+  --jobs  the --build projects under -j (2-4): recipes fail only with -k
+         (without it, what else has started when one fails is a race);
+         stdout and stderr are compared as sets of lines, "Waiting for
+         unfinished jobs" dropped; status and files as they are.  Noise
+         here: two commands' messages written at once into one line
+         ("mv: cannot stat" split), and GNU make's own races (which of
+         two makefile jobs it reaps first decides whether an include's
+         "No such file or directory" is said)
   DMAKE  the dmake to test (default build/src/dmake)
   COUNT  makefiles to try (default 200); FIRST-SEED (default 1)
   OUT    where differences go (default $TMPDIR/dmake-random)
@@ -32,7 +40,8 @@ Prints "ran N, M differ"; a seed always gives the same makefile.
 import os, random, re, shutil, subprocess, sys, tempfile
 
 GMAKE = '/usr/bin/make'
-BUILD = len(sys.argv) > 1 and sys.argv[1] == '--build'
+BUILD = len(sys.argv) > 1 and sys.argv[1] in ('--build', '--jobs')
+JOBS = BUILD and sys.argv[1] == '--jobs'
 if BUILD:
     del sys.argv[1]
 DMAKE = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else 'build/src/dmake')
@@ -176,8 +185,10 @@ def gen(seed):
 BSRC = ['a.c', 'b.c', 'c.y', 'd.z', 'x.h', 'y.h', 'src/e.c', 'src/f.y', 'old.o']
 
 
-def brecipe(r, what='touch $@'):
+def brecipe(r, what='touch $@', fail=True):
     k = r.random()
+    if not fail:
+        k = 0.14 + k * 0.86
     pre = r.choice(['@', '@', '', '-@'])
     if k < 0.08:
         return ['\t%sexit 1' % pre]
@@ -191,33 +202,34 @@ def brecipe(r, what='touch $@'):
 
 def gen_build(seed):
     r = random.Random(seed)
+    fail = not JOBS or r.random() < 0.5    # under -j: only with -k
     L = []
     objs = r.sample(['a.o', 'b.o', 'c.o', 'd.o', 'e.o', 'f.o', 'g.o'], r.randint(2, 5))
     L.append('OBJS = %s' % ' '.join(objs))
     L.append('all: prog%s' % r.choice(['', ' doc', ' | stamp', ' extra']))
-    L += ['prog: $(OBJS)%s' % r.choice(['', ' lib.a', ' $(wildcard *.h)'])] + brecipe(r, 'cat /dev/null $^ > $@')
+    L += ['prog: $(OBJS)%s' % r.choice(['', ' lib.a', ' $(wildcard *.h)'])] + brecipe(r, 'cat /dev/null $^ > $@', fail)
     if r.random() < 0.6:
-        L += ['%.o: %.c' + r.choice(['', ' x.h', ' | stamp', ' y.h'])] + brecipe(r)
+        L += ['%.o: %.c' + r.choice(['', ' x.h', ' | stamp', ' y.h'])] + brecipe(r, fail=fail)
     if r.random() < 0.5:
-        L += ['%.c: %.y'] + brecipe(r, 'echo c > $@')
+        L += ['%.c: %.y'] + brecipe(r, 'echo c > $@', fail)
     if r.random() < 0.4:
-        L += ['%.y: %.z'] + brecipe(r, 'echo y > $@')
+        L += ['%.y: %.z'] + brecipe(r, 'echo y > $@', fail)
     if r.random() < 0.3:
-        L += ['%.o: %.z'] + brecipe(r)
+        L += ['%.o: %.z'] + brecipe(r, fail=fail)
     if r.random() < 0.3:
         o = r.choice(objs)
         L += ['%s: %s' % (o, r.choice(['x.h', 'y.h x.h', 'FORCE', 'nothere.h']))]
         if r.random() < 0.5:
-            L += brecipe(r)
+            L += brecipe(r, fail=fail)
     if r.random() < 0.3:
-        L += ['%s: %%.o: %%.c %s' % (' '.join(r.sample(objs, 1)), r.choice(['', 'y.h', '| stamp']))] + brecipe(r)
+        L += ['%s: %%.o: %%.c %s' % (' '.join(r.sample(objs, 1)), r.choice(['', 'y.h', '| stamp']))] + brecipe(r, fail=fail)
     if r.random() < 0.4:
-        L += ['stamp:'] + brecipe(r, 'touch $@')
+        L += ['stamp:'] + brecipe(r, 'touch $@', fail)
     if r.random() < 0.4:
-        L += ['doc::' + r.choice(['', ' x.h', ' a.c'])] + brecipe(r)
-        L += ['doc::' + r.choice(['', ' y.h'])] + brecipe(r)
+        L += ['doc::' + r.choice(['', ' x.h', ' a.c'])] + brecipe(r, fail=fail)
+        L += ['doc::' + r.choice(['', ' y.h'])] + brecipe(r, fail=fail)
     if r.random() < 0.3:
-        L += ['lib.a: %s' % ' '.join(r.sample(objs, min(2, len(objs))))] + brecipe(r, 'cat /dev/null $? >> $@')
+        L += ['lib.a: %s' % ' '.join(r.sample(objs, min(2, len(objs))))] + brecipe(r, 'cat /dev/null $? >> $@', fail)
     if r.random() < 0.3:
         L += ['extra: ; @echo extra $^', 'FORCE:']
     if r.random() < 0.35:
@@ -249,6 +261,10 @@ def gen_build(seed):
                      ['all', 'all'], ['doc', 'doc']])
     if r.random() < 0.8:
         args = ['-r'] + args
+    if JOBS:
+        # the debug lines' order is not GNU make's under -j (COMPATIBILITY)
+        args = [a for a in args if not a.startswith('--debug')]
+        args = ['-j%d' % r.randint(2, 4)] + (['-k'] if fail and '-k' not in args else []) + args
     return mk, files, args
 
 
@@ -290,7 +306,11 @@ def run(prog, mk, args, files=()):
             s = re.sub(r'^(GNU Make 4\.3|dmake [0-9][0-9.]*)$', '@VERSION@', s, flags=re.M)
             s = re.sub(r'^(Built for |Copyright \(C\) |License GPLv3|This is free software|'
                        r'No license has been chosen|There is NO WARRANTY).*\n', '', s, flags=re.M)
-            return re.sub(r'^rm (.*)$', lambda m: 'rm ' + ' '.join(sorted(m.group(1).split())), s, flags=re.M)
+            s = re.sub(r'^rm (.*)$', lambda m: 'rm ' + ' '.join(sorted(m.group(1).split())), s, flags=re.M)
+            if JOBS:    # a set of lines: the order is the scheduler's
+                s = '\n'.join(sorted(l for l in s.split('\n')
+                                      if 'Waiting for unfinished jobs' not in l))
+            return s
         return (norm(out), norm(err), st, ' '.join(left))
     finally:
         shutil.rmtree(d, ignore_errors=True)
