@@ -158,6 +158,7 @@ struct config {
 	bool print_dir, no_print_dir, print_db, warn_undef, help, version;
 	bool dmake_only;	/* a dmake option that is not built yet */
 	bool debug_all;		/* -d */
+	bool silent_opt;	/* -s (not .SILENT: no 's' in MAKEFLAGS) */
 	unsigned debug_levels;	/* --debug's */
 	char **debug;		/* --debug's arguments */
 	size_t ndebug, debug_alloc;
@@ -453,8 +454,8 @@ apply_opt(struct config *c, enum opt_id id, const char *arg)
 	case O_QUESTION: b->question = true; break;
 	case O_NO_BUILTIN_RULES: c->no_builtin_rules = true; break;
 	case O_NO_BUILTIN_VARS: c->no_builtin_vars = true; break;
-	case O_SILENT: b->silent = true; break;
-	case O_NO_SILENT: b->silent = false; break;
+	case O_SILENT: b->silent = c->silent_opt = true; break;
+	case O_NO_SILENT: b->silent = c->silent_opt = false; break;
 	case O_STOP: b->keep_going = false; break;
 	case O_TOUCH: b->touch = true; break;
 	case O_VERSION: c->version = true; break;
@@ -888,7 +889,7 @@ set_makeflags(const struct config *c, bool all)
 	if (b->question) sb_addc(&mf, 'q');
 	if (c->no_builtin_rules) sb_addc(&mf, 'r');
 	if (c->no_builtin_vars) sb_addc(&mf, 'R');
-	if (b->silent) sb_addc(&mf, 's');
+	if (c->silent_opt) sb_addc(&mf, 's');
 	if (b->touch) sb_addc(&mf, 't');
 	if (c->prints_dir) sb_addc(&mf, 'w');	/* -w, or implied */
 	if (all) {

@@ -96,6 +96,8 @@ struct pnode_more {
 	struct waitlist *waiters;	/* NULL: none */
 	long long dc_mtime;		/* a '::' target's time when its
 					 * first rule was considered */
+	const char *dc_vpath;		/* the VPATH name its first rule
+					 * ignored (arena) */
 };
 
 struct pnode {
@@ -847,6 +849,11 @@ make_job(struct pnode *pn, size_t ui, const struct recipe *rc)
 	graph_stat(pn->n, false);
 	sp.mtime_before = pn->n->exists ? pn->n->mtime :
 	    MT_NONE;
+	/* (a later '::' rule's: the time its first rule was considered
+	 * with, so a file an earlier rule made is deleted on its error,
+	 * as GNU make compares with that rule's own entry's time) */
+	if ((pn->n->flags & NODE_DOUBLE_COLON) && ui > 0 && pn->more)
+		sp.mtime_before = pn->more->dc_mtime;
 	if (opts->trace && rc)
 		trace(pn, rc, deps, flags, sp.ndeps);
 	j = job_new(&sp, opts);
@@ -964,9 +971,15 @@ remake(struct pnode *pn, size_t ui)
 		 * a GPATH directory). */
 		debug_say(DEBUG_BASIC, 2, "Ignoring VPATH name '%s'.",
 		    node_vpath(n));
+		if (n->flags & NODE_DOUBLE_COLON)
+			more_of(pn)->dc_vpath = node_vpath(n);
 		n->more->vpath_name = NULL;
 		pn->no_vpath = true;
 		graph_stat(n, true);
+	} else if (ui > 0 && pn->more && pn->more->dc_vpath) {
+		/* GNU make: each '::' rule's entry keeps the name */
+		debug_say(DEBUG_BASIC, 2, "Ignoring VPATH name '%s'.",
+		    pn->more->dc_vpath);
 	}
 	if (!rc) {
 		if (n->flags & (NODE_PHONY | NODE_TARGET)) {
@@ -996,11 +1009,13 @@ check_intermediate(struct pnode *d, int depth, long long this_mt,
     bool *must, struct pnode *pn, size_t ui)
 {
 	enum job_status worst = JOB_OK;
-	size_t k, i;
+	size_t i;
 
 	d->updating = true;
-	for (k = 0; k < d->nunits; k++) {
-		struct unit *du = &d->units[k];
+	/* (of a '::' file, the first rule's only: GNU make's file names
+	 * that rule's entry, and walks its prerequisites) */
+	if (d->nunits) {
+		struct unit *du = &d->units[0];
 
 		ensure_edges(d, du);
 		for (i = 0; i < du->nedges && !stopping;) {
@@ -1091,6 +1106,53 @@ walk_edges(struct pnode *pn, size_t ui, int depth, long long this_mt,
 		if (st != JOB_OK && !opts->keep_going)
 			break;
 		i++;
+	}
+	return worst;
+}
+
+/* A target of a grouped rule ("a b &: ...") or of a pattern rule with
+ * several targets: after its own, GNU make walks the prerequisites of
+ * the other targets (its also_make list, the last target first; for
+ * '&:' itself too), each compared with pn's time, so another target's
+ * own prerequisite is made before the recipe runs and a newer one
+ * makes the recipe run.  Without -k a failure ends the walk of that
+ * target's prerequisites only, as in GNU make. */
+static NOINLINE enum job_status
+walk_group(struct pnode *pn, size_t ui, int depth, long long this_mt,
+    bool *must)
+{
+	const struct group *g = node_group(pn->n);
+	enum job_status worst = JOB_OK;
+	size_t k;
+
+	for (k = g->n; k-- > 0 && !stopping;) {
+		const struct node *m = g->m[k];
+		const struct rule *r = m->rules;
+		struct dep_walk w;
+		const struct dep *dp;
+		bool oo;
+
+		/* (the prerequisites it has now: a target not searched yet
+		 * has its explicit ones only, as in GNU make) */
+		if ((m->flags & NODE_DOUBLE_COLON) || !r || r->sx ||
+		    (m == pn->n && !(m->flags & NODE_GROUPED)))
+			continue;
+		for (dep_walk_start(&w, r);
+		    (dp = dep_walk_next(&w, &oo)) && !stopping;) {
+			struct pnode *d = pnode_of(dp->node);
+			bool maybe = *must;
+			enum job_status st;
+
+			if (d->updating)
+				continue;
+			d->parent = pn->n;
+			st = check_dep(d, depth + 1, this_mt, &maybe, pn, ui);
+			worst = worse(worst, st);
+			if (!oo)
+				*must = maybe;
+			if (st != JOB_OK && !opts->keep_going)
+				break;
+		}
 	}
 	return worst;
 }
@@ -1302,6 +1364,10 @@ update_unit(struct pnode *pn, size_t ui, int depth)
 	ensure_edges(pn, u);
 	pn->updating = true;
 	st = walk_edges(pn, ui, depth, this_mt, &must);
+	/* (a pattern's other targets: when the search gave it the rule) */
+	if (node_group(pn->n) &&
+	    ((pn->n->flags & NODE_GROUPED) || pn->implicit_found))
+		st = worse(st, walk_group(pn, ui, depth, this_mt, &must));
 	/* (as GNU make: also after a prerequisite that -q found out of
 	 * date, or one a makefile need not have, failed) */
 	if ((must || opts->always_make) && !stopping)

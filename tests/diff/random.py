@@ -23,7 +23,9 @@ Usage: tests/diff/random.py [--build] [DMAKE] [COUNT] [FIRST-SEED] [OUT]
          headers with set times, pattern rules that chain, vpath, an
          -include'd makefile a rule makes, '::', order-only, failing
          recipes, run with -n -q -t -k -B -W -o -i or --debug; the files'
-         contents and times are compared too
+         contents and times are compared too.  Some also get a recursive
+         make in sub/, a grouped target, second expansion,
+         target-specific variables, .ONESHELL or .NOTPARALLEL
   --jobs  the --build projects under -j (2-4): recipes fail only with -k
          (without it, what else has started when one fails is a race);
          stdout and stderr are compared as sets of lines, "Waiting for
@@ -248,12 +250,35 @@ def gen_build(seed):
                         '.SECONDARY: d.y', '.IGNORE:', '.SILENT:', '.INTERMEDIATE: c.c',
                         '.DEFAULT: ; @echo default $@', 'FORCE:'], r.randint(0, 3)):
         L.append(sp)
-    mk = '\n'.join(L) + '\n'
     # the tree: each source present or not, with a time of its own
     files = []
     for f in BSRC + ['gen.mk', 'a.o', 'prog', 'stamp', 'c.c']:
         if r.random() < (0.65 if f in BSRC else 0.25):
             files.append((f, 'x\n' if f != 'gen.mk' else 'G = old\n', r.randint(0, 6)))
+    # more, from a generator of their own (a seed's project above stays
+    # what it was): a recursive make, a grouped target, second
+    # expansion, .ONESHELL, .NOTPARALLEL, target-specific variables
+    x = random.Random(seed * 31 + 7)
+    if x.random() < 0.2:
+        L[1] += ' sub'
+        L += ['sub: FORCE', '\t%s$(MAKE) -C sub %s' % (x.choice(['+', '', '@']),
+                                                  x.choice(['', 's2', 's1 s1', '-k'])), 'FORCE:']
+        sub = ['all: s1 s2', 's1: ; @echo s1 $(MAKELEVEL) $(filter-out --%,$(MAKEFLAGS))',
+               's2: s1 %s' % x.choice(['', 'in.h', 'nothere.h'])] + brecipe(x, fail=fail)
+        files.append(('sub/Makefile', '\n'.join(sub) + '\n', 0))
+        if x.random() < 0.5:
+            files.append(('sub/in.h', 'x\n', x.randint(0, 6)))
+    if x.random() < 0.15:
+        L += ['c.c d.c &: c.y'] + brecipe(x, 'touch c.c d.c', fail)
+    if x.random() < 0.15:
+        L += ['.SECONDEXPANSION:', 'lib.a: $$(filter a.o b.o,$$(OBJS))']
+    if x.random() < 0.15:
+        L += ['prog: V = prog-%s' % x.choice(['a', 'b']), '%.o: V += pat',
+              'extra: ; @echo extra [$(V)]']
+    for sp in x.sample(['.ONESHELL:', '.NOTPARALLEL:', '.EXPORT_ALL_VARIABLES:',
+                        '.LOW_RESOLUTION_TIME: prog'], x.randint(0, 1)):
+        L.append(sp)
+    mk = '\n'.join(L) + '\n'
     args = r.choice([[], [], ['-k'], ['-n'], ['-q'], ['-t'], ['-B'], ['-W', 'x.h'],
                      ['-o', 'x.h'], ['-i'], ['-s'], ['--debug=b'], ['--debug=v'],
                      ['-n', '-W', 'a.c'], ['-k', 'prog', 'doc'], ['-q', 'prog'],
@@ -265,6 +290,8 @@ def gen_build(seed):
         # the debug lines' order is not GNU make's under -j (COMPATIBILITY)
         args = [a for a in args if not a.startswith('--debug')]
         args = ['-j%d' % r.randint(2, 4)] + (['-k'] if fail and '-k' not in args else []) + args
+        if x.random() < 0.2:
+            args = [x.choice(['-Otarget', '-Oline', '-Orecurse', '-Onone'])] + args
     return mk, files, args
 
 
@@ -327,7 +354,7 @@ for s in range(SEED0, SEED0 + N):
                                             ['-e', 'V2=cmd'], ['s1.o', 's2.o'], ['-rR', 'all', 't0']])
     g = run(GMAKE, mk, args, files)
     dm = run(DMAKE, mk, args, files)
-    if 'giving up' in dm[1] and 'restarts=101' in g[0]:
+    if ('giving up' in dm[1] or dm[2] == 124) and 'restarts=101' in g[0]:
         continue        # remade for ever: GNU make loops, dmake stops
     if g != dm:
         diffs += 1
