@@ -1490,10 +1490,12 @@ do_target_vars(struct reader *r, const struct strbuf *targets,
 	q = targets->buf;
 	while ((w = next_name(&q, targets->buf + targets->len, &n)) != NULL) {
 		struct varset *set;
-		/* GNU make expands a target's ':=' or '!=' among that
-		 * target's variables (its earlier '+=' counts), a
-		 * pattern's among the globals */
-		struct scope tsc = { NULL, &scope_global, false };
+		/* GNU make expands a target's variable name, and its ':='
+		 * or '!=', among that target's variables (its earlier '+='
+		 * counts), the globals as its parent's (a private one out
+		 * of sight); a pattern's among the globals */
+		struct scope gpar = { scope_global.vars, NULL, true };
+		struct scope tsc = { NULL, &gpar, false };
 		const struct scope *sc = &scope_global;
 
 		w = name_unescape(w, &n, targets->buf + targets->len,
