@@ -227,11 +227,6 @@ cur_walk(void)
 	return opts->makefiles ? 1 : 2;
 }
 
-static bool
-serial(void)
-{
-	return opts->jobs == 1 || opts->not_parallel;
-}
 
 /* --debug's indentation at depth, counted as GNU make counts it: a
  * goal is at 0, a target's own lines one further in, its prerequisites
@@ -914,7 +909,7 @@ static const struct node *goal_dep;
 const struct node *
 plan_error_goal(const struct job *j)
 {
-	return serial() ? j->goal : goal_dep;
+	return sched_serial() ? j->goal : goal_dep;
 }
 
 void
@@ -953,7 +948,7 @@ start_job(struct pnode *pn, size_t ui, const struct recipe *rc)
 		job_finished(j);
 		return u->status;
 	}
-	if (serial())
+	if (sched_serial())
 		while (u->state == U_RUNNING)
 			sched_wait();
 	return u->state == U_DONE ? u->status : JOB_OK;

@@ -255,8 +255,8 @@ sched_touch(const struct node *n)
 
 /* ---- steps ---- */
 
-static bool
-serial(void)
+bool
+sched_serial(void)
 {
 	return opts->jobs == 1 || opts->not_parallel;
 }
@@ -352,7 +352,7 @@ run_steps(struct job *j, bool starting)
 			j->on_chain |= is_local;
 			return false;
 		}
-		if (starting && is_local && !serial()) {
+		if (starting && is_local && !sched_serial()) {
 			j->unstarted = true;
 			j->unstarted_r = r;
 			nunstarted++;
@@ -474,7 +474,7 @@ load_too_high(void)
 bool
 sched_has_slot(void)
 {
-	if (serial())
+	if (sched_serial())
 		return nrun == 0;
 	if (opts->jobs && nrun >= opts->jobs)
 		return false;

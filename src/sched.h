@@ -41,6 +41,8 @@ void sched_fini(void);
 
 /* May a job start now (-j, .NOTPARALLEL, -l)? */
 bool sched_has_slot(void);
+/* One job at a time (-j1, .NOTPARALLEL)? */
+bool sched_serial(void);
 /* Start j's steps.  Returns true when j is over already (nothing had to
  * run, or -n/-t/-q skipped it all, or it failed to start); else j runs
  * and hooks.job_done reports its end. */
