@@ -1061,7 +1061,7 @@ set_flag_deps(const char *text, size_t len, unsigned flag, bool *all,
 		w = name_unescape(w, &n, end, &scratch);
 		strip_dot_slash(&w, &n);
 		any = true;
-		if (flag == NODE_PRECIOUS && memchr(w, '%', n))
+		if ((flag & NODE_PRECIOUS) && memchr(w, '%', n))
 			rule_add_precious_pattern(w, n);
 		graph_node(w, n)->flags |= flag;
 	}
@@ -1107,11 +1107,15 @@ do_special(const char *name, const char *deps, size_t dlen,
     const struct loc *loc)
 {
 	struct parse_result *pr = &parse_result;
+	unsigned flag = NODE_MENTIONED;
+	bool *all = NULL, *named = NULL;
 
 	if (name[0] != '.' || !parse_is_special(name))
 		return false;
+	if (!strcmp(name, ".DEFAULT"))
+		return false;	/* has a recipe: an ordinary node */
 	if (pr->second_expansion && !applying_deferred &&
-	    memchr(deps, '$', dlen) && strcmp(name, ".DEFAULT") != 0) {
+	    memchr(deps, '$', dlen)) {
 		/* GNU make expands them again once everything is read */
 		XGROW(deferred, ndeferred + 1, adeferred);
 		deferred[ndeferred].name = arena_strdup(name);
@@ -1120,33 +1124,36 @@ do_special(const char *name, const char *deps, size_t dlen,
 		ndeferred++;
 		return true;
 	}
-	if (strcmp(name, ".DEFAULT") != 0) {
-		special_note(name, deps, dlen);
-		/* as any prerequisite, they are files make knows of (an
-		 * implicit rule's prerequisite "ought to exist", -p lists
-		 * them) */
-		set_flag_deps(deps, dlen, NODE_MENTIONED, NULL, NULL);
-	}
+	special_note(name, deps, dlen);
+	/* as any prerequisite, they are files make knows of (an implicit
+	 * rule's prerequisite "ought to exist", -p lists them) */
 	if (!strcmp(name, ".PHONY"))
-		set_flag_deps(deps, dlen, NODE_PHONY, NULL, NULL);
+		flag |= NODE_PHONY;
 	else if (!strcmp(name, ".PRECIOUS"))
 		/* (without any, GNU make 4.3 makes nothing precious) */
-		set_flag_deps(deps, dlen, NODE_PRECIOUS, NULL, NULL);
+		flag |= NODE_PRECIOUS;
 	else if (!strcmp(name, ".INTERMEDIATE")) {
-		set_flag_deps(deps, dlen, NODE_INTERMEDIATE, NULL, NULL);
+		flag |= NODE_INTERMEDIATE;
 		graph_any_intermediate = true;
 	} else if (!strcmp(name, ".NOTINTERMEDIATE"))
-		set_flag_deps(deps, dlen, NODE_NOTINTERMEDIATE, NULL, NULL);
-	else if (!strcmp(name, ".SECONDARY"))
-		set_flag_deps(deps, dlen, NODE_SECONDARY, &pr->secondary_all,
-		    &pr->secondary_named);
-	else if (!strcmp(name, ".SILENT"))
-		set_flag_deps(deps, dlen, NODE_SILENT, &pr->silent_all,
-		    &pr->silent_named);
-	else if (!strcmp(name, ".IGNORE"))
-		set_flag_deps(deps, dlen, NODE_IGNORE, &pr->ignore_all,
-		    &pr->ignore_named);
-	else if (!strcmp(name, ".SUFFIXES"))
+		flag |= NODE_NOTINTERMEDIATE;
+	else if (!strcmp(name, ".SECONDARY")) {
+		flag |= NODE_SECONDARY;
+		all = &pr->secondary_all;
+		named = &pr->secondary_named;
+	} else if (!strcmp(name, ".SILENT")) {
+		flag |= NODE_SILENT;
+		all = &pr->silent_all;
+		named = &pr->silent_named;
+	} else if (!strcmp(name, ".IGNORE")) {
+		flag |= NODE_IGNORE;
+		all = &pr->ignore_all;
+		named = &pr->ignore_named;
+	}
+	set_flag_deps(deps, dlen, flag, all, named);
+	if (flag != NODE_MENTIONED)
+		return true;
+	if (!strcmp(name, ".SUFFIXES"))
 		suffix_add(deps, dlen);
 	else if (!strcmp(name, ".SECONDEXPANSION"))
 		pr->second_expansion = true;
@@ -1177,8 +1184,6 @@ do_special(const char *name, const char *deps, size_t dlen,
 			var_define_global(posix_vars[i][0], posix_vars[i][1],
 			    VAR_SIMPLE, VAR_ORIGIN_DEFAULT);
 	}
-	else if (!strcmp(name, ".DEFAULT"))
-		return false;	/* has a recipe: an ordinary node */
 	return true;
 }
 
