@@ -270,7 +270,7 @@ print_rule(FILE *out, const struct node *n, const struct rule *r,
 	bool builtin = is_builtin(r);
 
 	/* an implicit rule makes its node a target, as in GNU make */
-	if (!(n->flags & NODE_TARGET) && !(r && r->stem &&
+	if (!(n->flags & (NODE_TARGET | NODE_PHONY)) && !(r && r->stem &&
 	    (n->flags & NODE_IMPLICIT_DONE)))
 		fputs("# Not a target:\n", out);
 	/* a file VPATH found under the name it goes by, as GNU make */

@@ -875,7 +875,8 @@ apply(struct node *n, const struct candidate *c, struct cdeps *cd)
 	/* the global .EXTRA_PREREQS, as GNU make gives every file an
 	 * implicit rule makes (a target got them, or its own, when the
 	 * makefiles were read) */
-	if (extra_global && !(n->flags & NODE_TARGET) && !has_own_extra(n))
+	if (extra_global && !(n->flags & (NODE_TARGET | NODE_PHONY)) &&
+	    !has_own_extra(n))
 		add_extra(n, extra_global, strlen(extra_global));
 }
 
@@ -1376,9 +1377,11 @@ rule_add_extra_prereqs(void)
 			tx.len = 0;
 			expand(&tx, t->value, t->len, &scope_global, NULL);
 			add_extra(n, tx.buf ? tx.buf : "", tx.len);
-		} else if ((n->flags & NODE_TARGET) && gx.len && !tv) {
+		} else if ((n->flags & (NODE_TARGET | NODE_PHONY)) &&
+		    gx.len && !tv) {
 			/* as GNU make: a target with variables of its own
-			 * takes only its own .EXTRA_PREREQS */
+			 * takes only its own .EXTRA_PREREQS; a phony file
+			 * is a target, with a rule or not */
 			add_extra(n, gx.buf, gx.len);
 		}
 	}

@@ -278,6 +278,33 @@ def gen_build(seed):
     for sp in x.sample(['.ONESHELL:', '.NOTPARALLEL:', '.EXPORT_ALL_VARIABLES:',
                         '.LOW_RESOLUTION_TIME: prog'], x.randint(0, 1)):
         L.append(sp)
+    # and from a third: $(shell) in prerequisites, an include found by
+    # -I, .DEFAULT_GOAL, MAKEFLAGS set in the makefile, .EXTRA_PREREQS,
+    # an order-only directory, exported and command-line variables
+    y = random.Random(seed * 53 + 11)
+    yargs = []
+    if y.random() < 0.12:
+        L += ['prog: $(shell %s)' % y.choice(['ls *.h 2>/dev/null', 'echo x.h',
+                                               'echo $(OBJS) | tr " " "\\n" | sort -r',
+                                               'exit 3'])]
+    if y.random() < 0.12:
+        L.insert(0, '%sinclude inc.mk' % y.choice(['', '-', 's']))
+        yargs += y.choice([['-I', 'inc'], ['-Iinc'], [], ['--include-dir=inc']])
+        files.append(('inc/inc.mk', y.choice(['OBJS += d.o\n', 'INC = 1\n$(info inc $(.INCLUDE_DIRS))\n',
+                                              'x.h: ; @echo inc $@\n']), 0))
+    if y.random() < 0.1:
+        L.insert(y.randint(0, len(L)), '.DEFAULT_GOAL := %s' % y.choice(['prog', 'doc', '', 'stamp', 'nothere']))
+    if y.random() < 0.1:
+        L.insert(y.randint(0, len(L)), 'MAKEFLAGS += %s' % y.choice(['-k', '-s', 'k', '-r', '-n',
+                                                                   '--no-print-directory', '-B', '-i']))
+    if y.random() < 0.08:
+        L.append('.EXTRA_PREREQS := %s' % y.choice(['x.h', 'stamp', 'nothere.h']))
+    if y.random() < 0.1:
+        L += ['obj/%.o: %.c | obj', '\t@echo "[$@] [$<] [$|]"; touch $@', 'obj:', '\tmkdir -p $@',
+              'all: obj/%s' % y.choice(['a.o', 'b.o', 'e.o'])]
+    if y.random() < 0.1:
+        L += ['export EV = %s' % y.choice(['ev', '$(OBJS)']), 'extra: ; @echo "extra [$$EV] [$(MAKECMDGOALS)]"']
+        yargs += y.choice([['EV=cmd'], ['extra'], ['-e'], []])
     mk = '\n'.join(L) + '\n'
     args = r.choice([[], [], ['-k'], ['-n'], ['-q'], ['-t'], ['-B'], ['-W', 'x.h'],
                      ['-o', 'x.h'], ['-i'], ['-s'], ['--debug=b'], ['--debug=v'],
@@ -286,6 +313,7 @@ def gen_build(seed):
                      ['all', 'all'], ['doc', 'doc']])
     if r.random() < 0.8:
         args = ['-r'] + args
+    args = yargs + args
     if JOBS:
         # the debug lines' order is not GNU make's under -j (COMPATIBILITY)
         args = [a for a in args if not a.startswith('--debug')]

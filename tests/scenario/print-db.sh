@@ -282,6 +282,23 @@ tap_result $? "vpath: both succeed ($(cat "$W/vpath.gnu.st"), $(cat "$W/vpath.dm
 same "files found through VPATH" vpath files all a.o b.o src/a.c src/b.c inc/a.h
 same "implicit rules (one of a second expansion)" vpath rules
 
+# --- a phony file is a target, with a rule or not --------------------------------
+# (no "# Not a target:" line, and the global .EXTRA_PREREQS, as any
+# target's; with variables of its own, its own .EXTRA_PREREQS only)
+mkdir -p "$W/phony"
+cat > "$W/phony/Makefile" <<'EOF'
+.EXTRA_PREREQS := x.h
+all: p q | o
+.PHONY: p q o
+q: V = 1
+x.h: ; @echo make $@
+EOF
+run_both phony -p
+[ "$(cat "$W/phony.gnu.st")" = 0 ] && [ "$(cat "$W/phony.dmake.st")" = 0 ] &&
+	grep -q '^make x.h$' "$W/phony.dmake.out"
+tap_result $? "phony: both succeed, x.h made for p ($(cat "$W/phony.gnu.st"), $(cat "$W/phony.dmake.st"))"
+same "files (phony ones without rules)" phony files all p q o x.h
+
 # --- bash-completion reads make -npq ---------------------------------------------
 comp=/usr/share/bash-completion/completions/make
 lib=/usr/share/bash-completion/bash_completion
