@@ -1510,8 +1510,6 @@ report_goals(struct node **goals, size_t upto, bool *reported,
 			if (pn->status != JOB_OK && *first_bad == JOB_OK &&
 			    !dontcare_goal(i))
 				*first_bad = pn->status;
-			if (pn->status == JOB_QUESTION && !opts->keep_going)
-				stopping = true;
 			/* (GNU make: a '::' goal's first rule's status) */
 			if ((pn->n->flags & NODE_DOUBLE_COLON ?
 			    pn->units[0].status : pn->status) == JOB_OK &&

@@ -1302,13 +1302,16 @@ rule_dep_is_extra(const struct dep *d)
 	return extras.n && ptrset_has(&extras, d);
 }
 
-/* Append the extra prerequisites (words of text) to each rule of n. */
+/* Append the extra prerequisites (words of text) to n's first rule: as
+ * GNU make's snap_deps, which visits only the first of a '::' target's
+ * rules. */
 static void
 add_extra(struct node *n, const char *text, size_t len)
 {
 	const char *p = text, *end = text + len, *w;
 	size_t wl;
 	struct rule *r;
+	struct dep **tail;
 	char *scratch = NULL;
 
 	while ((w = next_name(&p, end, &wl)) != NULL) {
@@ -1322,22 +1325,20 @@ add_extra(struct node *n, const char *text, size_t len)
 		n->rules = arena_alloc(sizeof(*n->rules));
 		n->rules->loc = n->loc;
 	}
-	for (r = n->rules; r; r = r->next) {
-		struct dep **tail = &r->deps;
+	r = n->rules;
+	tail = &r->deps;
+	while (*tail)
+		tail = &(*tail)->next;
+	p = text;
+	while ((w = next_name(&p, end, &wl)) != NULL) {
+		struct dep *d = arena_alloc(sizeof(*d));
 
-		while (*tail)
-			tail = &(*tail)->next;
-		p = text;
-		while ((w = next_name(&p, end, &wl)) != NULL) {
-			struct dep *d = arena_alloc(sizeof(*d));
-
-			w = name_unescape(w, &wl, end, &scratch);
-			d->node = graph_node(w, wl);
-			d->node->flags |= NODE_MENTIONED;
-			extra_add(d);
-			*tail = d;
-			tail = &d->next;
-		}
+		w = name_unescape(w, &wl, end, &scratch);
+		d->node = graph_node(w, wl);
+		d->node->flags |= NODE_MENTIONED;
+		extra_add(d);
+		*tail = d;
+		tail = &d->next;
 	}
 	free(scratch);
 }
@@ -1351,6 +1352,18 @@ has_own_extra(const struct node *n)
 	const struct varset *tv = node_vars(n);
 
 	return tv && varset_find(tv, extra_name, sizeof(extra_name) - 1);
+}
+
+/* some rule of n has prerequisites for the second expansion */
+static bool
+any_sx(const struct node *n)
+{
+	const struct rule *r;
+
+	for (r = n->rules; r; r = r->next)
+		if (r->sx)
+			return true;
+	return false;
 }
 
 void
@@ -1378,10 +1391,13 @@ rule_add_extra_prereqs(void)
 			expand(&tx, t->value, t->len, &scope_global, NULL);
 			add_extra(n, tx.buf ? tx.buf : "", tx.len);
 		} else if ((n->flags & (NODE_TARGET | NODE_PHONY)) &&
-		    gx.len && !tv) {
+		    gx.len && !tv && !any_sx(n)) {
 			/* as GNU make: a target with variables of its own
-			 * takes only its own .EXTRA_PREREQS; a phony file
-			 * is a target, with a rule or not */
+			 * takes only its own .EXTRA_PREREQS, and so does
+			 * one with a prerequisite for the second expansion
+			 * in any rule (GNU's expand_deps gave it a variable
+			 * set); a phony file is a target, with a rule or
+			 * not */
 			add_extra(n, gx.buf, gx.len);
 		}
 	}
