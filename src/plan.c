@@ -728,26 +728,29 @@ complain(struct pnode *pn)
 }
 
 /* pn failed silently while the makefiles were remade, and a goal needs
- * it now: complain of the prerequisite that failed first, or of pn, as
- * GNU make does ("No rule to make target", also when a recipe failed). */
+ * it now: complain of the prerequisite that failed, or of pn, as GNU
+ * make does ("No rule to make target", also when a recipe failed).  As
+ * GNU's complain(): a prerequisite complained of already is said again
+ * (under the parent it last had) when pn still owes its diagnostic, and
+ * only the file complained of is quits. */
 static void
 complain_late(struct pnode *pn)
 {
 	const struct rule *r;
+	struct dep_walk w;
 	const struct dep *d;
+	bool oo;
 
-	pn->no_diag = false;
-	for (r = pn->n->rules; r; r = r->next)
-		for (d = r->deps; d; d = d->next) {
+	for (r = pn->n->rules; r && pn->no_diag; r = r->next)
+		for (dep_walk_start(&w, r); (d = dep_walk_next(&w, &oo));) {
 			struct pnode *dp = d->node->build_data;
 
-			if (dp && dp->done && dp->status == JOB_FAILED &&
-			    dp->no_diag) {
-				dp->parent = pn->n;
+			if (dp && dp->done && dp->status != JOB_OK) {
 				complain_late(dp);
 				return;
 			}
 		}
+	pn->no_diag = false;
 	complain(pn);
 }
 

@@ -305,7 +305,29 @@ def gen_build(seed):
     if y.random() < 0.1:
         L += ['export EV = %s' % y.choice(['ev', '$(OBJS)']), 'extra: ; @echo "extra [$$EV] [$(MAKECMDGOALS)]"']
         yargs += y.choice([['EV=cmd'], ['extra'], ['-e'], []])
+    # and the ways makefiles are remade: dependency files made by a
+    # pattern rule (the common -include $(OBJS:.o=.d) idiom), an include
+    # that includes another, the Makefile remade from a template
+    if y.random() < 0.15:
+        L += ['-include $(OBJS:.o=.d)' if y.random() < 0.8 else 'include a.d',
+              '%%.d: %%.c%s' % y.choice(['', ' | stamp', ' x.h']),
+              y.choice(['\t@echo "$*.o: x.h" > $@', '\t@echo "$*.o: $*.c y.h" > $@; echo dep $@',
+                        '\t@echo "$(@:.d=.o) $@: $<" > $@', '\t@exit 1', '\t@echo "V += $*" > $@'])]
+        if y.random() < 0.4:
+            files.append(('b.d', 'b.o: y.h\n', y.randint(0, 6)))
+    if y.random() < 0.08:
+        L.insert(0, 'include one.mk')
+        L += ['one.mk: two.mk', '\t@echo "-include two.mk" > $@; echo "ONE = 1" >> $@',
+              'two.mk: %s' % y.choice(['', 'x.h', 'a.c']), '\t@echo "TWO = $(ONE)" > $@',
+              '$(info one=$(ONE) two=$(TWO) restarts=$(MAKE_RESTARTS))']
+        if y.random() < 0.5:
+            files.append(('two.mk', 'TWO = old\n', y.randint(0, 6)))
+    tmpl = y.random() < 0.06
     mk = '\n'.join(L) + '\n'
+    if tmpl:
+        # (Makefile is dated the first minute, the template later)
+        mk += 'Makefile: m.in\n\t@echo remaking $@; cp m.in $@\n'
+        files.append(('m.in', mk + 'REMADE = yes\n$(info remade $(MAKE_RESTARTS))\n', y.randint(1, 6)))
     args = r.choice([[], [], ['-k'], ['-n'], ['-q'], ['-t'], ['-B'], ['-W', 'x.h'],
                      ['-o', 'x.h'], ['-i'], ['-s'], ['--debug=b'], ['--debug=v'],
                      ['-n', '-W', 'a.c'], ['-k', 'prog', 'doc'], ['-q', 'prog'],
