@@ -785,8 +785,8 @@ make_deps(const struct cdeps *cd, bool oo)
 
 /* Use candidate c for n: attach recipe, stem and prerequisites (cd,
  * try_candidate's, freed). */
-static void add_extra(struct node *n, const char *text, size_t len);
-static bool has_own_extra(const struct node *n);
+static struct dep *extra_deps(const struct node *n, const char *text,
+    size_t len);
 /* The global .EXTRA_PREREQS, expanded once the makefiles are read, for
  * the files an implicit rule makes later; NULL: none. */
 static const char *extra_global;
@@ -832,7 +832,7 @@ apply(struct node *n, const struct candidate *c, struct cdeps *cd)
 	struct rule *r = n->rules;
 	struct dep *deps, **tail;
 	struct strbuf stem = STRBUF_INIT;
-	size_t n_new = 0;
+	size_t n_new = 0, n_rule;
 
 	if (!r) {
 		r = arena_alloc(sizeof(*r));
@@ -853,6 +853,15 @@ apply(struct node *n, const struct candidate *c, struct cdeps *cd)
 	for (tail = &deps; *tail; tail = &(*tail)->next, n_new++)
 		if (pr->terminal)
 			(*tail)->node->flags |= NODE_NO_SEARCH;
+	n_rule = n_new;
+	/* the global .EXTRA_PREREQS after the rule's own, as GNU make's
+	 * pattern_search adds them to any file it finds a rule for (a
+	 * target got the global or its own as the makefiles were read,
+	 * and keeps those after its explicit prerequisites) */
+	if (extra_global &&
+	    (*tail = extra_deps(n, extra_global, strlen(extra_global))))
+		for (; *tail; tail = &(*tail)->next)
+			n_new++;
 	*tail = r->deps;
 	r->deps = deps;
 	/* all go first, as GNU make's pattern_search puts them: the
@@ -862,7 +871,7 @@ apply(struct node *n, const struct candidate *c, struct cdeps *cd)
 	cdeps_free(cd);
 	if (deps) {
 		for (tail = &deps; *tail; tail = &(*tail)->next) {
-			dep_set_before(*tail, n_new);
+			dep_set_before(*tail, n_rule);
 			if (pr->terminal)
 				(*tail)->node->flags |= NODE_NO_SEARCH;
 		}
@@ -872,12 +881,6 @@ apply(struct node *n, const struct candidate *c, struct cdeps *cd)
 	/* Several target patterns: one run of the recipe makes them all. */
 	if (pr->ntargets > 1)
 		add_siblings(n, c);
-	/* the global .EXTRA_PREREQS, as GNU make gives every file an
-	 * implicit rule makes (a target got them, or its own, when the
-	 * makefiles were read) */
-	if (extra_global && !(n->flags & (NODE_TARGET | NODE_PHONY)) &&
-	    !has_own_extra(n))
-		add_extra(n, extra_global, strlen(extra_global));
 }
 
 static bool
@@ -1302,33 +1305,23 @@ rule_dep_is_extra(const struct dep *d)
 	return extras.n && ptrset_has(&extras, d);
 }
 
-/* Append the extra prerequisites (words of text) to n's first rule: as
- * GNU make's snap_deps, which visits only the first of a '::' target's
- * rules. */
-static void
-add_extra(struct node *n, const char *text, size_t len)
+/* The extra prerequisites (words of text) for n as a chain of deps;
+ * none when n is among them, as in GNU make. */
+static struct dep *
+extra_deps(const struct node *n, const char *text, size_t len)
 {
 	const char *p = text, *end = text + len, *w;
 	size_t wl;
-	struct rule *r;
-	struct dep **tail;
+	struct dep *head = NULL, **tail = &head;
 	char *scratch = NULL;
 
 	while ((w = next_name(&p, end, &wl)) != NULL) {
 		w = name_unescape(w, &wl, end, &scratch);
 		if (strlen(n->name) == wl && !memcmp(n->name, w, wl)) {
 			free(scratch);
-			return;		/* itself among them: none, as GNU */
+			return NULL;	/* itself among them: none, as GNU */
 		}
 	}
-	if (!n->rules) {
-		n->rules = arena_alloc(sizeof(*n->rules));
-		n->rules->loc = n->loc;
-	}
-	r = n->rules;
-	tail = &r->deps;
-	while (*tail)
-		tail = &(*tail)->next;
 	p = text;
 	while ((w = next_name(&p, end, &wl)) != NULL) {
 		struct dep *d = arena_alloc(sizeof(*d));
@@ -1341,18 +1334,29 @@ add_extra(struct node *n, const char *text, size_t len)
 		tail = &d->next;
 	}
 	free(scratch);
+	return head;
+}
+
+/* Append the extra prerequisites (words of text) to n's first rule: as
+ * GNU make's snap_deps, which visits only the first of a '::' target's
+ * rules. */
+static void
+add_extra(struct node *n, const char *text, size_t len)
+{
+	struct dep *extra = extra_deps(n, text, len), **tail;
+
+	if (!extra)
+		return;
+	if (!n->rules) {
+		n->rules = arena_alloc(sizeof(*n->rules));
+		n->rules->loc = n->loc;
+	}
+	for (tail = &n->rules->deps; *tail; tail = &(*tail)->next)
+		;
+	*tail = extra;
 }
 
 static const char extra_name[] = ".EXTRA_PREREQS";
-
-/* n has a target-specific .EXTRA_PREREQS */
-static bool
-has_own_extra(const struct node *n)
-{
-	const struct varset *tv = node_vars(n);
-
-	return tv && varset_find(tv, extra_name, sizeof(extra_name) - 1);
-}
 
 /* some rule of n has prerequisites for the second expansion */
 static bool
