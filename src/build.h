@@ -73,6 +73,12 @@ int build_goals(struct node **goals, size_t ngoals,
  * in GNU make).  build_reset() forgets all of it, file times too. */
 void build_reset(void);
 
+/* GNU's remove_intermediates: the intermediate files made are removed
+ * ("rm ..."; -n only says so).  sig is the fatal signal, or 0 at the
+ * end of a run: at the end of the goals' update, before dmake starts
+ * again for a remade makefile, or when the makefiles' update fails. */
+void build_remove_intermediates(const struct build_opts *o, int sig);
+
 /* Never look for n through VPATH or vpath, in this run and the next:
  * GNU make takes the makefiles' times without the search before it
  * remakes them, and keeps them for the goals. */

@@ -1604,6 +1604,7 @@ remake_makefiles(const struct config *c, char **argv, const char *start)
 		if (status != 0 && !c->build.keep_going) {
 			free(nodes);
 			free(dontcare);
+			build_remove_intermediates(&c->build, 0);
 			exit(finish(2));
 		}
 		for (i = 0; i < nmakefiles; i++) {
@@ -1644,8 +1645,14 @@ remake_makefiles(const struct config *c, char **argv, const char *start)
 	/* as GNU make: any makefile changed, even when another failed
 	 * (under -k), and dmake starts again (where the failed one is
 	 * remade again) */
-	if (remade)
+	/* intermediate files the makefiles' update made are removed
+	 * before the restart; else they stay until the goals are made,
+	 * as GNU make's remove_intermediates() before it re-executes or
+	 * exits */
+	if (remade) {
+		build_remove_intermediates(&c->build, 0);
 		restart(c, argv, start);
+	}
 	return failed;
 }
 

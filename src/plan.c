@@ -1580,7 +1580,10 @@ plan_run(struct node **goals, size_t ngoals)
 	}
 	if (stopping)
 		sched_drain();
-	build_remove_intermediates(opts, 0);
+	/* (GNU make removes what the makefiles' update made before it
+	 * starts again, or when it exits: main.c) */
+	if (!opts->makefiles)
+		build_remove_intermediates(opts, 0);
 	free(reported);
 	if (had_error)
 		return 2;

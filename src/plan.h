@@ -36,8 +36,4 @@ const struct node *plan_error_goal(const struct job *j);
  * this run considered and that did not exist when the run began? */
 bool plan_made_intermediate(const struct node *n);
 
-/* In build.c: GNU's remove_intermediates.  sig is the fatal signal, or
- * 0 at the end of a run. */
-void build_remove_intermediates(const struct build_opts *o, int sig);
-
 #endif
