@@ -689,11 +689,15 @@ dontcare_goal(size_t i)
 	return opts->dontcare && i < ngoal_slots && opts->dontcare[i];
 }
 
+/* Below an intermediate file's prerequisites: GNU make's check_dep
+ * passes no "don't care" on to those, nor to what their walks reach. */
+static bool walk_cares;
+
 /* Is the walk now for such a goal? */
 static bool
 dontcare(void)
 {
-	return dontcare_goal(cur_goal);
+	return !walk_cares && dontcare_goal(cur_goal);
 }
 
 static void
@@ -1007,9 +1011,11 @@ check_intermediate(struct pnode *d, int depth, long long this_mt,
     bool *must, struct pnode *pn, size_t ui)
 {
 	enum job_status worst = JOB_OK;
+	bool cared = walk_cares;
 	size_t i;
 
 	d->updating = true;
+	walk_cares = true;
 	/* (of a '::' file, the first rule's only: GNU make's file names
 	 * that rule's entry, and walks its prerequisites) */
 	if (d->nunits) {
@@ -1036,6 +1042,7 @@ check_intermediate(struct pnode *d, int depth, long long this_mt,
 			i++;
 		}
 	}
+	walk_cares = cared;
 	d->updating = false;
 	return worst;
 }
@@ -1618,7 +1625,7 @@ plan_init(const struct build_opts *o)
 	size_t i;
 
 	opts = o;
-	stopping = had_error = died = false;
+	stopping = had_error = died = walk_cares = false;
 	d = graph_find(".DEFAULT", 8);
 	default_recipe = d && d->rules ? d->rules->recipe : NULL;
 	gpath_set = rule_gpath_set();
