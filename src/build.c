@@ -38,7 +38,7 @@ build_remove_intermediates(const struct build_opts *o, int sig)
 	for (n = graph_first(); n; n = n->all_next) {
 		int r = 0, e = 0;
 
-		if (!plan_made_intermediate(n))
+		if (!plan_made_intermediate(n, o))
 			continue;
 		if (!o->dry_run) {
 			r = unlink(n->name);

@@ -1644,11 +1644,9 @@ remake_makefiles(const struct config *c, char **argv, const char *start)
 	nmakefiles = 0;
 	/* as GNU make: any makefile changed, even when another failed
 	 * (under -k), and dmake starts again (where the failed one is
-	 * remade again) */
-	/* intermediate files the makefiles' update made are removed
-	 * before the restart; else they stay until the goals are made,
-	 * as GNU make's remove_intermediates() before it re-executes or
-	 * exits */
+	 * remade again).  The intermediate files the makefiles' update
+	 * made are removed first; else they stay until the goals are
+	 * made, as GNU make removes them before it re-executes or exits */
 	if (remade) {
 		build_remove_intermediates(&c->build, 0);
 		restart(c, argv, start);
@@ -2169,10 +2167,17 @@ configure_remote(struct config *c)
 
 /* -p: the database when dmake ends, also by a fatal error. */
 static const struct config *db_config;
+/* Between the makefiles' update and the goals': what a fatal error
+ * removes, as GNU make's die() removes intermediate files. */
+static const struct build_opts *fatal_rm_opts;
 
 static void
-db_fatal_hook(void)
+main_fatal_hook(void)
 {
+	if (fatal_rm_opts)
+		build_remove_intermediates(fatal_rm_opts, 0);
+	if (!db_config)
+		return;
 	fflush(stdout);
 	db_print(stdout, db_config->goals, db_config->ngoals,
 	    db_config->no_builtin_rules);
@@ -2324,8 +2329,8 @@ main(int argc, char **argv)
 	if (cfg.print_db && !cfg.emit && !cfg.list && !cfg.graph) {
 		version("# ", true);
 		db_config = &cfg;
-		diag_fatal_hook = db_fatal_hook;
 	}
+	diag_fatal_hook = main_fatal_hook;
 	/* "Entering directory" with -w, and as GNU make with -C or in a
 	 * sub-make unless -s; never on --emit-makefile's stdout, which is
 	 * a makefile */
@@ -2446,6 +2451,7 @@ main(int argc, char **argv)
 		end_parse_pair();
 		fill_build_opts(&cfg);
 		makefiles_failed = remake_makefiles(&cfg, argv, start_dir);
+		fatal_rm_opts = &cfg.build;
 	}
 	goals = goal_nodes(&cfg, &ngoals);
 	if (cfg.graph) {
@@ -2460,6 +2466,7 @@ main(int argc, char **argv)
 		diag_fatal(NULL, "No targets");
 	}
 	debug_say(DEBUG_BASIC, 0, "Updating goal targets....");
+	fatal_rm_opts = NULL;	/* the goals' update removes them */
 	status = build_goals(goals, ngoals, &cfg.build);
 	if (makefiles_failed && !status)
 		status = 2;

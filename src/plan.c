@@ -227,7 +227,6 @@ cur_walk(void)
 	return opts->makefiles ? 1 : 2;
 }
 
-
 /* --debug's indentation at depth, counted as GNU make counts it: a
  * goal is at 0, a target's own lines one further in, its prerequisites
  * two (check_dep() adds one to the target's inner depth), those of an
@@ -1600,7 +1599,7 @@ plan_run(struct node **goals, size_t ngoals)
 /* ---- intermediate files ---- */
 
 bool
-plan_made_intermediate(const struct node *n)
+plan_made_intermediate(const struct node *n, const struct build_opts *o)
 {
 	const struct pnode *pn = n->build_data;
 
@@ -1611,7 +1610,7 @@ plan_made_intermediate(const struct node *n)
 	    !pn->mark_dropped &&
 	    !pn->unfinished &&
 	    !pn->is_goal && (n->flags & NODE_INTERMEDIATE) &&
-	    !opts->all_secondary &&
+	    !o->all_secondary &&
 	    !(n->flags & (NODE_SECONDARY | NODE_PRECIOUS |
 	    NODE_NOTINTERMEDIATE | NODE_PHONY));
 }

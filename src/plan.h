@@ -33,7 +33,9 @@ void plan_job_done(struct job *j);
 /* Scheduler hook: the goal j's failure is said for. */
 const struct node *plan_error_goal(const struct job *j);
 /* Is n an intermediate file (not secondary, precious or a goal) that
- * this run considered and that did not exist when the run began? */
-bool plan_made_intermediate(const struct node *n);
+ * this run considered and that did not exist when the run began?  o:
+ * the options of the run, or of the command line. */
+bool plan_made_intermediate(const struct node *n,
+    const struct build_opts *o);
 
 #endif
