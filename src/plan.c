@@ -1662,7 +1662,9 @@ plan_fini(void)
 			pn->units[i].edges = NULL;
 			pn->units[i].nedges = 0;
 		}
-		if (!pn->done) {
+		/* (after a run that died, dmake ends: what it made is
+		 * kept for the removal of intermediate files) */
+		if (!pn->done && !died) {
 			n->build_data = NULL;
 			n->state = NODE_NEW;
 		} else {
