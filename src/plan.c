@@ -726,7 +726,10 @@ complain(struct pnode *pn)
 	had_error = true;
 	if (!opts->keep_going) {
 		stopping = died = true;
-		pn->unfinished = true;
+		/* (one that failed earlier, said only now, was tried: its
+		 * file is removed if intermediate, as GNU make's) */
+		if (!pn->done)
+			pn->unfinished = true;
 	}
 }
 
