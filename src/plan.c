@@ -1664,6 +1664,7 @@ plan_fini(void)
 			free(pn->units[i].edges);
 			pn->units[i].edges = NULL;
 			pn->units[i].nedges = 0;
+			pn->units[i].have_edges = false;
 		}
 		/* (after a run that died, dmake ends: what it made is
 		 * kept for the removal of intermediate files) */
