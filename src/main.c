@@ -1588,12 +1588,9 @@ remake_makefiles(const struct config *c, char **argv, const char *start)
 		/* -B remakes the makefiles once, not again after the
 		 * restart that brings, and not for a makefile's -B (as
 		 * GNU make); -W's files are new for them only before the
-		 * first restart too (else each run would remake them) */
+		 * first restart too (fill_build_opts(): else each run
+		 * would remake them) */
 		o.always_make = always_make_at_start && restarts == 0;
-		if (restarts > 0) {
-			o.new_files = NULL;
-			o.nnew_files = 0;
-		}
 		o.makefiles = true;
 		o.before_error = missing_include_note;
 		/* as GNU make: their debugging output only with --debug=m */
@@ -1754,8 +1751,13 @@ fill_build_opts(struct config *c)
 		b->ignore_errors = true;
 	b->old_files = resolve_files(c->old_files, c->nold);
 	b->nold_files = c->nold;
-	b->new_files = resolve_files(c->new_files, c->nnew);
-	b->nnew_files = c->nnew;
+	/* as GNU make: after a restart, -W's files are known only once
+	 * the makefiles are updated (they are nothing to an implicit
+	 * rule's search for a makefile) */
+	if (restarts == 0) {
+		b->new_files = resolve_files(c->new_files, c->nnew);
+		b->nnew_files = c->nnew;
+	}
 }
 
 /* The goals: the command line's, or the default goal. */
@@ -2452,6 +2454,11 @@ main(int argc, char **argv)
 		fill_build_opts(&cfg);
 		makefiles_failed = remake_makefiles(&cfg, argv, start_dir);
 		fatal_rm_opts = &cfg.build;
+		if (restarts > 0) {
+			cfg.build.new_files = resolve_files(cfg.new_files,
+			    cfg.nnew);
+			cfg.build.nnew_files = cfg.nnew;
+		}
 	}
 	goals = goal_nodes(&cfg, &ngoals);
 	if (cfg.graph) {
