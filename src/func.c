@@ -404,14 +404,15 @@ fold_newlines(struct strbuf *out, const char *s, size_t len, bool trim_all)
 	sb_setlen(out, keep);
 }
 
-/* argv for $(SHELL) $(.SHELLFLAGS) cmd: words of the flags, malloc'd
- * in *store. */
+/* argv for $(SHELL) $(.SHELLFLAGS) cmd: the words of the shell and of
+ * the flags (a SHELL with arguments is split, as for a recipe, and as
+ * GNU make splits it), malloc'd in *store. */
 static char **
 shell_argv(const char *cmd, struct strbuf *store, const struct expand_ctx *cx)
 {
 	const struct scope *found;
 	struct var *v;
-	size_t off_flags, n = 0, alloc = 0, len;
+	size_t n = 0, alloc = 0, len;
 	char **av = NULL;
 	const char *p, *w, *end;
 
@@ -420,16 +421,13 @@ shell_argv(const char *cmd, struct strbuf *store, const struct expand_ctx *cx)
 		expand_ctx_var(store, v, found, false, cx);
 	if (!store->len)
 		sb_adds(store, "/bin/sh");
-	sb_addc(store, '\0');
-	off_flags = store->len;
+	sb_addc(store, ' ');
 	v = var_lookup(cx->sc, ".SHELLFLAGS", 11, &found);
 	if (v)
 		expand_ctx_var(store, v, found, false, cx);
 	else
 		sb_adds(store, "-c");
-	XGROW(av, n + 1, alloc);
-	av[n++] = store->buf;
-	p = store->buf + off_flags;
+	p = store->buf;
 	end = store->buf + store->len;
 	while ((w = next_word(&p, end, &len))) {
 		XGROW(av, n + 1, alloc);

@@ -322,6 +322,25 @@ def gen_build(seed):
               '$(info one=$(ONE) two=$(TWO) restarts=$(MAKE_RESTARTS))']
         if y.random() < 0.5:
             files.append(('two.mk', 'TWO = old\n', y.randint(0, 6)))
+    # and recipes as real makefiles write them: continued lines, a
+    # canned recipe (define) called, target-specific exports, the shell
+    # and its flags, $(shell) and .SHELLSTATUS, sub-make variables
+    z = random.Random(seed * 71 + 3)
+    if z.random() < 0.12:
+        L += ['define CANNED', '@echo canned $@ $(1)', z.choice(['-@exit 1', '@true', 'echo second', '@echo "x \\', '  y"']),
+              'endef', 'extra: ; $(call CANNED,%s)' % z.choice(['a', '$$V', '$(OBJS)'])]
+    if z.random() < 0.1:
+        L += ['stamp:', '\t@echo one \\', '\t  two; \\', '\techo "three \\', '\tfour"', '\t@touch $@']
+    if z.random() < 0.08:
+        L.insert(0, z.choice(['.SHELLFLAGS := -ec', 'SHELL := /bin/bash', '.SHELLFLAGS = -xc',
+                              'SHELL = /bin/sh -e', '.RECIPEPREFIX := >']))
+        if L[0] == '.RECIPEPREFIX := >':
+            L[1:] = [l.replace('\t', '>', 1) if l.startswith('\t') else l for l in L[1:]]
+    if z.random() < 0.08:
+        L += ['SH := $(shell %s)' % z.choice(['exit 3', 'echo hi', 'false', 'echo a; exit 2']),
+              '$(info sh=[$(SH)] status=$(.SHELLSTATUS))']
+    if z.random() < 0.08:
+        L += ['prog: export PV = %s' % z.choice(['pv', '$(OBJS)']), 'prog: ; @echo "pv=[$$PV]"']
     tmpl = y.random() < 0.06
     mk = '\n'.join(L) + '\n'
     if tmpl:
