@@ -25,7 +25,12 @@ Usage: tests/diff/random.py [--build] [DMAKE] [COUNT] [FIRST-SEED] [OUT]
          recipes, run with -n -q -t -k -B -W -o -i or --debug; the files'
          contents and times are compared too.  Some also get a recursive
          make in sub/, a grouped target, second expansion,
-         target-specific variables, .ONESHELL or .NOTPARALLEL
+         target-specific variables, .ONESHELL or .NOTPARALLEL; and
+         $(shell) in prerequisites, an include found by -I,
+         .DEFAULT_GOAL, MAKEFLAGS set in the makefile, .EXTRA_PREREQS,
+         dependency files (-include $(OBJS:.o=.d)), nested includes, a
+         Makefile remade from a template, continued recipe lines,
+         canned recipes, SHELL, .SHELLFLAGS and .RECIPEPREFIX
   --jobs  the --build projects under -j (2-4): recipes fail only with -k
          (without it, what else has started when one fails is a race);
          stdout and stderr are compared as sets of lines, "Waiting for
