@@ -633,10 +633,13 @@ lone_dollar_at_end(const char *p, const char *end)
 /* Expand a variable name and check it is not empty.  more: an
  * operator follows end in the line (an assignment's name): a '$' that
  * ends the name then takes the next character for a reference ("x$ =
- * 1" names x: "$ " is the variable " "), as GNU make reads it. */
+ * 1" names x: "$ " is the variable " "), as GNU make reads it.  The
+ * blanks around the text are not part of the name; those its expansion
+ * gives are, when keep (an assignment's, not a define's or an
+ * undefine's), as in GNU make. */
 static void
 expand_name_at(struct strbuf *out, const char *p, const char *end,
-    const struct loc *loc, bool more, const struct scope *sc)
+    const struct loc *loc, bool more, bool keep, const struct scope *sc)
 {
 	const char *s = skip_blanks(p, end), *e;
 
@@ -645,6 +648,11 @@ expand_name_at(struct strbuf *out, const char *p, const char *end,
 		e++;
 	end = e;
 	expand(out, s, (size_t)(end - s), sc, loc);
+	if (keep) {
+		if (out->len == 0)
+			diag_fatal(loc, "empty variable name");
+		return;
+	}
 	sb_rtrim(out);
 	if (out->len && is_space((unsigned char)out->buf[0])) {
 		size_t skip = (size_t)(skip_space(out->buf) - out->buf);
@@ -660,7 +668,7 @@ static void
 expand_name(struct strbuf *out, const char *p, const char *end,
     const struct loc *loc)
 {
-	expand_name_at(out, p, end, loc, false, &scope_global);
+	expand_name_at(out, p, end, loc, false, false, &scope_global);
 }
 
 /* Assign in set; the value is expanded (for ':=', '!=' and so on) in
@@ -674,7 +682,7 @@ do_assign(struct varset *set, const struct scope *sc, const char *name_p,
 	struct strbuf name = STRBUF_INIT;
 
 	/* (a target's in its own variables, as GNU make) */
-	expand_name_at(&name, name_p, name_end, loc, true, sc);
+	expand_name_at(&name, name_p, name_end, loc, true, true, sc);
 	value = skip_blanks(value, end);
 	expand_assign(set, name.buf, name.len, op, value,
 	    (size_t)(end - value), origin_for(mods),
@@ -727,7 +735,7 @@ define_name(struct strbuf *name, enum assign_op *op, const char *p,
 	} else if (skip_blanks(value, end) != end) {
 		diag_warn(loc, "extraneous text after 'define' directive");
 	}
-	expand_name_at(name, p, name_end, loc, name_end < end,
+	expand_name_at(name, p, name_end, loc, name_end < end, false,
 	    &scope_global);
 }
 
@@ -2880,7 +2888,8 @@ parse_command_var(const char *arg)
 	arg = skip_blanks(arg, end);	/* " V=1" is V=1, as GNU make */
 	if (!find_assignment(arg, end, &name_end, &op, &value))
 		return NULL;
-	expand_name_at(&name, arg, name_end, &loc, true, &scope_global);
+	expand_name_at(&name, arg, name_end, &loc, true, true,
+	    &scope_global);
 	value = skip_blanks(value, end);
 	v = expand_assign(var_global, name.buf, name.len, op, value,
 	    (size_t)(end - value), VAR_ORIGIN_COMMAND, 0, &scope_global,
