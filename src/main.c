@@ -1491,6 +1491,14 @@ is_cmd_goal(const struct config *c, const struct node *n)
 	return false;
 }
 
+/* -p: the database when dmake ends, also by a fatal error. */
+static const struct config *db_config;
+/* After the makefiles' update, until the goals': what a fatal error
+ * removes, as GNU make's die() removes intermediate files. */
+static const struct build_opts *fatal_rm_opts;
+/* A fatal error's end: those removed, and -p's database. */
+static void main_fatal_hook(void);
+
 /* Update the makefiles nodes[0..nn) in order, as GNU make does while it
  * remakes them: -n, -t and -q apply to the walk of one that is also a
  * goal on the command line (and to what that walk reaches), the others
@@ -1601,7 +1609,10 @@ remake_makefiles(const struct config *c, char **argv, const char *start)
 		if (status != 0 && !c->build.keep_going) {
 			free(nodes);
 			free(dontcare);
-			build_remove_intermediates(&c->build, 0);
+			/* as a fatal error: intermediate files removed, and
+			 * -p's database */
+			fatal_rm_opts = &c->build;
+			main_fatal_hook();
 			exit(finish(2));
 		}
 		for (i = 0; i < nmakefiles; i++) {
@@ -2166,12 +2177,6 @@ configure_remote(struct config *c)
 	directive_set_limit(c->limit);
 	xfer_set_checksum(c->checksum);
 }
-
-/* -p: the database when dmake ends, also by a fatal error. */
-static const struct config *db_config;
-/* Between the makefiles' update and the goals': what a fatal error
- * removes, as GNU make's die() removes intermediate files. */
-static const struct build_opts *fatal_rm_opts;
 
 static void
 main_fatal_hook(void)

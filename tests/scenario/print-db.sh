@@ -260,6 +260,15 @@ tap_result $? "fatal: 'No targets' and status 2 from both"
 same "variables after a fatal error" fatal variables
 same "head and end lines after a fatal error" fatal frame
 
+# --- a makefile that cannot be remade: the database still comes -----------------
+mkdir -p "$W/remakefail"
+printf 'X = 1\ninclude gen.mk\ngen.mk: ; @exit 1\n' > "$W/remakefail/Makefile"
+run_both remakefail -p
+[ "$(cat "$W/remakefail.gnu.st")" = 2 ] && [ "$(cat "$W/remakefail.dmake.st")" = 2 ]
+tap_result $? "remakefail: status 2 from both ($(cat "$W/remakefail.gnu.st"), $(cat "$W/remakefail.dmake.st"))"
+same "variables after a makefile's failed update" remakefail variables
+same "head and end lines after a makefile's failed update" remakefail frame
+
 # --- files VPATH found: under the names they go by -------------------------------
 mkdir -p "$W/vpath/src" "$W/vpath/inc"
 cat > "$W/vpath/Makefile" <<'EOF'
