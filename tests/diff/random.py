@@ -18,7 +18,7 @@ $$ (a process id), and file names made of "$(" text.  A makefile
 remade for ever (GNU make restarts until the timeout, dmake gives up after
 100) is skipped.
 
-Usage: tests/diff/random.py [--build] [DMAKE] [COUNT] [FIRST-SEED] [OUT]
+Usage: tests/diff/random.py [--build|--jobs|--db] [DMAKE] [COUNT] [FIRST-SEED] [OUT]
   --build  random projects for the remaking engine instead: sources and
          headers with set times, pattern rules that chain, vpath, an
          -include'd makefile a rule makes, '::', order-only, failing
@@ -39,6 +39,10 @@ Usage: tests/diff/random.py [--build] [DMAKE] [COUNT] [FIRST-SEED] [OUT]
          ("mv: cannot stat" split), and GNU make's own races (which of
          two makefile jobs it reaps first decides whether an include's
          "No such file or directory" is said)
+  --db   the plain makefiles under -pq: the database's variables
+         (each "# ORIGIN" comment with its assignment, a set, without
+         those that differ by design, doc/COMPATIBILITY.md) are
+         compared instead of stdout
   DMAKE  the dmake to test (default build/src/dmake)
   COUNT  makefiles to try (default 200); FIRST-SEED (default 1)
   OUT    where differences go (default $TMPDIR/dmake-random)
@@ -49,7 +53,8 @@ import os, random, re, shutil, subprocess, sys, tempfile
 GMAKE = '/usr/bin/make'
 BUILD = len(sys.argv) > 1 and sys.argv[1] in ('--build', '--jobs')
 JOBS = BUILD and sys.argv[1] == '--jobs'
-if BUILD:
+DB = len(sys.argv) > 1 and sys.argv[1] == '--db'
+if BUILD or DB:
     del sys.argv[1]
 DMAKE = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else 'build/src/dmake')
 N = int(sys.argv[2]) if len(sys.argv) > 2 else 200
@@ -369,6 +374,35 @@ def gen_build(seed):
     return mk, files, args
 
 
+# --db: the entries of the database's "# Variables" section, sorted
+DB_SKIP = re.compile(r'^(MAKE_COMMAND|\.FEATURES|\.LOADED|\.INCLUDE_DIRS|MAKEFLAGS|MFLAGS|'
+                     r'CURDIR|GNUMAKEFLAGS|MAKE|MAKEFILE_LIST|SHELL|MAKE_VERSION|MAKE_HOST) :?= ')
+
+
+def db_vars(text):
+    out, on, i = [], False, 0
+    lines = text.split('\n')
+    while i < len(lines):
+        l = lines[i]
+        m = re.match(r'^# (Variables|Pattern-specific Variable Values|Directories|'
+                     r'Implicit Rules|Files|VPATH Search Paths)$', l)
+        if m:
+            on = m.group(1) == 'Variables'
+        elif re.match(r'^# (Finished Make data base|variable set hash|Load=|strcache|files hash)', l):
+            on = False
+        elif on and l.startswith('# ') and i + 1 < len(lines):
+            i += 1
+            val = lines[i]
+            if val.startswith('define '):
+                while i + 1 < len(lines) and lines[i] != 'endef':
+                    i += 1
+                    val += '\\n' + lines[i]
+            if not DB_SKIP.match(val):
+                out.append(l + ' | ' + val)
+        i += 1
+    return sorted(out)
+
+
 def run(prog, mk, args, files=()):
     d = tempfile.mkdtemp(prefix='dmake-random.')
     try:
@@ -408,6 +442,8 @@ def run(prog, mk, args, files=()):
             s = re.sub(r'^(Built for |Copyright \(C\) |License GPLv3|This is free software|'
                        r'No license has been chosen|There is NO WARRANTY).*\n', '', s, flags=re.M)
             s = re.sub(r'^rm (.*)$', lambda m: 'rm ' + ' '.join(sorted(m.group(1).split())), s, flags=re.M)
+            if DB:
+                s = '\n'.join(db_vars(s))
             if JOBS:    # a set of lines: the order is the scheduler's
                 s = '\n'.join(sorted(l for l in s.split('\n')
                                       if 'Waiting for unfinished jobs' not in l))
@@ -426,6 +462,8 @@ for s in range(SEED0, SEED0 + N):
         mk = gen(s)
         args = random.Random(s * 7).choice([[], [], ['-r'], ['-n'], ['-k'], ['t1'], ['V1=a b', 't1', 'all'],
                                             ['-e', 'V2=cmd'], ['s1.o', 's2.o'], ['-rR', 'all', 't0']])
+        if DB:
+            args = ['-pq'] + args
     g = run(GMAKE, mk, args, files)
     dm = run(DMAKE, mk, args, files)
     if ('giving up' in dm[1] or dm[2] == 124) and ('restarts=101' in g[0] or g[2] == 124):
