@@ -976,6 +976,7 @@ env_init(struct env *env, const struct scope *sc)
 }
 
 long expand_makelevel;
+bool expand_oneshell;
 
 char **
 expand_environ(const struct scope *sc, bool export_all)

@@ -88,6 +88,9 @@ char **expand_environ(const struct scope *sc, bool export_all);
 /* This make's level: recipes get MAKELEVEL one more, whatever the
  * variable says or whether it is exported, as in GNU make. */
 extern long expand_makelevel;
+/* .ONESHELL has been read: from then on $(shell), as a recipe, runs
+ * $(SHELL) as one word (GNU make's one_shell). */
+extern bool expand_oneshell;
 void expand_environ_free(char **envp);
 
 #endif

@@ -406,7 +406,7 @@ fold_newlines(struct strbuf *out, const char *s, size_t len, bool trim_all)
 
 /* argv for $(SHELL) $(.SHELLFLAGS) cmd: the words of the shell and of
  * the flags (a SHELL with arguments is split, as for a recipe, and as
- * GNU make splits it), malloc'd in *store. */
+ * GNU make splits it, but not under .ONESHELL), malloc'd in *store. */
 static char **
 shell_argv(const char *cmd, struct strbuf *store, const struct expand_ctx *cx)
 {
@@ -416,12 +416,15 @@ shell_argv(const char *cmd, struct strbuf *store, const struct expand_ctx *cx)
 	char **av = NULL;
 	const char *p, *w, *end;
 
+	size_t flags_at;
+
 	v = var_lookup(cx->sc, "SHELL", 5, &found);
 	if (v)
 		expand_ctx_var(store, v, found, false, cx);
 	if (!store->len)
 		sb_adds(store, "/bin/sh");
 	sb_addc(store, ' ');
+	flags_at = store->len;
 	v = var_lookup(cx->sc, ".SHELLFLAGS", 11, &found);
 	if (v)
 		expand_ctx_var(store, v, found, false, cx);
@@ -429,6 +432,12 @@ shell_argv(const char *cmd, struct strbuf *store, const struct expand_ctx *cx)
 		sb_adds(store, "-c");
 	p = store->buf;
 	end = store->buf + store->len;
+	if (expand_oneshell) {	/* as GNU make: the shell is one word */
+		store->buf[flags_at - 1] = '\0';
+		XGROW(av, n + 1, alloc);
+		av[n++] = store->buf;
+		p = store->buf + flags_at;
+	}
 	while ((w = next_word(&p, end, &len))) {
 		XGROW(av, n + 1, alloc);
 		av[n++] = (char *)w;

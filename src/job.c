@@ -418,7 +418,8 @@ job_shell_plain(const char *shell, const char *flags, const char *ifs)
 }
 
 static void
-shell_init(struct shell *sh, const struct scope *sc, bool posix)
+shell_init(struct shell *sh, const struct scope *sc, bool posix,
+    bool oneshell)
 {
 	char *shell = expand_text("$(SHELL)", sc);
 	char *flags = expand_text("$(.SHELLFLAGS)", sc);
@@ -441,7 +442,12 @@ shell_init(struct shell *sh, const struct scope *sc, bool posix)
 	sh->prefix = '\t';
 	if (rp && *rp)
 		sh->prefix = *rp;
-	strv_split(&sv, shell);
+	/* (under .ONESHELL GNU make runs $(SHELL) as one word, with
+	 * the words of the flags) */
+	if (oneshell)
+		strv_push(&sv, xstrdup(shell));
+	else
+		strv_split(&sv, shell);
 	strv_split(&sv, flags);
 	sh->words = sv.v;
 	sh->nwords = sv.n;
@@ -975,7 +981,7 @@ job_new(const struct job_spec *sp, const struct build_opts *o)
 	sc->parent = sp->scope;
 	j->scope = sc;
 	set_autos(j->autos, sp, o->always_make);
-	shell_init(&sh, sc, o->posix);
+	shell_init(&sh, sc, o->posix, o->oneshell);
 	sync_open(j, o);
 	if (j->sync_open) {
 		diag_sync_fd[0] = j->sync_fd[0];

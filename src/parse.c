@@ -1174,7 +1174,7 @@ do_special(const char *name, const char *deps, size_t dlen,
 	else if (!strcmp(name, ".LOW_RESOLUTION_TIME"))
 		set_low_res_deps(deps, dlen);
 	else if (!strcmp(name, ".ONESHELL"))
-		pr->oneshell = true;
+		pr->oneshell = expand_oneshell = true;
 	else if (!strcmp(name, ".POSIX")) {
 		/* POSIX's defaults, as GNU make 4.3 (Debian's) sets them
 		 * when it reads .POSIX: each recipe line runs with -e */
