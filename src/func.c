@@ -412,11 +412,9 @@ shell_argv(const char *cmd, struct strbuf *store, const struct expand_ctx *cx)
 {
 	const struct scope *found;
 	struct var *v;
-	size_t n = 0, alloc = 0, len;
+	size_t n = 0, alloc = 0, len, flags_at;
 	char **av = NULL;
 	const char *p, *w, *end;
-
-	size_t flags_at;
 
 	v = var_lookup(cx->sc, "SHELL", 5, &found);
 	if (v)
