@@ -419,8 +419,6 @@ shell_argv(const char *cmd, struct strbuf *store, const struct expand_ctx *cx)
 	v = var_lookup(cx->sc, "SHELL", 5, &found);
 	if (v)
 		expand_ctx_var(store, v, found, false, cx);
-	if (!store->len)
-		sb_adds(store, "/bin/sh");
 	sb_addc(store, ' ');
 	flags_at = store->len;
 	v = var_lookup(cx->sc, ".SHELLFLAGS", 11, &found);

@@ -429,10 +429,8 @@ shell_init(struct shell *sh, const struct scope *sc, bool posix,
 	const char *rp = var_global_raw(".RECIPEPREFIX");
 	struct strv sv = { NULL, 0, 0 };
 
-	if (!*shell) {
-		free(shell);
-		shell = xstrdup("/bin/sh");
-	}
+	/* (an empty SHELL is no shell: GNU make runs the flags' first
+	 * word, "-c", which does not exist) */
 	if (!*flags && !var_lookup(sc, ".SHELLFLAGS", 11, NULL)) {
 		free(flags);
 		flags = xstrdup(posix ? "-ec" : "-c");

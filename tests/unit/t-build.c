@@ -868,6 +868,9 @@ main(void)
 	if (mkdir(work, 0755) < 0 || chdir(work) < 0)
 		return tap_skip_all("no work directory");
 	var_init();
+	/* as dmake's main defines it: an empty SHELL is no shell */
+	varset_set(var_global, "SHELL", 5, "/bin/sh", 7, VAR_RECURSIVE,
+	    VAR_ORIGIN_DEFAULT, NULL);
 	test_up_to_date();
 	test_missing_and_echo();
 	test_order_only();

@@ -691,7 +691,13 @@ test_shell(void)
 	    VAR_ORIGIN_FILE, NULL);
 	PRINTS("[$(shell hi)] $(.SHELLSTATUS)", "[] 127",
 	    "dmake: /nonexistent: No such file or directory\n");
-	varset_remove(var_global, "SHELL", 5);
+	/* empty: no shell, as GNU make (which runs "-c") */
+	varset_set(var_global, "SHELL", 5, "", 0, VAR_RECURSIVE,
+	    VAR_ORIGIN_FILE, NULL);
+	PRINTS("[$(shell echo hi)] $(.SHELLSTATUS)", "[] 127",
+	    "dmake: -c: No such file or directory\n");
+	varset_set(var_global, "SHELL", 5, "/bin/sh", 7, VAR_RECURSIVE,
+	    VAR_ORIGIN_DEFAULT, NULL);
 }
 
 static void
@@ -1419,6 +1425,9 @@ main(void)
 		return tap_skip_all("no temporary directory");
 	unsetenv("SHELL");
 	var_init();
+	/* as dmake's main defines it: an empty SHELL is no shell */
+	varset_set(var_global, "SHELL", 5, "/bin/sh", 7, VAR_RECURSIVE,
+	    VAR_ORIGIN_DEFAULT, NULL);
 	test_refs();
 	test_flavors();
 	test_computed();
