@@ -80,7 +80,7 @@ child_fleet() {
 	return 0
 }
 
-tap_plan 13
+tap_plan 14
 
 t0=$(date +%s%N)
 if ! fleet_start 3; then
@@ -173,6 +173,19 @@ for how in exit1 term kill; do
 	rm -f "$out"
 	tap_result $st "a script that started a fleet ends ($how): nothing left"
 done
+
+# an EXIT trap set before fleet_start sees the status the script exits
+# with (a script that fails with a fleet running still fails)
+bash -c '
+	. "$1/../scenario/lib.sh"
+	. "$1/fleet.sh"
+	trap '\''st=$?; exit "$st"'\'' EXIT
+	fleet_start 1 || exit 3
+	exit 7
+' child "$here" >/dev/null 2>&1
+st=$?
+[ "$st" = 7 ]
+tap_result $? "the EXIT trap before fleet_start's sees the exit status (7: $st)"
 
 d=$FLEET_DIR
 fleet_stop

@@ -698,8 +698,11 @@ fleet_install_trap_() {
 	*fleet_stop*) ;;		# ours, from an earlier fleet_start
 	*) FLEET_PREV_EXIT_TRAP_=${w[2]:-} ;;
 	esac
-	# shellcheck disable=SC2016 # expanded when the trap runs
-	trap 'fleet_stop; eval "$FLEET_PREV_EXIT_TRAP_"' EXIT
+	# (the trap before it sees the status the shell exits with, not
+	# fleet_stop's: a script that failed inside fleet_start still fails)
+	# shellcheck disable=SC2016,SC2154 # expanded when the trap runs
+	trap 'fleet_st_=$?; fleet_stop; (exit "$fleet_st_");
+	    eval "$FLEET_PREV_EXIT_TRAP_"' EXIT
 	[ -n "$(trap -p INT)" ] || trap 'exit 130' INT
 	[ -n "$(trap -p TERM)" ] || trap 'exit 143' TERM
 }
