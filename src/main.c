@@ -1609,9 +1609,11 @@ remake_makefiles(const struct config *c, char **argv, const char *start)
 		if (status != 0 && !c->build.keep_going) {
 			free(nodes);
 			free(dontcare);
-			/* as a fatal error: intermediate files removed, and
+			/* as a fatal error: intermediate files removed (with
+			 * -n, -t, -q as they were for the makefile updated
+			 * last, as GNU make's die() finds its flags), and
 			 * -p's database */
-			fatal_rm_opts = &c->build;
+			fatal_rm_opts = &o;
 			main_fatal_hook();
 			exit(finish(2));
 		}
