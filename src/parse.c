@@ -1133,8 +1133,9 @@ do_special(const char *name, const char *deps, size_t dlen,
 		return true;
 	}
 	special_note(name, deps, dlen);
-	/* as any prerequisite, they are files make knows of (an implicit
-	 * rule's prerequisite "ought to exist", -p lists them) */
+	/* (flag: NODE_MENTIONED for every one, as any prerequisite they
+	 * are files make knows of: an implicit rule's prerequisite "ought
+	 * to exist", -p lists them; and the special target's own flag) */
 	if (!strcmp(name, ".PHONY"))
 		flag |= NODE_PHONY;
 	else if (!strcmp(name, ".PRECIOUS"))
