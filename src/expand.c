@@ -707,8 +707,19 @@ assign_conditional(struct varset *set, const char *name, size_t nlen,
     const char *value, size_t vlen, enum var_origin origin, unsigned flags,
     const struct expand_ctx *cx, const struct loc *defloc)
 {
-	struct var *old = assign_old(set, name, nlen, cx->sc), *v;
+	struct var *old, *v;
 
+	/* a pattern's is decided for each target, as GNU make decides it
+	 * when it first sets up a target's variables: by then the line
+	 * may have a global one after it */
+	if (flags & ASSIGN_PATTERN) {
+		v = define(set, name, nlen, value, vlen, VAR_RECURSIVE,
+		    origin, flags, defloc);
+		if (v)
+			v->conditional = true;
+		return v;
+	}
+	old = assign_old(set, name, nlen, cx->sc);
 	/* (a target's: a private one outside its own set is not seen) */
 	if (old && (flags & ASSIGN_TARGET) && old->is_private &&
 	    old != varset_find(set, name, nlen))
@@ -717,19 +728,15 @@ assign_conditional(struct varset *set, const char *name, size_t nlen,
 	if (old) {
 		/* as GNU make, whose target '?=' finds the global variable
 		 * and marks that one: "t: private V ?= 1" makes a global
-		 * V private, "t: export V ?= 1" exports it (a pattern's,
-		 * whose set is not in scope, does not: GNU make marks it
-		 * only when a file the pattern matches is first made) */
+		 * V private, "t: export V ?= 1" exports it (a pattern's
+		 * does not: see ASSIGN_PATTERN) */
 		if (old == varset_find(set, name, nlen) ||
 		    ((flags & ASSIGN_TARGET) && cx->sc->vars == set))
 			apply_flags(old, flags);
 		return NULL;
 	}
-	v = define(set, name, nlen, value, vlen, VAR_RECURSIVE, origin,
+	return define(set, name, nlen, value, vlen, VAR_RECURSIVE, origin,
 	    flags, defloc);
-	if (v)
-		v->conditional = (flags & ASSIGN_TARGET) != 0;
-	return v;
 }
 
 struct var *

@@ -48,8 +48,10 @@ enum assign_flags {
 	ASSIGN_UNEXPORT = 1 << 2,	/* 'unexport' prefix */
 	ASSIGN_PRIVATE = 1 << 3,	/* 'private' prefix */
 	ASSIGN_TARGET = 1 << 4,		/* into a target/pattern set: '+='
-					 * and '?=' become the deferred
-					 * append/conditional forms */
+					 * becomes the deferred append */
+	ASSIGN_PATTERN = 1 << 5,	/* (with ASSIGN_TARGET) a pattern's
+					 * set: '?=' is decided for each
+					 * target, by rule_node_scope() */
 };
 
 /* Assign as a makefile line "name op value" does, into set, expanding

@@ -379,7 +379,8 @@ void graph_add_pattern(struct pattern_rule *pr);
 /* Pattern-specific variables: "%.o: CFLAGS += -g". */
 struct pattern_var {
 	const char *pattern;
-	struct varset *vars;
+	struct varset *vars;		/* the line's one variable */
+	const struct var *cond;		/* it, when a '?=' */
 	struct pattern_var *next;
 };
 extern struct pattern_var *graph_pattern_vars;

@@ -174,6 +174,9 @@ struct config {
 	char **cmdvars;
 	size_t ncmdvars, cmdvars_alloc;
 	const char **cmdvar_names;	/* per cmdvars[i]: its variable's */
+	size_t *cmdvar_at;		/* per cmdvars[i]: goals before it
+					 * (SIZE_MAX: not the command line's) */
+	size_t cmdvar_at_alloc;
 	char **old_files, **new_files;
 	size_t nold, old_alloc, nnew, new_alloc;
 	const char *jobs_arg;
@@ -740,9 +743,16 @@ parse_args(struct config *c, int argc, char **argv, bool from_makeflags,
 		else if (!dashdash && a[0] == '-' && a[1])
 			short_opts(c, argv, argc, &i);
 		else if (strchr(a, '=')) {
-			if (take_vars)
-				push(&c->cmdvars, &c->ncmdvars,
-				    &c->cmdvars_alloc, a);
+			if (!take_vars)
+				continue;
+			/* where it stands among the goals, should it be
+			 * one ("override A=o" is) */
+			XGROW(c->cmdvar_at, c->ncmdvars + 1,
+			    c->cmdvar_at_alloc);
+			c->cmdvar_at[c->ncmdvars] = from_makeflags ?
+			    SIZE_MAX : c->ngoals;
+			push(&c->cmdvars, &c->ncmdvars,
+			    &c->cmdvars_alloc, a);
 		}
 		else if (!from_makeflags && !*a) {
 			/* as GNU make, before anything (so without the
@@ -1085,16 +1095,29 @@ command_vars(struct config *c, size_t from, bool from_makefile)
 {
 	const char **names;
 	struct strbuf cv = STRBUF_INIT;
-	size_t i;
+	size_t i, added = 0;
+	char *goal;
 
 	c->cmdvar_names = xrealloc(c->cmdvar_names,
 	    (c->ncmdvars + 1) * sizeof(*c->cmdvar_names));
 	names = c->cmdvar_names;
-	for (i = from; i < c->ncmdvars; i++)
-		if (!(names[i] = parse_command_var(c->cmdvars[i])) &&
-		    !from_makefile)
-			push(&c->goals, &c->ngoals, &c->goals_alloc,
-			    c->cmdvars[i]);
+	for (i = from; i < c->ncmdvars; i++) {
+		size_t at = c->cmdvar_at[i];
+
+		if ((names[i] = parse_command_var(c->cmdvars[i])) ||
+		    from_makefile)
+			continue;
+		/* a goal after all, in its place among the others */
+		push(&c->goals, &c->ngoals, &c->goals_alloc,
+		    cmdline_name(c, c->cmdvars[i]));
+		if (at == SIZE_MAX)
+			continue;
+		at += added++;
+		goal = c->goals[c->ngoals - 1];
+		memmove(c->goals + at + 1, c->goals + at,
+		    (c->ngoals - 1 - at) * sizeof(*c->goals));
+		c->goals[at] = goal;
+	}
 	if (!c->ncmdvars || from_makefile)
 		return;
 	/* as GNU make passes them on: each variable once, in the reverse
@@ -1983,6 +2006,7 @@ free_config(struct config *c)
 	free_strv(c->dirs, c->ndirs);
 	free_strv(c->cmdvars, c->ncmdvars);
 	free(c->cmdvar_names);
+	free(c->cmdvar_at);
 	free_strv(c->old_files, c->nold);
 	free_strv(c->new_files, c->nnew);
 	free_strv(c->kept, c->nkept);

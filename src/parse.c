@@ -1485,6 +1485,16 @@ add_recipe_line(struct reader *r, const char *text, size_t len,
 	pr->has_recipe = true;
 }
 
+/* varset_foreach() callback: a pattern's '?=' variable (the set's one). */
+static void
+note_cond(struct var *v, void *arg)
+{
+	struct pattern_var *pv = arg;
+
+	if (v->conditional)
+		pv->cond = v;
+}
+
 /* Target-specific or pattern-specific assignment "VAR op val" for the
  * expanded target names. */
 static void
@@ -1511,14 +1521,15 @@ do_target_vars(struct reader *r, const struct strbuf *targets,
 		struct scope gpar = { scope_global.vars, NULL, true };
 		struct scope tsc = { NULL, &gpar, false };
 		const struct scope *sc = &scope_global;
+		struct pattern_var *pv = NULL;
 
 		w = name_unescape(w, &n, targets->buf + targets->len,
 		    &scratch);
 		strip_dot_slash(&w, &n);
 		if (memchr(w, '%', n)) {
-			struct pattern_var *pv = arena_alloc(sizeof(*pv));
 			struct pattern_var **tail = &graph_pattern_vars;
 
+			pv = arena_alloc(sizeof(*pv));
 			pv->pattern = arena_strndup(w, n);
 			pv->vars = varset_new();
 			while (*tail)
@@ -1539,7 +1550,10 @@ do_target_vars(struct reader *r, const struct strbuf *targets,
 			parse_target_vars = true;
 		}
 		do_assign(set, sc, p, name_end, op, value, end, mods,
-		    ASSIGN_TARGET, &r->loc);
+		    ASSIGN_TARGET | (pv ? ASSIGN_PATTERN : 0),
+		    &r->loc);
+		if (pv && op == ASSIGN_CONDITIONAL)
+			varset_foreach(set, note_cond, pv);
 		any = true;
 	}
 	free(scratch);

@@ -947,6 +947,7 @@ rule_search(struct node *n)
 
 struct pv_match {
 	struct varset *vars;
+	const struct var *cond;
 	size_t stemlen;
 	size_t order;
 };
@@ -984,12 +985,35 @@ rule_node_scope(struct node *n, const struct scope *parent)
 			continue;
 		XGROW(m, nm + 1, alloc);
 		m[nm].vars = pv->vars;
+		m[nm].cond = pv->cond;
 		m[nm].stemlen = stemlen;
 		m[nm].order = order;
 		nm++;
 	}
 	if (nm > 1)
 		qsort(m, nm, sizeof(*m), cmp_pv);
+	/* A pattern's '?=' is dropped when the globals (a private one
+	 * too) or a less specific pattern define the name: GNU make
+	 * defines the patterns' variables of a target from the least
+	 * specific on, each '?=' looking at those before it and the
+	 * globals.  (GNU make also gives the global it finds the '?=''s
+	 * export and private marks; dmake leaves it as it is.) */
+	for (i = 0; i < nm; i++) {
+		const struct var *c = m[i].cond;
+		size_t j, len;
+
+		if (!c)
+			continue;
+		len = strlen(c->name);
+		for (j = i + 1; j < nm && !varset_find(m[j].vars, c->name,
+		    len); j++)
+			;
+		if (j < nm || varset_find(var_global, c->name, len)) {
+			memmove(m + i, m + i + 1, (nm - i - 1) * sizeof(*m));
+			nm--;
+			i--;
+		}
+	}
 	if (parent) {
 		/* A boundary: from here on, levels belong to a parent
 		 * target, whose private variables are invisible. */

@@ -51,8 +51,9 @@ struct var {
 	bool append;		/* target/pattern-specific '+=': at use, the
 				 * value is the outer scope's value, a space,
 				 * then this one */
-	bool conditional;	/* target/pattern-specific '?=': used only if
-				 * no outer scope defines the name */
+	bool conditional;	/* pattern-specific '?=': used for a target
+				 * only if neither the globals nor a less
+				 * specific pattern define the name */
 };
 
 struct varset;

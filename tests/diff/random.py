@@ -187,6 +187,74 @@ def gen(seed):
         L.insert(r.randint(0, len(L)), '.DEFAULT_GOAL := all')
     return '\n'.join(L) + '\n'
 
+# ---- a second plain generator: variables as projects use them ----
+# Target- and pattern-specific variables down a tree of prerequisites
+# (inheritance, private, +=, override), export and unexport seen by
+# recipes (printenv), command-line variables of every form against the
+# makefile's, -e and the environment (HOME), $(origin) and $(flavor),
+# MAKEFLAGS and MAKEOVERRIDES, a sub-make, --eval, suffix rules over
+# real files, second expansion of every automatic variable.
+WV = ['A', 'B', 'C', 'HOME']
+
+
+def wvalue(r):
+    return r.choice(['a', 'b c', '$(B)', '$(A) x', '$@', '$(HOME)', '', '$$q', '$(origin A)'])
+
+
+def wassign(r, names=WV):
+    return '%s%s %s %s' % (r.choice(['', '', '', 'override ', 'export ', 'private ', 'unexport ']),
+                           r.choice(names), r.choice(['=', ':=', '+=', '?=', '::=']), wvalue(r))
+
+
+def wshow(r):
+    v = r.choice(WV + ['MAKEFLAGS', 'MAKEOVERRIDES', 'MAKELEVEL'])
+    return r.choice(['[%s=$(%s)]' % (v, v), '[$(origin %s)]' % v, '[$(flavor %s)]' % v,
+                     '[env %s=$$%s]' % (v, v) if v in WV else '[%s]' % v])
+
+
+def gen_vars(seed):
+    r = random.Random(seed)
+    L, files = [], []
+    for _ in range(r.randint(1, 4)):
+        L.append(wassign(r))
+    tree = ['all', 'p1', 'p2', 'p1.o', 'p2.o', 'q']
+    L.append('all: p1 p2')
+    L.append('p1: p1.o %s' % r.choice(['', 'q', 'p2']))
+    L.append('p2: p2.o %s' % r.choice(['', 'q']))
+    for _ in range(r.randint(1, 5)):
+        t = r.choice(tree + ['%.o', 'p%', '%1', '%'])
+        L.append('%s: %s' % (t, wassign(r)))
+    for t in tree:
+        if r.random() < 0.85:
+            L.append('%s:%s ; @echo "%s %s"' % (t, '' if t != 'q' else ' %s' % r.choice(['', 'p1.o']),
+                                                t, ' '.join(wshow(r) for _ in range(r.randint(1, 3)))))
+    if r.random() < 0.3:
+        L.append(r.choice(['.EXPORT_ALL_VARIABLES:', 'export', 'unexport', 'export A B',
+                           'unexport HOME', 'export HOME']))
+    if r.random() < 0.25:
+        L += ['sub: ; @$(MAKE) -f sub.mk %s' % r.choice(['', 'A=sub', 'B+=sub', '-e', 'A=$(A)']),
+              'all: sub']
+        files.append(('sub.mk', 'x: ; @echo "sub [A=$(A)] [$(origin A)] [B=$(B)] [$(origin B)] '
+                      '[$(origin HOME)] [$(MAKEFLAGS)] [$(MAKEOVERRIDES)]"\n', 0))
+    if r.random() < 0.25:
+        L += ['.SECONDEXPANSION:',
+              'p2: $$(%s)' % r.choice(['A', 'B', '@D', '*', 'patsubst %,%.o,$$@', 'firstword $$^',
+                                       '<', '+', '|', 'addsuffix .o,$$@'])]
+    if r.random() < 0.25:
+        sfx = r.sample(['.a', '.b', '.c', '.o'], 3)
+        L += ['.SUFFIXES:' if r.random() < 0.5 else '', '.SUFFIXES: %s' % ' '.join(sfx),
+              '%s%s: ; @echo "suffix $@ from $< [$*]"' % (sfx[0], sfx[1]),
+              '%s: ; @echo "single $@ from $<"' % sfx[2],
+              'all: s1%s s2' % sfx[1]]
+        files += [('s1' + sfx[0], 'x\n', 0), ('s2' + sfx[2], 'x\n', 0)]
+    args = []
+    for _ in range(r.randint(0, 3)):
+        args.append(r.choice(['A=cmd', 'B+=cmd', 'C:=c$(A)', 'override A=o', 'HOME=h', 'A=',
+                              '-e', '--eval=A += ev', '--eval=p1: B = evb', '-r', 'C::=cc']))
+    args.append(r.choice(['all', 'p1', 'p2', 'q', 'p1.o']))
+    return '\n'.join(L) + '\n', files, args
+
+
 # ---- --build: the remaking engine ----
 # A small project: sources and headers with set times (some missing, some
 # newer than what is made of them), pattern rules that chain through
@@ -462,6 +530,8 @@ for s in range(SEED0, SEED0 + N):
         mk = gen(s)
         args = random.Random(s * 7).choice([[], [], ['-r'], ['-n'], ['-k'], ['t1'], ['V1=a b', 't1', 'all'],
                                             ['-e', 'V2=cmd'], ['s1.o', 's2.o'], ['-rR', 'all', 't0']])
+        if random.Random(s * 97 + 5).random() < 0.5:
+            mk, files, args = gen_vars(s)
         if DB:
             args = ['-pq'] + args
     g = run(GMAKE, mk, args, files)

@@ -164,6 +164,9 @@ prog: CFLAGS += -g
 prog: private PRIV = secret
 %.o: POBJ = pattern $(REC)
 %.x: PX := px
+%.x: COND ?= pattern's, though COND is defined
+%.y: LATE ?= pattern's, though LATE is defined later
+LATE = global
 
 vpath %.h inc
 vpath %.c src:lib
