@@ -733,6 +733,19 @@ assign_conditional(struct varset *set, const char *name, size_t nlen,
 		if (old == varset_find(set, name, nlen) ||
 		    ((flags & ASSIGN_TARGET) && cx->sc->vars == set))
 			apply_flags(old, flags);
+		/* and without 'export' GNU make 4.3 takes the global's
+		 * 'export' away: it is passed to recipes only as an
+		 * unmarked variable is (from the command line, or under
+		 * .EXPORT_ALL_VARIABLES), and never again if make's
+		 * environment has the name, until an "export V" (found
+		 * by trying, tests/diff/cases/1178) */
+		if ((flags & ASSIGN_TARGET) && !(flags & ASSIGN_EXPORT) &&
+		    old != varset_find(set, name, nlen)) {
+			if (getenv(old->name))
+				old->export = VAR_EXPORT_NO;
+			else if (old->export == VAR_EXPORT_YES)
+				old->export = VAR_EXPORT_DEFAULT;
+		}
 		return NULL;
 	}
 	return define(set, name, nlen, value, vlen, VAR_RECURSIVE, origin,
