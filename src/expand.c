@@ -592,6 +592,18 @@ apply_flags(struct var *v, unsigned flags)
 		v->is_private = true;
 }
 
+/* What GNU make 4.3 does to a global that a target's or a pattern's
+ * '?=' without 'export' finds: its 'export' or 'unexport' is taken
+ * away, so that it is passed to recipes only as an unmarked variable
+ * is (from the command line, or under .EXPORT_ALL_VARIABLES); and one
+ * whose name is in make's environment is not passed at all, until an
+ * "export V" says so again (found by trying: tests/diff/cases/1178). */
+void
+expand_unmark_export(struct var *v)
+{
+	v->export = getenv(v->name) ? VAR_EXPORT_NO : VAR_EXPORT_DEFAULT;
+}
+
 /* Define in set unless a variable there has a higher-priority origin
  * (GNU: a later origin replaces only an equal or lower one). */
 static struct var *
@@ -733,19 +745,9 @@ assign_conditional(struct varset *set, const char *name, size_t nlen,
 		if (old == varset_find(set, name, nlen) ||
 		    ((flags & ASSIGN_TARGET) && cx->sc->vars == set))
 			apply_flags(old, flags);
-		/* and without 'export' GNU make 4.3 takes the global's
-		 * 'export' away: it is passed to recipes only as an
-		 * unmarked variable is (from the command line, or under
-		 * .EXPORT_ALL_VARIABLES), and never again if make's
-		 * environment has the name, until an "export V" (found
-		 * by trying, tests/diff/cases/1178) */
 		if ((flags & ASSIGN_TARGET) && !(flags & ASSIGN_EXPORT) &&
-		    old != varset_find(set, name, nlen)) {
-			if (getenv(old->name))
-				old->export = VAR_EXPORT_NO;
-			else if (old->export == VAR_EXPORT_YES)
-				old->export = VAR_EXPORT_DEFAULT;
-		}
+		    old != varset_find(set, name, nlen))
+			expand_unmark_export(old);
 		return NULL;
 	}
 	return define(set, name, nlen, value, vlen, VAR_RECURSIVE, origin,

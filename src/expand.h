@@ -94,5 +94,8 @@ extern long expand_makelevel;
  * $(SHELL) as one word (GNU make's one_shell). */
 extern bool expand_oneshell;
 void expand_environ_free(char **envp);
+/* A target's or a pattern's '?=' found the global v: take its export
+ * mark as GNU make 4.3 does. */
+void expand_unmark_export(struct var *v);
 
 #endif

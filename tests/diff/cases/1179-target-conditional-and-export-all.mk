@@ -1,13 +1,15 @@
 # The same under .EXPORT_ALL_VARIABLES: after "all: V ?= x" found it, a
-# global from the makefile is still passed (BAR, BAZ), an unexported
-# one is not (UNX), and one whose name is in make's environment is not
-# either, even when the makefile gave it its value (FOO, ENVB).
+# global from the makefile is passed (BAR, BAZ), an unexported one too
+# now (UNX: its 'unexport' went with the 'export' of the others), but
+# not one whose name is in make's environment, even when the makefile
+# gave it its value (FOO, ENVB).
 #? env: FOO=envfoo ENVB=envb
 #? args: p2
 .EXPORT_ALL_VARIABLES:
 export BAR = bar
 BAZ = baz
-unexport UNX = unx
+UNX = unx
+unexport UNX
 ENVB = fromfile
 all: FOO ?= x
 all: BAR ?= x
