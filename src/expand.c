@@ -625,6 +625,7 @@ define(struct varset *set, const char *name, size_t nlen, const char *value,
 	v = varset_set(set, name, nlen, value, vlen, flavor, origin, loc);
 	v->append = false;
 	v->conditional = false;
+	v->pattern_shell = false;
 	apply_flags(v, flags);
 	return v;
 }
@@ -647,7 +648,7 @@ target_cmdline(struct var *v)
 	v->origin = gv->origin;
 	v->flavor = gv->flavor;
 	v->append = false;
-	v->conditional = false;
+	/* (a pattern's '?=' or '!=' stays one, as in GNU make) */
 }
 
 /* The variable name refers to for '+=' and '?=': in the set, else (not
@@ -789,6 +790,15 @@ expand_assign_at(struct varset *set, const char *name, size_t nlen,
 		    flags, loc);
 		break;
 	case ASSIGN_SHELL:
+		if (flags & ASSIGN_PATTERN) {
+			/* run for each target (rule_init_vars()); kept
+			 * as GNU make keeps it, shown by -p as ':=' */
+			v = define(set, name, nlen, value, vlen, VAR_SIMPLE,
+			    origin, flags, loc);
+			if (v)
+				v->pattern_shell = true;
+			break;
+		}
 		expand_ctx_text(&cmd, value, vlen, &cx);
 		func_shell_run(&sb, cmd.buf, cmd.len, false, &cx);
 		v = define(set, name, nlen, sb.buf, sb.len, VAR_RECURSIVE,

@@ -50,8 +50,8 @@ enum assign_flags {
 	ASSIGN_TARGET = 1 << 4,		/* into a target/pattern set: '+='
 					 * becomes the deferred append */
 	ASSIGN_PATTERN = 1 << 5,	/* (with ASSIGN_TARGET) a pattern's
-					 * set: '?=' is decided for each
-					 * target, by rule_node_scope() */
+					 * set: '?=' is decided and '!=' run
+					 * for each target (rule.c) */
 };
 
 /* Assign as a makefile line "name op value" does, into set, expanding

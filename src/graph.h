@@ -190,6 +190,9 @@ struct node_more {
 	bool low_res;
 	/* never looked for through VPATH/vpath (build_no_vpath) */
 	bool no_vpath;
+	/* the patterns' '!=' variables, run for it (rule_init_vars) */
+	struct pv_set *pv_sets;
+	bool vars_init;			/* rule_init_vars() ran */
 };
 
 /* One per file name: a 100,000-target makefile holds 100,000 or more,
@@ -381,9 +384,19 @@ struct pattern_var {
 	const char *pattern;
 	struct varset *vars;		/* the line's one variable */
 	const struct var *cond;		/* it, when a '?=' */
+	const struct var *shell;	/* it, when a '!=' */
 	struct pattern_var *next;
 };
 extern struct pattern_var *graph_pattern_vars;
+/* Some pattern_var has a '!=' or a '?=': rule_init_vars() has work. */
+extern bool graph_pattern_late;
+
+/* A target's own result of a pattern's '!=' (rule_init_vars). */
+struct pv_set {
+	const struct pattern_var *pv;
+	struct varset *vars;
+	struct pv_set *next;
+};
 
 /* Match word against a pattern containing one '%': on success store the
  * stem (its start and length inside word) and return true. */

@@ -2024,8 +2024,13 @@ free_node_vars(void)
 
 	for (n = graph_first(); n; n = n->all_next) {
 		if (n->more) {
+			struct pv_set *ps;
+
 			varset_free(n->more->vars);
 			n->more->vars = NULL;
+			for (ps = n->more->pv_sets; ps; ps = ps->next)
+				varset_free(ps->vars);
+			n->more->pv_sets = NULL;
 		}
 	}
 	for (pv = graph_pattern_vars; pv; pv = pv->next) {

@@ -1485,14 +1485,19 @@ add_recipe_line(struct reader *r, const char *text, size_t len,
 	pr->has_recipe = true;
 }
 
-/* varset_foreach() callback: a pattern's '?=' variable (the set's one). */
+/* varset_foreach() callback: a pattern's '?=' or '!=' variable (the
+ * set's one). */
 static void
-note_cond(struct var *v, void *arg)
+note_late(struct var *v, void *arg)
 {
 	struct pattern_var *pv = arg;
 
 	if (v->conditional)
 		pv->cond = v;
+	if (v->pattern_shell)
+		pv->shell = v;
+	if (pv->cond || pv->shell)
+		graph_pattern_late = true;
 }
 
 /* Target-specific or pattern-specific assignment "VAR op val" for the
@@ -1552,8 +1557,8 @@ do_target_vars(struct reader *r, const struct strbuf *targets,
 		do_assign(set, sc, p, name_end, op, value, end, mods,
 		    ASSIGN_TARGET | (pv ? ASSIGN_PATTERN : 0),
 		    &r->loc);
-		if (pv && op == ASSIGN_CONDITIONAL)
-			varset_foreach(set, note_cond, pv);
+		if (pv && (op == ASSIGN_CONDITIONAL || op == ASSIGN_SHELL))
+			varset_foreach(set, note_late, pv);
 		any = true;
 	}
 	free(scratch);

@@ -938,6 +938,25 @@ wait_slot(void)
 	return !stopping;
 }
 
+/* GNU's initialize_file_variables(): a target's parent's first (the
+ * target that asked for it), then its own. */
+static void
+init_vars(struct node *n)
+{
+	struct node **chain = NULL;
+	size_t nc = 0, alloc = 0;
+
+	/* (a loop: a chain of parents may be as deep as the graph) */
+	for (; n && !(n->more && n->more->vars_init);
+	    n = n->build_data ? pnode_of(n)->parent : NULL) {
+		XGROW(chain, nc + 1, alloc);
+		chain[nc++] = n;
+	}
+	while (nc > 0)
+		rule_init_vars(chain[--nc]);
+	free(chain);
+}
+
 static enum job_status
 start_job(struct pnode *pn, size_t ui, const struct recipe *rc)
 {
@@ -947,6 +966,8 @@ start_job(struct pnode *pn, size_t ui, const struct recipe *rc)
 	sched_reap();
 	if (stopping)
 		return fail_unit(pn, ui, JOB_FAILED, 1);
+	if (graph_pattern_late)
+		init_vars(pn->n);
 	j = make_job(pn, ui, rc);
 	if (!wait_slot()) {
 		job_free(j);

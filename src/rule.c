@@ -537,6 +537,7 @@ cdeps_start(struct node *n, const struct candidate *c, struct cdeps *d)
 	d->rest = pr->deps_text;
 	d->dir = name;
 	d->dirlen = c->dirlen;
+	rule_init_vars(n);
 	d->autos = varset_new();
 	set_auto(d->autos, "@", name);
 	set_auto(d->autos, "*", stem.buf);
@@ -946,8 +947,8 @@ rule_search(struct node *n)
 /* ---- scopes ---- */
 
 struct pv_match {
+	const struct pattern_var *pv;
 	struct varset *vars;
-	const struct var *cond;
 	size_t stemlen;
 	size_t order;
 };
@@ -963,14 +964,50 @@ cmp_pv(const void *a, const void *b)
 	return x->order > y->order ? -1 : x->order < y->order;
 }
 
-struct scope *
-rule_node_scope(struct node *n, const struct scope *parent)
+/* n's own set for the '!=' of pattern line pv. */
+static struct varset *
+shell_set(struct node *n, const struct pattern_var *pv)
+{
+	struct node_more *m = graph_more(n);
+	struct pv_set *ps;
+
+	for (ps = m->pv_sets; ps; ps = ps->next)
+		if (ps->pv == pv)
+			return ps->vars;
+	ps = arena_alloc(sizeof(*ps));
+	ps->pv = pv;
+	ps->vars = varset_new();
+	ps->next = m->pv_sets;
+	m->pv_sets = ps;
+	return ps->vars;
+}
+
+/* Whether the name of '?=' variable c is defined by the globals (a
+ * private one too) or a less specific pattern than m[i]'s; *global
+ * says which. */
+static bool
+cond_shadowed(const struct var *c, const struct pv_match *m, size_t i,
+    size_t nm, struct var **global)
+{
+	size_t len = strlen(c->name), j;
+
+	*global = NULL;
+	for (j = i + 1; j < nm; j++)
+		if (varset_find(m[j].vars, c->name, len))
+			return true;
+	*global = varset_find(var_global, c->name, len);
+	return *global != NULL;
+}
+
+/* The pattern lines whose pattern n's name matches, the most specific
+ * first; a '!=' one with n's own set.  Returns how many, *out
+ * malloc'd. */
+static size_t
+pv_matches(struct node *n, struct pv_match **out)
 {
 	struct pv_match *m = NULL;
-	size_t nm = 0, alloc = 0, i, order = 0;
+	size_t nm = 0, alloc = 0, order = 0;
 	const struct pattern_var *pv;
-	const struct scope *next;
-	struct scope *top = NULL;
 	const char *name = node_name(n);
 	/* (no strlen per node when there are no pattern variables: this
 	 * runs for every node of the walk) */
@@ -984,31 +1021,86 @@ rule_node_scope(struct node *n, const struct scope *parent)
 		    &stemlen) || stemlen == 0)
 			continue;
 		XGROW(m, nm + 1, alloc);
-		m[nm].vars = pv->vars;
-		m[nm].cond = pv->cond;
+		m[nm].pv = pv;
+		m[nm].vars = pv->shell ? shell_set(n, pv) : pv->vars;
 		m[nm].stemlen = stemlen;
 		m[nm].order = order;
 		nm++;
 	}
 	if (nm > 1)
 		qsort(m, nm, sizeof(*m), cmp_pv);
+	*out = m;
+	return nm;
+}
+
+void
+rule_init_vars(struct node *n)
+{
+	struct pv_match *m;
+	struct scope *lv;
+	const struct scope *chain = &scope_global;
+	size_t nm, i;
+
+	if (!graph_pattern_late || (n->more && n->more->vars_init))
+		return;
+	graph_more(n)->vars_init = true;
+	nm = pv_matches(n, &m);
+	lv = xcalloc(nm + 1, sizeof(*lv));
+	/* as GNU make sets up a target's pattern variables: from the
+	 * least specific on, each '?=' and '!=' in the context of those
+	 * before it and the globals ($@ not yet set) */
+	for (i = nm; i-- > 0;) {
+		const struct var *c = m[i].pv->cond, *sh = m[i].pv->shell;
+		struct var *g;
+
+		if (c && cond_shadowed(c, m, i, nm, &g) && g) {
+			/* GNU make gives the global it found the
+			 * line's marks */
+			g->is_private = c->is_private;
+			if (c->export == VAR_EXPORT_YES)
+				g->export = VAR_EXPORT_YES;
+			else
+				expand_unmark_export(g);
+		}
+		if (sh) {
+			/* (not ASSIGN_TARGET: the command line's value,
+			 * which took the command's place when the line
+			 * was read, is the command now, as in GNU make) */
+			unsigned flags =
+			    (sh->export == VAR_EXPORT_YES ? ASSIGN_EXPORT : 0) |
+			    (sh->is_private ? ASSIGN_PRIVATE : 0);
+
+			expand_assign(m[i].vars, sh->name, strlen(sh->name),
+			    ASSIGN_SHELL, sh->value, sh->len, sh->origin,
+			    flags, chain, &sh->loc);
+		}
+		lv[i].vars = m[i].vars;
+		lv[i].parent = chain;
+		chain = &lv[i];
+	}
+	free(lv);
+	free(m);
+}
+
+struct scope *
+rule_node_scope(struct node *n, const struct scope *parent)
+{
+	struct pv_match *m;
+	size_t nm = 0, i;
+	const struct scope *next;
+	struct scope *top = NULL;
+
+	nm = pv_matches(n, &m);
 	/* A pattern's '?=' is dropped when the globals (a private one
 	 * too) or a less specific pattern define the name: GNU make
 	 * defines the patterns' variables of a target from the least
 	 * specific on, each '?=' looking at those before it and the
-	 * globals.  (GNU make also gives the global it finds the '?=''s
-	 * export and private marks; dmake leaves it as it is.) */
+	 * globals (rule_init_vars). */
 	for (i = 0; i < nm; i++) {
-		const struct var *c = m[i].cond;
-		size_t j, len;
+		struct var *g;
 
-		if (!c)
-			continue;
-		len = strlen(c->name);
-		for (j = i + 1; j < nm && !varset_find(m[j].vars, c->name,
-		    len); j++)
-			;
-		if (j < nm || varset_find(var_global, c->name, len)) {
+		if (m[i].pv->cond && cond_shadowed(m[i].pv->cond, m, i, nm,
+		    &g)) {
 			memmove(m + i, m + i + 1, (nm - i - 1) * sizeof(*m));
 			nm--;
 			i--;
@@ -1271,6 +1363,7 @@ rule_second_expand(struct node *n, struct rule *r)
 
 	if (!r->sx)
 		return;
+	rule_init_vars(n);
 	autos = varset_new();
 	set_auto(autos, "@", node_name(n));
 	if (r->stem)

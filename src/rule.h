@@ -35,6 +35,11 @@ void rule_second_expand(struct node *n, struct rule *r);
  * target that needs n; NULL for a goal), then the global set.  The
  * automatic variables go in a level the caller puts in front. */
 struct scope *rule_node_scope(struct node *n, const struct scope *parent);
+/* Set up n's pattern-specific variables as GNU make does when it first
+ * runs n's recipe or expands its prerequisites a second time: run the
+ * patterns' '!=' for it, and let each '?=' that finds a global mark
+ * that global.  Once per node; nothing without such lines. */
+void rule_init_vars(struct node *n);
 
 /* vpath PATTERN DIRS: add a directory for names matching pattern. */
 void rule_vpath_add(const char *pat, size_t plen, const char *dir,

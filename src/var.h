@@ -54,6 +54,8 @@ struct var {
 	bool conditional;	/* pattern-specific '?=': used for a target
 				 * only if neither the globals nor a less
 				 * specific pattern define the name */
+	bool pattern_shell;	/* pattern-specific '!=': the value is the
+				 * command, run for each target */
 };
 
 struct varset;

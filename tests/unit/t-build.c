@@ -149,6 +149,12 @@ rule_node_scope(struct node *n, const struct scope *parent)
 	return &sc;
 }
 
+void
+rule_init_vars(struct node *n)
+{
+	(void)n;
+}
+
 bool
 rule_vpath_find(struct node *n)
 {

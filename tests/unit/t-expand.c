@@ -1054,7 +1054,14 @@ test_target_vars(void)
 	    ASSIGN_TARGET, &tonly, 28) == NULL);
 	v = assign_at(tv, "TC", ASSIGN_CONDITIONAL, "tc", VAR_ORIGIN_FILE,
 	    ASSIGN_TARGET, &tonly, 29);
+	check(v && !v->conditional);	/* an ordinary variable now */
+	/* a pattern's is kept, marked, to be decided for each target:
+	 * even with a global of the name */
+	assign("TG", ASSIGN_RECURSIVE, "global");
+	v = assign_at(tv, "TG", ASSIGN_CONDITIONAL, "pat", VAR_ORIGIN_FILE,
+	    ASSIGN_TARGET | ASSIGN_PATTERN, &tonly, 28);
 	check(v && v->conditional);
+	varset_remove(tv, "TG", 2);
 	/* a global defined later does not change it (GNU 4.3) */
 	assign("TC", ASSIGN_RECURSIVE, "gc");
 	IS_IN(&al, "$(TC)", "tc");
