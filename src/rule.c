@@ -1118,8 +1118,10 @@ rule_node_scope(struct node *n, const struct scope *parent)
 		 * level is the same for every node: one, shared. */
 		static struct scope goal_top = { NULL, &scope_global, true };
 
-		if (nm == 0 && !node_vars(n))
+		if (nm == 0 && !node_vars(n)) {
+			free(m);
 			return &goal_top;
+		}
 		top = arena_alloc(sizeof(*top));
 		top->parent = &scope_global;
 		top->inherited = true;
