@@ -832,6 +832,7 @@ struct name_map {
 	struct name_ent {
 		const char *name;
 		size_t idx;
+		size_t item;	/* 1 + its env_item, or 0 */
 		bool seen;
 	} *ent;
 	size_t n;		/* power of two */
@@ -931,19 +932,40 @@ env_note(struct var *v, void *arg)
 	e = map_get(&env->map, v->name);
 	if (e->seen)
 		return;
-	e->seen = true;
-	if (!*v->name || strchr(v->name, '='))
+	if (!*v->name || strchr(v->name, '=')) {
+		e->seen = true;
 		return;
+	}
 	ex = exported(v, env->level, e->idx != ENV_NONE, env->export_all);
 	/* An unexported SHELL keeps the environment's value, as in GNU. */
-	if (!ex && (e->idx == ENV_NONE || strcmp(v->name, "SHELL") == 0))
+	if (!ex && strcmp(v->name, "SHELL") == 0) {
+		e->seen = true;
 		return;
+	}
+	if (!ex) {
+		/* GNU's target_environment() leaves it out, so that an
+		 * outer level's variable of the name may still be passed
+		 * (a target's "override B := a" does not hide the command
+		 * line's exported B); if none is, the name goes */
+		if (e->idx == ENV_NONE || e->item)
+			return;
+	} else {
+		e->seen = true;
+		if (e->item) {
+			it = &env->items[e->item - 1];
+			it->v = v;
+			it->level = env->level;
+			it->exported = true;
+			return;
+		}
+	}
 	XGROW(env->items, env->nitems + 1, env->items_alloc);
 	it = &env->items[env->nitems++];
 	it->v = v;
 	it->level = env->level;
 	it->idx = e->idx;
 	it->exported = ex;
+	e->item = env->nitems;
 }
 
 static void
