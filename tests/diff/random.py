@@ -19,6 +19,11 @@ remade for ever (GNU make restarts until the timeout, dmake gives up after
 100) is skipped.
 
 Usage: tests/diff/random.py [--build|--jobs|--db] [DMAKE] [COUNT] [FIRST-SEED] [OUT]
+  (half the plain seeds come from a second generator: target- and
+  pattern-specific variables down a tree of targets, export and
+  unexport seen through recipes' environments, command-line variables
+  of every form, -e, $(origin), $(flavor), MAKEFLAGS, a sub-make,
+  --eval, suffix rules over real files, second expansion)
   --build  random projects for the remaking engine instead: sources and
          headers with set times, pattern rules that chain, vpath, an
          -include'd makefile a rule makes, '::', order-only, failing
