@@ -404,45 +404,27 @@ fold_newlines(struct strbuf *out, const char *s, size_t len, bool trim_all)
 	sb_setlen(out, keep);
 }
 
-/* argv for $(SHELL) $(.SHELLFLAGS) cmd: the words of the shell and of
- * the flags (a SHELL with arguments is split, as for a recipe, and as
- * GNU make splits it, but not under .ONESHELL), malloc'd in *store. */
+/* argv for $(SHELL) $(.SHELLFLAGS) cmd, split as for a recipe
+ * (job_shell_argv); free with job_argv_free(). */
 static char **
-shell_argv(const char *cmd, struct strbuf *store, const struct expand_ctx *cx)
+shell_argv(const char *cmd, const struct expand_ctx *cx)
 {
+	struct strbuf shell = STRBUF_INIT, flags = STRBUF_INIT;
 	const struct scope *found;
 	struct var *v;
-	size_t n = 0, alloc = 0, len, flags_at;
-	char **av = NULL;
-	const char *p, *w, *end;
+	char **av;
 
 	v = var_lookup(cx->sc, "SHELL", 5, &found);
 	if (v)
-		expand_ctx_var(store, v, found, false, cx);
-	sb_addc(store, ' ');
-	flags_at = store->len;
+		expand_ctx_var(&shell, v, found, false, cx);
 	v = var_lookup(cx->sc, ".SHELLFLAGS", 11, &found);
 	if (v)
-		expand_ctx_var(store, v, found, false, cx);
+		expand_ctx_var(&flags, v, found, false, cx);
 	else
-		sb_adds(store, "-c");
-	p = store->buf;
-	end = store->buf + store->len;
-	if (expand_oneshell) {	/* as GNU make: the shell is one word */
-		store->buf[flags_at - 1] = '\0';
-		XGROW(av, n + 1, alloc);
-		av[n++] = store->buf;
-		p = store->buf + flags_at;
-	}
-	while ((w = next_word(&p, end, &len))) {
-		XGROW(av, n + 1, alloc);
-		av[n++] = (char *)w;
-		if (p < end)
-			*(char *)p++ = '\0';
-	}
-	XGROW(av, n + 2, alloc);
-	av[n++] = (char *)cmd;
-	av[n] = NULL;
+		sb_adds(&flags, "-c");
+	av = job_shell_argv(shell.buf, flags.buf, expand_oneshell, cmd, NULL);
+	sb_release(&shell);
+	sb_release(&flags);
 	return av;
 }
 
@@ -524,14 +506,14 @@ void
 func_shell_run(struct strbuf *out, const char *cmd, size_t len,
     bool trim_all, const struct expand_ctx *cx)
 {
-	struct strbuf store = STRBUF_INIT, res = STRBUF_INIT;
+	struct strbuf res = STRBUF_INIT;
 	char *c = xstrndup(cmd, len), **av, **fav = NULL, num[16];
 	int fd[2], status = 127;
 	pid_t pid;
 
 	if (expand_hooks.files_may_change)
 		expand_hooks.files_may_change();
-	av = shell_argv(c, &store, cx);
+	av = shell_argv(c, cx);
 	if (!shell_fast(av, cx, &fav))
 		fav = NULL;
 	fflush(stdout);
@@ -555,10 +537,9 @@ func_shell_run(struct strbuf *out, const char *cmd, size_t len,
 	snprintf(num, sizeof(num), "%d", status);
 	varset_set(var_global, ".SHELLSTATUS", 12, num, strlen(num),
 	    VAR_SIMPLE, VAR_ORIGIN_OVERRIDE, NULL);
-	free(av);
+	job_argv_free(av);
 	if (fav)
 		job_argv_free(fav);
 	free(c);
-	sb_release(&store);
 	sb_release(&res);
 }

@@ -417,6 +417,28 @@ job_shell_plain(const char *shell, const char *flags, const char *ifs)
 	    ifs[strspn(ifs, " \t\n")] == '\0';
 }
 
+char **
+job_shell_argv(const char *shell, const char *flags, bool oneshell,
+    const char *cmd, size_t *n)
+{
+	struct strv sv = { NULL, 0, 0 };
+
+	/* (an empty SHELL is no word: GNU make then runs the flags'
+	 * first word, "-c", which does not exist) */
+	if (oneshell)
+		strv_push(&sv, xstrdup(shell));
+	else
+		strv_split(&sv, shell);
+	strv_split(&sv, flags);
+	if (cmd)
+		strv_push(&sv, xstrdup(cmd));
+	if (!sv.v)
+		sv.v = xcalloc(1, sizeof(*sv.v));
+	if (n)
+		*n = sv.n;
+	return sv.v;
+}
+
 static void
 shell_init(struct shell *sh, const struct scope *sc, bool posix,
     bool oneshell)
@@ -427,10 +449,7 @@ shell_init(struct shell *sh, const struct scope *sc, bool posix,
 	char *ifs = var_lookup(sc, "IFS", 3, NULL) ?
 	    expand_text("$(IFS)", sc) : xstrdup("");
 	const char *rp = var_global_raw(".RECIPEPREFIX");
-	struct strv sv = { NULL, 0, 0 };
 
-	/* (an empty SHELL is no shell: GNU make runs the flags' first
-	 * word, "-c", which does not exist) */
 	if (!*flags && !var_lookup(sc, ".SHELLFLAGS", 11, NULL)) {
 		free(flags);
 		flags = xstrdup(posix ? "-ec" : "-c");
@@ -440,15 +459,7 @@ shell_init(struct shell *sh, const struct scope *sc, bool posix,
 	sh->prefix = '\t';
 	if (rp && *rp)
 		sh->prefix = *rp;
-	/* (under .ONESHELL GNU make runs $(SHELL) as one word, with
-	 * the words of the flags) */
-	if (oneshell)
-		strv_push(&sv, xstrdup(shell));
-	else
-		strv_split(&sv, shell);
-	strv_split(&sv, flags);
-	sh->words = sv.v;
-	sh->nwords = sv.n;
+	sh->words = job_shell_argv(shell, flags, oneshell, NULL, &sh->nwords);
 	free(shell);
 	free(flags);
 	free(ifs);

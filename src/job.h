@@ -53,6 +53,14 @@ void job_sync_close(struct job *j);
  * blanks.  Recipes and $(shell) both ask this. */
 bool job_shell_plain(const char *shell, const char *flags, const char *ifs);
 
+/* The words a command runs with, as GNU make makes them of the
+ * expanded $(SHELL) and $(.SHELLFLAGS): SHELL's words (under .ONESHELL
+ * the whole of it, one word), then the flags' words, then cmd (NULL:
+ * none).  Recipes and $(shell) both use it.  Free with job_argv_free;
+ * *n (when not NULL) gets the number of words. */
+char **job_shell_argv(const char *shell, const char *flags, bool oneshell,
+    const char *cmd, size_t *n);
+
 /* GNU make's fast path for $(shell cmd) under /bin/sh -c: cmd's words
  * in *argv (free with job_argv_free) when only plain words and '...'
  * quoting appear, on one line, and no shell builtin is named; else
