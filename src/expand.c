@@ -632,9 +632,11 @@ define(struct varset *set, const char *name, size_t nlen, const char *value,
 
 /* A target-specific variable not marked override takes the value of a
  * command-line (or -e environment) global, as GNU's record_target_var
- * does. */
+ * does.  A pattern's keeps its flavor and its '+=', '?=' or '!=' (GNU
+ * make sets up a target's from the line's kind and this value later:
+ * "%.o: V += x" under V=c gives "c c"). */
 static void
-target_cmdline(struct var *v)
+target_cmdline(struct var *v, unsigned flags)
 {
 	struct var *gv;
 
@@ -646,9 +648,10 @@ target_cmdline(struct var *v)
 		return;
 	var_set_value(v, gv->value, gv->len);
 	v->origin = gv->origin;
+	if (flags & ASSIGN_PATTERN)
+		return;
 	v->flavor = gv->flavor;
 	v->append = false;
-	/* (a pattern's '?=' or '!=' stays one, as in GNU make) */
 }
 
 /* The variable name refers to for '+=' and '?=': in the set, else (not
@@ -816,7 +819,7 @@ expand_assign_at(struct varset *set, const char *name, size_t nlen,
 	sb_release(&sb);
 	sb_release(&cmd);
 	if (flags & ASSIGN_TARGET)
-		target_cmdline(v);
+		target_cmdline(v, flags);
 	return v;
 }
 

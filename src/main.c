@@ -1118,7 +1118,10 @@ command_vars(struct config *c, size_t from, bool from_makefile)
 		    (c->ngoals - 1 - at) * sizeof(*c->goals));
 		c->goals[at] = goal;
 	}
-	if (!c->ncmdvars || from_makefile)
+	for (i = 0; i < c->ncmdvars && !names[i]; i++)
+		;
+	/* (none: no MAKEOVERRIDES, as in GNU make) */
+	if (i == c->ncmdvars || from_makefile)
 		return;
 	/* as GNU make passes them on: each variable once, in the reverse
 	 * order of first appearance, as NAME=VALUE (NAME:=VALUE when
