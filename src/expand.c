@@ -586,10 +586,15 @@ apply_flags(struct var *v, unsigned flags)
 		v->export = VAR_EXPORT_YES;
 	if (flags & ASSIGN_UNEXPORT)
 		v->export = VAR_EXPORT_NO;
-	if (flags & ASSIGN_TARGET)
+	if (flags & ASSIGN_TARGET) {
+		/* as GNU's record_target_var: each line says both again
+		 * ("t: export V = 1" then "t: V = 2" is not exported) */
 		v->is_private = (flags & ASSIGN_PRIVATE) != 0;
-	else if (flags & ASSIGN_PRIVATE)
+		if (!(flags & ASSIGN_EXPORT))
+			v->export = VAR_EXPORT_DEFAULT;
+	} else if (flags & ASSIGN_PRIVATE) {
 		v->is_private = true;
+	}
 }
 
 /* What GNU make 4.3 does to a global that a target's or a pattern's
