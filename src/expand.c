@@ -629,10 +629,17 @@ define(struct varset *set, const char *name, size_t nlen, const char *value,
 	}
 	v = varset_set(set, name, nlen, value, vlen, flavor, origin, loc);
 	v->append = false;
-	v->conditional = false;
-	v->pattern_shell = false;
 	apply_flags(v, flags);
 	return v;
+}
+
+struct var *
+expand_define(struct varset *set, const char *name, size_t nlen,
+    const char *value, size_t vlen, enum var_flavor flavor,
+    enum var_origin origin, unsigned flags, const struct loc *loc)
+{
+	return define(set, name, nlen, value, vlen, flavor, origin, flags,
+	    loc);
 }
 
 /* A target-specific variable not marked override takes the value of a
@@ -728,18 +735,14 @@ assign_conditional(struct varset *set, const char *name, size_t nlen,
     const char *value, size_t vlen, enum var_origin origin, unsigned flags,
     const struct expand_ctx *cx, const struct loc *defloc)
 {
-	struct var *old, *v;
+	struct var *old;
 
 	/* a pattern's is decided for each target, as GNU make decides it
 	 * when it first sets up a target's variables: by then the line
 	 * may have a global one after it */
-	if (flags & ASSIGN_PATTERN) {
-		v = define(set, name, nlen, value, vlen, VAR_RECURSIVE,
+	if (flags & ASSIGN_PATTERN)
+		return define(set, name, nlen, value, vlen, VAR_RECURSIVE,
 		    origin, flags, defloc);
-		if (v)
-			v->conditional = true;
-		return v;
-	}
 	old = assign_old(set, name, nlen, cx->sc);
 	/* (a target's: a private one outside its own set is not seen) */
 	if (old && (flags & ASSIGN_TARGET) && old->is_private &&
@@ -803,8 +806,6 @@ expand_assign_at(struct varset *set, const char *name, size_t nlen,
 			 * as GNU make keeps it, shown by -p as ':=' */
 			v = define(set, name, nlen, value, vlen, VAR_SIMPLE,
 			    origin, flags, loc);
-			if (v)
-				v->pattern_shell = true;
 			break;
 		}
 		expand_ctx_text(&cmd, value, vlen, &cx);
@@ -823,7 +824,7 @@ expand_assign_at(struct varset *set, const char *name, size_t nlen,
 	}
 	sb_release(&sb);
 	sb_release(&cmd);
-	if (flags & ASSIGN_TARGET)
+	if ((flags & ASSIGN_TARGET) && !(flags & ASSIGN_SETUP))
 		target_cmdline(v, flags);
 	return v;
 }

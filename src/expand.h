@@ -52,6 +52,9 @@ enum assign_flags {
 	ASSIGN_PATTERN = 1 << 5,	/* (with ASSIGN_TARGET) a pattern's
 					 * set: '?=' is decided and '!=' run
 					 * for each target (rule.c) */
+	ASSIGN_SETUP = 1 << 6,		/* (with ASSIGN_TARGET) setting up a
+					 * target's pattern variables: no
+					 * command-line value taken again */
 };
 
 /* Assign as a makefile line "name op value" does, into set, expanding
@@ -94,6 +97,12 @@ extern long expand_makelevel;
  * $(SHELL) as one word (GNU make's one_shell). */
 extern bool expand_oneshell;
 void expand_environ_free(char **envp);
+/* Define (name, value) in set as a makefile line would with these
+ * assign_flags, unless a variable there has a stronger origin (then
+ * NULL; its marks are still set). */
+struct var *expand_define(struct varset *set, const char *name, size_t nlen,
+    const char *value, size_t vlen, enum var_flavor flavor,
+    enum var_origin origin, unsigned flags, const struct loc *loc);
 /* A target's or a pattern's '?=' found the global v: take its export
  * mark as GNU make 4.3 does. */
 void expand_unmark_export(struct var *v);

@@ -51,7 +51,6 @@
 
 struct pattern_rule *graph_patterns;
 struct pattern_var *graph_pattern_vars;
-bool graph_pattern_late;
 
 static uint32_t *slot_hash;	/* 0: empty slot */
 static struct node **slot_node;
@@ -271,7 +270,6 @@ graph_free_all(void)
 	first_node = last_node = NULL;
 	graph_patterns = last_pattern = NULL;
 	graph_pattern_vars = NULL;
-	graph_pattern_late = false;
 }
 
 bool graph_check_symlinks;

@@ -190,8 +190,9 @@ struct node_more {
 	bool low_res;
 	/* never looked for through VPATH/vpath (build_no_vpath) */
 	bool no_vpath;
-	/* the patterns' '!=' variables, run for it (rule_init_vars) */
-	struct pv_set *pv_sets;
+	/* its pattern-specific variables, as GNU make sets them up for a
+	 * target (rule_init_vars): empty until then */
+	struct varset *pat_vars;
 	bool vars_init;			/* rule_init_vars() ran */
 };
 
@@ -382,21 +383,12 @@ void graph_add_pattern(struct pattern_rule *pr);
 /* Pattern-specific variables: "%.o: CFLAGS += -g". */
 struct pattern_var {
 	const char *pattern;
-	struct varset *vars;		/* the line's one variable */
-	const struct var *cond;		/* it, when a '?=' */
-	const struct var *shell;	/* it, when a '!=' */
+	struct varset *vars;		/* the line's one variable, as read */
+	const struct var *var;		/* it (NULL: none) */
+	int op;				/* its enum assign_op */
 	struct pattern_var *next;
 };
 extern struct pattern_var *graph_pattern_vars;
-/* Some pattern_var has a '!=' or a '?=': rule_init_vars() has work. */
-extern bool graph_pattern_late;
-
-/* A target's own result of a pattern's '!=' (rule_init_vars). */
-struct pv_set {
-	const struct pattern_var *pv;
-	struct varset *vars;
-	struct pv_set *next;
-};
 
 /* Match word against a pattern containing one '%': on success store the
  * stem (its start and length inside word) and return true. */

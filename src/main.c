@@ -2027,13 +2027,10 @@ free_node_vars(void)
 
 	for (n = graph_first(); n; n = n->all_next) {
 		if (n->more) {
-			struct pv_set *ps;
-
 			varset_free(n->more->vars);
 			n->more->vars = NULL;
-			for (ps = n->more->pv_sets; ps; ps = ps->next)
-				varset_free(ps->vars);
-			n->more->pv_sets = NULL;
+			varset_free(n->more->pat_vars);
+			n->more->pat_vars = NULL;
 		}
 	}
 	for (pv = graph_pattern_vars; pv; pv = pv->next) {

@@ -1485,19 +1485,14 @@ add_recipe_line(struct reader *r, const char *text, size_t len,
 	pr->has_recipe = true;
 }
 
-/* varset_foreach() callback: a pattern's '?=' or '!=' variable (the
- * set's one). */
+/* varset_foreach() callback: a pattern line's variable (the set's
+ * one). */
 static void
-note_late(struct var *v, void *arg)
+note_pattern_var(struct var *v, void *arg)
 {
 	struct pattern_var *pv = arg;
 
-	if (v->conditional)
-		pv->cond = v;
-	if (v->pattern_shell)
-		pv->shell = v;
-	if (pv->cond || pv->shell)
-		graph_pattern_late = true;
+	pv->var = v;
 }
 
 /* Target-specific or pattern-specific assignment "VAR op val" for the
@@ -1557,8 +1552,10 @@ do_target_vars(struct reader *r, const struct strbuf *targets,
 		do_assign(set, sc, p, name_end, op, value, end, mods,
 		    ASSIGN_TARGET | (pv ? ASSIGN_PATTERN : 0),
 		    &r->loc);
-		if (pv && (op == ASSIGN_CONDITIONAL || op == ASSIGN_SHELL))
-			varset_foreach(set, note_late, pv);
+		if (pv) {
+			pv->op = (int)op;
+			varset_foreach(set, note_pattern_var, pv);
+		}
 		any = true;
 	}
 	free(scratch);

@@ -966,7 +966,7 @@ start_job(struct pnode *pn, size_t ui, const struct recipe *rc)
 	sched_reap();
 	if (stopping)
 		return fail_unit(pn, ui, JOB_FAILED, 1);
-	if (graph_pattern_late)
+	if (graph_pattern_vars)
 		init_vars(pn->n);
 	j = make_job(pn, ui, rc);
 	if (!wait_slot()) {

@@ -948,7 +948,6 @@ rule_search(struct node *n)
 
 struct pv_match {
 	const struct pattern_var *pv;
-	struct varset *vars;
 	size_t stemlen;
 	size_t order;
 };
@@ -964,44 +963,8 @@ cmp_pv(const void *a, const void *b)
 	return x->order > y->order ? -1 : x->order < y->order;
 }
 
-/* n's own set for the '!=' of pattern line pv. */
-static struct varset *
-shell_set(struct node *n, const struct pattern_var *pv)
-{
-	struct node_more *m = graph_more(n);
-	struct pv_set *ps;
-
-	for (ps = m->pv_sets; ps; ps = ps->next)
-		if (ps->pv == pv)
-			return ps->vars;
-	ps = arena_alloc(sizeof(*ps));
-	ps->pv = pv;
-	ps->vars = varset_new();
-	ps->next = m->pv_sets;
-	m->pv_sets = ps;
-	return ps->vars;
-}
-
-/* Whether the name of '?=' variable c is defined by the globals (a
- * private one too) or a less specific pattern than m[i]'s; *global
- * says which. */
-static bool
-cond_shadowed(const struct var *c, const struct pv_match *m, size_t i,
-    size_t nm, struct var **global)
-{
-	size_t len = strlen(c->name), j;
-
-	*global = NULL;
-	for (j = i + 1; j < nm; j++)
-		if (varset_find(m[j].vars, c->name, len))
-			return true;
-	*global = varset_find(var_global, c->name, len);
-	return *global != NULL;
-}
-
 /* The pattern lines whose pattern n's name matches, the most specific
- * first; a '!=' one with n's own set.  Returns how many, *out
- * malloc'd. */
+ * first.  Returns how many, *out malloc'd. */
 static size_t
 pv_matches(struct node *n, struct pv_match **out)
 {
@@ -1017,12 +980,11 @@ pv_matches(struct node *n, struct pv_match **out)
 		const char *stem;
 		size_t stemlen;
 
-		if (!pattern_match(pv->pattern, name, namelen, &stem,
-		    &stemlen) || stemlen == 0)
+		if (!pv->var || !pattern_match(pv->pattern, name, namelen,
+		    &stem, &stemlen) || stemlen == 0)
 			continue;
 		XGROW(m, nm + 1, alloc);
 		m[nm].pv = pv;
-		m[nm].vars = pv->shell ? shell_set(n, pv) : pv->vars;
 		m[nm].stemlen = stemlen;
 		m[nm].order = order;
 		nm++;
@@ -1033,52 +995,92 @@ pv_matches(struct node *n, struct pv_match **out)
 	return nm;
 }
 
+/* One pattern line's variable into set, as GNU make's
+ * initialize_file_variables() defines it (do_variable_definition() in
+ * the context sc: the lines before it and the globals). */
+static void
+init_one(struct varset *set, const struct pattern_var *pv,
+    const struct scope *sc)
+{
+	const struct var *pvar = pv->var;
+	const char *name = pvar->name;
+	size_t len = strlen(name);
+	unsigned flags = ASSIGN_TARGET | ASSIGN_SETUP |
+	    (pvar->export == VAR_EXPORT_YES ? ASSIGN_EXPORT : 0) |
+	    (pvar->is_private ? ASSIGN_PRIVATE : 0);
+	struct var *old;
+
+	switch ((enum assign_op)pv->op) {
+	case ASSIGN_SIMPLE:		/* expanded when read */
+	case ASSIGN_RECURSIVE:
+		expand_define(set, name, len, pvar->value, pvar->len,
+		    pvar->flavor, pvar->origin, flags, &pvar->loc);
+		break;
+	case ASSIGN_APPEND:
+		expand_assign(set, name, len, ASSIGN_APPEND, pvar->value,
+		    pvar->len, pvar->origin, flags, sc, &pvar->loc);
+		break;
+	case ASSIGN_CONDITIONAL:
+		/* (a private global counts: no parent is passed yet) */
+		old = var_lookup(sc, name, len, NULL);
+		if (!old) {
+			expand_define(set, name, len, pvar->value, pvar->len,
+			    VAR_RECURSIVE, pvar->origin, flags, &pvar->loc);
+			break;
+		}
+		/* GNU make gives the variable it found the line's marks;
+		 * a global one loses its own 'export' (see
+		 * expand_unmark_export) */
+		old->is_private = pvar->is_private;
+		if (pvar->export == VAR_EXPORT_YES)
+			old->export = VAR_EXPORT_YES;
+		else if (varset_find(set, name, len) == old)
+			old->export = VAR_EXPORT_DEFAULT;
+		else
+			expand_unmark_export(old);
+		break;
+	case ASSIGN_SHELL:
+		/* the command as read (the command line's value, when
+		 * that overrode the line); its output, a recursive value */
+		expand_assign(set, name, len, ASSIGN_SHELL, pvar->value,
+		    pvar->len, pvar->origin, flags & ~(unsigned)ASSIGN_TARGET,
+		    sc, &pvar->loc);
+		break;
+	}
+}
+
+/* n's set of pattern-specific variables, empty until rule_init_vars(). */
+static struct varset *
+pat_set(struct node *n)
+{
+	struct node_more *m = graph_more(n);
+
+	if (!m->pat_vars)
+		m->pat_vars = varset_new();
+	return m->pat_vars;
+}
+
 void
 rule_init_vars(struct node *n)
 {
 	struct pv_match *m;
-	struct scope *lv;
-	const struct scope *chain = &scope_global;
+	struct scope sc;
 	size_t nm, i;
 
-	if (!graph_pattern_late || (n->more && n->more->vars_init))
+	if (!graph_pattern_vars || (n->more && n->more->vars_init))
 		return;
 	graph_more(n)->vars_init = true;
 	nm = pv_matches(n, &m);
-	lv = xcalloc(nm + 1, sizeof(*lv));
-	/* as GNU make sets up a target's pattern variables: from the
-	 * least specific on, each '?=' and '!=' in the context of those
-	 * before it and the globals ($@ not yet set) */
-	for (i = nm; i-- > 0;) {
-		const struct var *c = m[i].pv->cond, *sh = m[i].pv->shell;
-		struct var *g;
-
-		if (c && cond_shadowed(c, m, i, nm, &g) && g) {
-			/* GNU make gives the global it found the
-			 * line's marks */
-			g->is_private = c->is_private;
-			if (c->export == VAR_EXPORT_YES)
-				g->export = VAR_EXPORT_YES;
-			else
-				expand_unmark_export(g);
-		}
-		if (sh) {
-			/* (not ASSIGN_TARGET: the command line's value,
-			 * which took the command's place when the line
-			 * was read, is the command now, as in GNU make) */
-			unsigned flags =
-			    (sh->export == VAR_EXPORT_YES ? ASSIGN_EXPORT : 0) |
-			    (sh->is_private ? ASSIGN_PRIVATE : 0);
-
-			expand_assign(m[i].vars, sh->name, strlen(sh->name),
-			    ASSIGN_SHELL, sh->value, sh->len, sh->origin,
-			    flags, chain, &sh->loc);
-		}
-		lv[i].vars = m[i].vars;
-		lv[i].parent = chain;
-		chain = &lv[i];
+	if (nm) {
+		/* as GNU make sets up a target's pattern variables: from
+		 * the least specific on, in one set, each in the context
+		 * of those before it and the globals ($@ not yet set) */
+		sc.vars = pat_set(n);
+		sc.parent = &scope_global;
+		sc.inherited = false;
+		for (i = nm; i-- > 0;)
+			init_one(sc.vars, m[i].pv, &sc);
 	}
-	free(lv);
 	free(m);
 }
 
@@ -1086,26 +1088,12 @@ struct scope *
 rule_node_scope(struct node *n, const struct scope *parent)
 {
 	struct pv_match *m;
-	size_t nm = 0, i;
+	size_t nm;
 	const struct scope *next;
 	struct scope *top = NULL;
 
 	nm = pv_matches(n, &m);
-	/* A pattern's '?=' is dropped when the globals (a private one
-	 * too) or a less specific pattern define the name: GNU make
-	 * defines the patterns' variables of a target from the least
-	 * specific on, each '?=' looking at those before it and the
-	 * globals (rule_init_vars). */
-	for (i = 0; i < nm; i++) {
-		struct var *g;
-
-		if (m[i].pv->cond && cond_shadowed(m[i].pv->cond, m, i, nm,
-		    &g)) {
-			memmove(m + i, m + i + 1, (nm - i - 1) * sizeof(*m));
-			nm--;
-			i--;
-		}
-	}
+	free(m);
 	if (parent) {
 		/* A boundary: from here on, levels belong to a parent
 		 * target, whose private variables are invisible. */
@@ -1118,23 +1106,21 @@ rule_node_scope(struct node *n, const struct scope *parent)
 		 * level is the same for every node: one, shared. */
 		static struct scope goal_top = { NULL, &scope_global, true };
 
-		if (nm == 0 && !node_vars(n)) {
-			free(m);
+		if (nm == 0 && !node_vars(n))
 			return &goal_top;
-		}
 		top = arena_alloc(sizeof(*top));
 		top->parent = &scope_global;
 		top->inherited = true;
 		next = top;
 	}
-	/* Linked from the outermost level in. */
-	for (i = nm; i-- > 0;) {
+	/* the patterns' variables, one level (filled by rule_init_vars),
+	 * then the target's own */
+	if (nm) {
 		top = arena_alloc(sizeof(*top));
-		top->vars = m[i].vars;
+		top->vars = pat_set(n);
 		top->parent = next;
 		next = top;
 	}
-	free(m);
 	if (node_vars(n)) {
 		top = arena_alloc(sizeof(*top));
 		top->vars = node_vars(n);

@@ -51,11 +51,6 @@ struct var {
 	bool append;		/* target/pattern-specific '+=': at use, the
 				 * value is the outer scope's value, a space,
 				 * then this one */
-	bool conditional;	/* pattern-specific '?=': used for a target
-				 * only if neither the globals nor a less
-				 * specific pattern define the name */
-	bool pattern_shell;	/* pattern-specific '!=': the value is the
-				 * command, run for each target */
 };
 
 struct varset;

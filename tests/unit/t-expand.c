@@ -1054,13 +1054,18 @@ test_target_vars(void)
 	    ASSIGN_TARGET, &tonly, 28) == NULL);
 	v = assign_at(tv, "TC", ASSIGN_CONDITIONAL, "tc", VAR_ORIGIN_FILE,
 	    ASSIGN_TARGET, &tonly, 29);
-	check(v && !v->conditional);	/* an ordinary variable now */
-	/* a pattern's is kept, marked, to be decided for each target:
-	 * even with a global of the name */
+	check(v != NULL);
+	/* a pattern's is kept, to be decided for each target: even with
+	 * a global of the name */
 	assign("TG", ASSIGN_RECURSIVE, "global");
 	v = assign_at(tv, "TG", ASSIGN_CONDITIONAL, "pat", VAR_ORIGIN_FILE,
 	    ASSIGN_TARGET | ASSIGN_PATTERN, &tonly, 28);
-	check(v && v->conditional);
+	check(v && !strcmp(v->value, "pat"));
+	varset_remove(tv, "TG", 2);
+	/* and a pattern's '!=' keeps its command, not run */
+	v = assign_at(tv, "TG", ASSIGN_SHELL, "exit 1", VAR_ORIGIN_FILE,
+	    ASSIGN_TARGET | ASSIGN_PATTERN, &tonly, 28);
+	check(v && !strcmp(v->value, "exit 1"));
 	varset_remove(tv, "TG", 2);
 	/* a global defined later does not change it (GNU 4.3) */
 	assign("TC", ASSIGN_RECURSIVE, "gc");
