@@ -75,8 +75,10 @@ struct var *expand_assign_at(struct varset *set, const char *name,
 
 /* Hooks the expander calls for things it does not own.  Set by main. */
 struct expand_hooks {
-	/* $(eval TEXT): read TEXT as makefile lines at loc. */
-	void (*eval)(const char *text, size_t len, const struct loc *loc);
+	/* $(eval TEXT): read TEXT as makefile lines at loc, expanded in
+	 * sc (assignments still define globals). */
+	void (*eval)(const char *text, size_t len, const struct loc *loc,
+	    const struct scope *sc);
 	/* $(shell) or $(file >) is about to run or write: what was
 	 * learnt of the files ahead of time is no longer to be trusted.
 	 * NULL: nothing to do. */

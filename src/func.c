@@ -347,7 +347,7 @@ func_eval(struct strbuf *out, const char *name, const struct func_arg *argv,
 	(void)argc;
 	if (!expand_hooks.eval)
 		diag_fatal(cx->reading, "$(eval) is not available here");
-	expand_hooks.eval(argv[0].p, argv[0].len, cx->reading);
+	expand_hooks.eval(argv[0].p, argv[0].len, cx->reading, cx->sc);
 }
 
 /* error, warning and info. */

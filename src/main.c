@@ -1296,7 +1296,7 @@ read_stdin_makefile(void)
 	}
 	stdin_read = true;
 	parse_add_makefile_list("-");
-	parse_eval(stdin_text.buf, stdin_text.len, &loc, false);
+	parse_eval(stdin_text.buf, stdin_text.len, &loc, false, NULL);
 }
 
 static const char *default_file_read;	/* the default makefile read */
@@ -1708,9 +1708,10 @@ set_goals_var(const struct config *c)
 }
 
 static void
-eval_hook(const char *text, size_t len, const struct loc *loc)
+eval_hook(const char *text, size_t len, const struct loc *loc,
+    const struct scope *sc)
 {
-	parse_eval(text, len, loc, true);
+	parse_eval(text, len, loc, true, sc);
 }
 
 static void
@@ -2408,7 +2409,8 @@ main(int argc, char **argv)
 		graph_prefetch_reading();
 	/* as GNU make, with no location in their messages */
 	for (i = 0; i < cfg.nevals; i++)
-		parse_eval(cfg.evals[i], strlen(cfg.evals[i]), NULL, false);
+		parse_eval(cfg.evals[i], strlen(cfg.evals[i]), NULL, false,
+		    NULL);
 	if (cfg.nevals) {
 		/* as GNU make: defined once evaluated, and MAKEFLAGS names
 		 * it, so that sub-makes evaluate the same strings */

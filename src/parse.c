@@ -73,6 +73,12 @@ struct pending {
 	const char *deps_text;	/* .SECONDEXPANSION */
 };
 
+/* Where the text being read is expanded: the globals, except in an
+ * $(eval) that a recipe or a $(call) runs (GNU make expands there in the
+ * context it is in: $@, the target's variables, $(1)); assignments
+ * still define globals. */
+static const struct scope *read_scope = &scope_global;
+
 struct reader {
 	struct lexer lx;
 	struct cond *conds;
@@ -337,7 +343,7 @@ static void
 expand_range(struct strbuf *out, const char *p, const char *end,
     const struct loc *loc)
 {
-	expand(out, p, (size_t)(end - p), &scope_global, loc);
+	expand(out, p, (size_t)(end - p), read_scope, loc);
 }
 
 /* A copy of [w, w + *n) with "\:" made ':'; *n is updated. */
@@ -668,7 +674,7 @@ static void
 expand_name(struct strbuf *out, const char *p, const char *end,
     const struct loc *loc)
 {
-	expand_name_at(out, p, end, loc, false, false, &scope_global);
+	expand_name_at(out, p, end, loc, false, false, read_scope);
 }
 
 /* Assign in set; the value is expanded (for ':=', '!=' and so on) in
@@ -736,7 +742,7 @@ define_name(struct strbuf *name, enum assign_op *op, const char *p,
 		diag_warn(loc, "extraneous text after 'define' directive");
 	}
 	expand_name_at(name, p, name_end, loc, name_end < end, false,
-	    &scope_global);
+	    read_scope);
 }
 
 static void
@@ -772,7 +778,7 @@ do_define(struct reader *r, const char *p, const char *end, unsigned mods)
 	/* (defined at the define line; what the value's expansion says,
 	 * at the endef line, as GNU make) */
 	expand_assign_at(var_global, name.buf, name.len, op, body.buf,
-	    body.len, origin_for(mods), assign_flags(mods), &scope_global,
+	    body.len, origin_for(mods), assign_flags(mods), read_scope,
 	    &start, &r->loc);
 	sb_release(&body);
 	sb_release(&name);
@@ -871,7 +877,7 @@ cond_eval(const char *kw, const char *p, const char *end,
 			w++;
 		if (*skip_space(w))
 			diag_fatal(loc, "invalid syntax in conditional");
-		v = var_lookup(&scope_global, a.buf, a.len, NULL);
+		v = var_lookup(read_scope, a.buf, a.len, NULL);
 		res = v && v->len > 0;
 		if (kw[2] == 'n')
 			res = !res;
@@ -2430,7 +2436,7 @@ do_directive(struct reader *r, const char *p, const char *end)
 	}
 	if (find_assignment(q, end, &name_end, &op, &value)) {
 		finish_rule(r);
-		do_assign(var_global, &scope_global, q, name_end, op, value,
+		do_assign(var_global, read_scope, q, name_end, op, value,
 		    end, mods, 0, &r->loc);
 		return true;
 	}
@@ -2791,9 +2797,10 @@ parse_file_found(const char *path, const char *name, const char *found)
 
 void
 parse_eval(const char *text, size_t len, const struct loc *loc,
-    bool one_line)
+    bool one_line, const struct scope *sc)
 {
 	struct reader r;
+	const struct scope *was = read_scope;
 
 	memset(&r, 0, sizeof(r));
 	sb_init(&r.line);
@@ -2804,7 +2811,9 @@ parse_eval(const char *text, size_t len, const struct loc *loc,
 	    loc ? loc->line : 0);
 	r.lx.one_line = one_line;
 	r.loc.file = loc ? loc->file : NULL;
+	read_scope = sc ? sc : &scope_global;
 	read_lines(&r);
+	read_scope = was;
 	reader_free(&r);
 }
 

@@ -111,10 +111,11 @@ void parse_add_makefile_list(const char *name);
  * not to be said). */
 void parse_missing_makefile(const char *name);
 /* Read text as makefile lines: $(eval)'s, every line told at loc as
- * GNU make tells them (one_line); -f -'s, lines counted from loc;
- * --eval's, loc NULL: messages name no makefile. */
+ * GNU make tells them (one_line), expanded in its scope sc (NULL: the
+ * globals); -f -'s, lines counted from loc; --eval's, loc NULL:
+ * messages name no makefile. */
 void parse_eval(const char *text, size_t len, const struct loc *loc,
-    bool one_line);
+    bool one_line, const struct scope *sc);
 /* After all makefiles: suffix rules become pattern rules, special
  * targets become flags. */
 void parse_finish(void);

@@ -23,7 +23,8 @@ Usage: tests/diff/random.py [--build|--jobs|--db] [DMAKE] [COUNT] [FIRST-SEED] [
   pattern-specific variables down a tree of targets, export and
   unexport seen through recipes' environments, command-line variables
   of every form, -e, $(origin), $(flavor), MAKEFLAGS, a sub-make,
-  --eval, suffix rules over real files, second expansion)
+  --eval, suffix rules over real files, second expansion, define and
+  undefine, $(eval) in recipes, MAKEFLAGS set in the makefile)
   --build  random projects for the remaking engine instead: sources and
          headers with set times, pattern rules that chain, vpath, an
          -include'd makefile a rule makes, '::', order-only, failing
@@ -252,6 +253,26 @@ def gen_vars(seed):
               '%s: ; @echo "single $@ from $<"' % sfx[2],
               'all: s1%s s2' % sfx[1]]
         files += [('s1' + sfx[0], 'x\n', 0), ('s2' + sfx[2], 'x\n', 0)]
+    # more, from a generator of its own (a seed's makefile above stays
+    # what it was): define and undefine, $(eval) in a recipe,
+    # automatic variables in target variables, MAKEFLAGS set in the
+    # makefile, .VARIABLES, $(value) and $(call) of target variables
+    v = random.Random(seed * 89 + 13)
+    if v.random() < 0.25:
+        L.insert(v.randint(0, len(L)), '%sdefine %s %s\n%s\n%s\nendef' % (
+            v.choice(['', 'override ', 'export ']), v.choice(WV),
+            v.choice(['', '=', ':=', '+=', '?=']), wvalue(v), wvalue(v)))
+    if v.random() < 0.2:
+        L.insert(v.randint(0, len(L)), '%sundefine %s' % (v.choice(['', 'override ']), v.choice(WV)))
+    if v.random() < 0.2:
+        L.append('%s: ; $(eval %s) @echo "$@ [$(A)] [$(B)] [$(origin A)]"' % (
+            v.choice(['p1.o', 'p2.o', 'q']), v.choice(['A += ev', 'B := $$@', 'A = $(B) x', 'C ?= c'])))
+    if v.random() < 0.2:
+        L.append('%s: %s = [$@] [$<] [$^] [$*]' % (v.choice(['p1', 'p1.o', '%.o', 'p%']), v.choice(['A', 'B'])))
+    if v.random() < 0.15:
+        L.insert(v.randint(0, len(L)), 'MAKEFLAGS += %s' % v.choice(['-e', 'A=mf', 'B+=mf', '-r', '--eval=C=ev']))
+    if v.random() < 0.15:
+        L.append('$(info vars [$(sort $(filter A B C,$(.VARIABLES)))] [$(value A)] [$(call A,x)])')
     args = []
     for _ in range(r.randint(0, 3)):
         args.append(r.choice(['A=cmd', 'B+=cmd', 'C:=c$(A)', 'override A=o', 'HOME=h', 'A=',

@@ -605,10 +605,12 @@ static unsigned long eval_line;
 /* A stand-in for the parser: "NAME=VALUE" lines become recursive
  * assignments. */
 static void
-test_eval_hook(const char *text, size_t len, const struct loc *loc)
+test_eval_hook(const char *text, size_t len, const struct loc *loc,
+    const struct scope *sc)
 {
 	const char *eq = memchr(text, '=', len);
 
+	(void)sc;
 	eval_calls++;
 	snprintf(eval_text, sizeof(eval_text), "%.*s", (int)len, text);
 	eval_line = loc ? loc->line : 0;
