@@ -900,16 +900,18 @@ exported(const struct var *v, const struct scope *level, bool in_env,
     bool export_all)
 {
 	enum var_export ex = v->export;
+	const struct var *gv = v;
 
 	/* A target's variable not marked either way follows the global
 	 * one (GNU's per_target rule). */
-	if (ex == VAR_EXPORT_DEFAULT && level->vars != var_global) {
-		struct var *gv = varset_find(var_global, v->name,
-		    strlen(v->name));
-
-		if (gv)
+	if (level->vars != var_global) {
+		gv = varset_find(var_global, v->name, strlen(v->name));
+		if (gv && ex == VAR_EXPORT_DEFAULT)
 			ex = gv->export;
 	}
+	/* the name is passed on as the environment's only while the
+	 * global variable made of it lives (not after an undefine) */
+	in_env = in_env && gv && gv->from_env;
 	switch (ex) {
 	case VAR_EXPORT_YES:
 		return true;
@@ -1061,6 +1063,18 @@ expand_environ(const struct scope *sc, bool export_all)
 	env_init(&env, cx.sc);
 	for (env.level = cx.sc; env.level; env.level = env.level->parent)
 		varset_foreach(env.level->vars, env_note, &env);
+	/* GNU make makes the environment of its variables alone: a name
+	 * of make's environment that no variable has now (undefined) is
+	 * not passed; SHELL, never a variable, keeps its value */
+	for (i = 0; i < env.map.n; i++) {
+		struct name_ent *e = &env.map.ent[i];
+
+		if (e->name && e->idx != ENV_NONE && !e->seen && !e->item &&
+		    strcmp(e->name, "SHELL") != 0) {
+			free(env.v[e->idx]);
+			env.v[e->idx] = NULL;
+		}
+	}
 	for (i = 0; i < env.nitems; i++)
 		env_apply(&env, &env.items[i], &cx);
 	{

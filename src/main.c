@@ -1014,6 +1014,7 @@ import_environment(void)
 		v = varset_set(var_global, *e, (size_t)(eq - *e), eq + 1,
 		    strlen(eq + 1), VAR_RECURSIVE, VAR_ORIGIN_ENV, NULL);
 		v->export = VAR_EXPORT_DEFAULT;
+		v->from_env = true;
 	}
 }
 

@@ -924,11 +924,12 @@ do_conditional(struct reader *r, const char *p, const char *end)
 		return false;
 	p = skip_blanks(p + strlen(kw), end);
 	if (strcmp(kw, "endif") == 0) {
-		if (!r->nconds)
-			diag_fatal(&r->loc, "extraneous 'endif'");
+		/* (as GNU make: the text is told of first) */
 		if (p != end)
 			diag_warn(&r->loc, "extraneous text after 'endif' "
 			    "directive");
+		if (!r->nconds)
+			diag_fatal(&r->loc, "extraneous 'endif'");
 		r->nconds--;
 		return true;
 	}

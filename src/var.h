@@ -48,6 +48,9 @@ struct var {
 	struct loc loc;		/* where last assigned; file NULL if none */
 	bool expanding;		/* being expanded now: self-reference check */
 	bool is_private;	/* 'private': not inherited by prerequisites */
+	bool from_env;		/* made from make's environment: passed on
+				 * as GNU make passes those (an undefine
+				 * ends the variable, and this with it) */
 	bool append;		/* target/pattern-specific '+=': at use, the
 				 * value is the outer scope's value, a space,
 				 * then this one */

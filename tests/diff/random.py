@@ -24,7 +24,9 @@ Usage: tests/diff/random.py [--build|--jobs|--db] [DMAKE] [COUNT] [FIRST-SEED] [
   unexport seen through recipes' environments, command-line variables
   of every form, -e, $(origin), $(flavor), MAKEFLAGS, a sub-make,
   --eval, suffix rules over real files, second expansion, define and
-  undefine, $(eval) in recipes, MAKEFLAGS set in the makefile)
+  undefine, $(eval) in recipes, MAKEFLAGS set in the makefile; and
+  from a third, one in seven: makefiles with bad lines among good ones,
+  for the messages, their lines and the exit status)
   --build  random projects for the remaking engine instead: sources and
          headers with set times, pattern rules that chain, vpath, an
          -include'd makefile a rule makes, '::', order-only, failing
@@ -278,6 +280,41 @@ def gen_vars(seed):
         args.append(r.choice(['A=cmd', 'B+=cmd', 'C:=c$(A)', 'override A=o', 'HOME=h', 'A=',
                               '-e', '--eval=A += ev', '--eval=p1: B = evb', '-r', 'C::=cc']))
     args.append(r.choice(['all', 'p1', 'p2', 'q', 'p1.o']))
+    return '\n'.join(L) + '\n', files, args
+
+
+# ---- a third plain generator: makefiles with something wrong ----
+# Lines GNU make complains about (missing separators, unterminated
+# references and defines, stray else/endif, bad conditionals, mixed and
+# multiple target patterns, bad function arguments, recipes before the
+# first target, missing includes) among good lines: the messages, their
+# file and line, and the exit status must agree.
+BAD = ['x', 'foo bar', '$(', '${X', 'A = $(', 'define D', 'endef', 'else', 'endif',
+       'ifeq (a,b', 'ifeq a b', 'ifdef', 'ifneq (a,b) x', 'else junk', 'endif junk',
+       '\techo recipe', 'a b: c: d', 'a%: %b: %c', '%.o x: y', 'p%: q%: r', '%: %: %',
+       'a: b | | c', '$(word 0,a b)', '$(wordlist x,2,a b)', '$(word -1,a)',
+       '$(error bad $(X))', '$(warning warn $(X))', 'include nothere.mk',
+       '-include nothere.mk', 'override', 'export', 'unexport', 'undefine',
+       'override define', '= value', ':= v', 'vpath', 'vpath %', '.RECIPEPREFIX := ',
+       'a: ; @echo a', 'X = ok', 'b:: c', 'b: d', '$(foreach)', '$(if)', '$(call)',
+       '$(subst a)', '$(patsubst a,b)', 'a: b ;', 'define E =\nx\nendef junk',
+       'ifeq ($(X),ok)\nY = 1\nelse ifeq\nendif', '$(info $(X)', 'X := $(shell',
+       'a & b: c', 'c &: d', 'all: $(', 'all:: ; @echo two', 'export X Y = 1',
+       '.PHONY', '.SUFFIXES: .c .o\n.c.o: x.h', '$(eval $$()', '$(eval x)']
+
+
+def gen_bad(seed):
+    r = random.Random(seed)
+    L = ['X = ok', 'all: ; @echo all $(X)']
+    for _ in range(r.randint(1, 4)):
+        L.insert(r.randint(0, len(L)), r.choice(BAD))
+    if r.random() < 0.3:
+        L.insert(0, r.choice(['a: ; @echo first', '.DEFAULT_GOAL := all', '.POSIX:']))
+    files = []
+    if r.random() < 0.2:
+        L.insert(r.randint(0, len(L)), 'include inc.mk')
+        files.append(('inc.mk', r.choice(BAD) + '\nI = 1\n', 0))
+    args = r.choice([[], [], ['-k'], ['-n'], ['all', 'a'], ['-i'], ['--warn-undefined-variables']])
     return '\n'.join(L) + '\n', files, args
 
 
@@ -556,8 +593,11 @@ for s in range(SEED0, SEED0 + N):
         mk = gen(s)
         args = random.Random(s * 7).choice([[], [], ['-r'], ['-n'], ['-k'], ['t1'], ['V1=a b', 't1', 'all'],
                                             ['-e', 'V2=cmd'], ['s1.o', 's2.o'], ['-rR', 'all', 't0']])
-        if random.Random(s * 97 + 5).random() < 0.5:
+        k = random.Random(s * 97 + 5).random()
+        if k < 0.5:
             mk, files, args = gen_vars(s)
+        elif k < 0.65:
+            mk, files, args = gen_bad(s)
         if DB:
             args = ['-pq'] + args
     g = run(GMAKE, mk, args, files)

@@ -1169,6 +1169,17 @@ env_get(char **envp, const char *name)
 	return NULL;
 }
 
+
+/* A global made from make's environment, as import_environment(). */
+static void
+env_var(const char *name, const char *value)
+{
+	struct var *v = varset_set(var_global, name, strlen(name), value,
+	    strlen(value), VAR_RECURSIVE, VAR_ORIGIN_ENV, NULL);
+
+	v->from_env = true;
+}
+
 static void
 test_environ(void)
 {
@@ -1186,9 +1197,13 @@ test_environ(void)
 	setenv("DMK_ENV", "from env $(x)", 1);
 	setenv("DMK_GONE", "x", 1);
 	setenv("DMK_KEEP", "kept", 1);
+	setenv("DMK_UNDEF", "u", 1);
 	setenv("SHELL", "/bin/orig", 1);
-	varset_set(var_global, "DMK_ENV", 7, "from env $(x)", 13,
-	    VAR_RECURSIVE, VAR_ORIGIN_ENV, NULL);
+	/* (as main.c's import_environment() makes them; DMK_UNDEF has
+	 * none, as after an undefine) */
+	env_var("DMK_ENV", "from env $(x)");
+	env_var("DMK_KEEP", "kept");
+	env_var("PATH", getenv("PATH"));
 	varset_set(var_global, "DMK_GONE", 8, "x", 1, VAR_RECURSIVE,
 	    VAR_ORIGIN_ENV, NULL)->export = VAR_EXPORT_NO;
 	assign_at(var_global, "DMK_CMD", ASSIGN_RECURSIVE, "$(later)",
@@ -1203,6 +1218,7 @@ test_environ(void)
 	    VAR_ORIGIN_DEFAULT, NULL);
 	/* a file variable that was in the environment stays exported */
 	setenv("DMK_REDEF", "old", 1);
+	env_var("DMK_REDEF", "old");
 	assign("DMK_REDEF", ASSIGN_RECURSIVE, "new $(later)");
 	/* target level wins, and is expanded in the target's scope */
 	assign_at(tv, "DMK_EXP", ASSIGN_APPEND, "t", VAR_ORIGIN_FILE,
@@ -1220,6 +1236,7 @@ test_environ(void)
 	check(env_get(env, "DMK_DEF") == NULL);
 	check_str(env_get(env, "DMK_REDEF"), "new L2");
 	check(env_get(env, "PATH") != NULL);
+	check(env_get(env, "DMK_UNDEF") == NULL);	/* no variable */
 	expand_environ_free(env);
 
 	env = expand_environ(&scope_global, true);
