@@ -155,6 +155,7 @@ static const struct optdef optdefs[] = {
 struct config {
 	struct build_opts build;
 	bool env_overrides, no_builtin_rules, no_builtin_vars;
+	bool empty_evals;	/* only a makefile's MAKEFLAGS named --eval */
 	bool print_dir, no_print_dir, print_db, warn_undef, help, version;
 	bool dmake_only;	/* a dmake option that is not built yet */
 	bool debug_all;		/* -d */
@@ -833,6 +834,10 @@ read_expanded_flags(struct config *c, const char *name)
 	sb_release(&sb);
 	if (c->ncmdvars > nvars)
 		command_vars(c, nvars, true);
+	/* (GNU make then has an empty list of them, which MAKEFLAGS
+	 * shows as a space) */
+	if (!nevals && c->nevals)
+		c->empty_evals = true;
 	while (c->nevals > nevals)
 		free(c->evals[--c->nevals]);
 }
@@ -940,6 +945,8 @@ set_makeflags(const struct config *c, bool all)
 	sb_add(&mf, rest.buf, rest.len);
 	if (c->nevals)	/* (empty while they are evaluated, as GNU's) */
 		sb_adds(&mf, " $(" EVAL_FLAGS ")");
+	else if (c->empty_evals)
+		sb_addc(&mf, ' ');
 	/* a reference, so that a makefile's "MAKEOVERRIDES =" keeps the
 	 * command line's variables from sub-makes, as in GNU make */
 	if (all && (v = varset_find(var_global, "MAKEOVERRIDES", 13)) &&

@@ -2385,9 +2385,13 @@ do_undefine(struct reader *r, const char *p, const char *end,
 
 	expand_name(&name, p, end, &r->loc);
 	v = varset_find(var_global, name.buf, name.len);
-	if (v && (v->origin < VAR_ORIGIN_COMMAND ||
-	    (mods & MOD_OVERRIDE) || v->origin == VAR_ORIGIN_OVERRIDE) &&
-	    !(v->origin == VAR_ORIGIN_OVERRIDE && !(mods & MOD_OVERRIDE)))
+	/* as GNU make: under -e the environment's is an override by now,
+	 * and only an undefine as strong as the variable's origin takes
+	 * it away */
+	if (v && var_env_overrides && v->origin == VAR_ORIGIN_ENV)
+		v->origin = VAR_ORIGIN_ENV_OVERRIDE;
+	if (v && ((mods & MOD_OVERRIDE) ? VAR_ORIGIN_OVERRIDE :
+	    VAR_ORIGIN_FILE) >= v->origin)
 		varset_remove(var_global, name.buf, name.len);
 	sb_release(&name);
 }
