@@ -999,14 +999,19 @@ env_apply(struct env *env, const struct env_item *it,
 	if (!v->append && (v->flavor == VAR_SIMPLE ||
 	    v->origin == VAR_ORIGIN_ENV || v->origin == VAR_ORIGIN_ENV_OVERRIDE))
 		sb_add(&sb, v->value, v->len);
-	else if (v->append)
+	else if (v->append) {
 		/* as GNU's target_environment(): composed from the
 		 * recipe's innermost variable of the name out, so a
 		 * target's own value, exported or not, comes first (a
 		 * pattern's "C = $@" under a parent's "export C += x"
-		 * passes C=$@ alone) */
+		 * passes C=$@ alone); v itself is being expanded, for
+		 * the self-reference check */
+		bool was = v->expanding;
+
+		v->expanding = true;
 		append_from(&sb, v->name, strlen(v->name), cx->sc, false, cx);
-	else
+		v->expanding = was;
+	} else
 		expand_ctx_var(&sb, v, it->level, false, cx);
 	if (i == ENV_NONE) {
 		XGROW(env->v, env->n + 1, env->alloc);
