@@ -85,9 +85,14 @@ builtin_define_rules(void)
 		const struct builtin_rule *b = &builtin_rules[i];
 		struct node *n = graph_node(b->name, strlen(b->name));
 
-		if (n->rules)
-			continue;	/* the makefile's own wins */
-		n->rules = arena_alloc(sizeof(*n->rules));
+		/* the makefile's own recipe wins; a rule of its without
+		 * one adds its prerequisites to the built-in rule, as in
+		 * GNU make, which has the built-in recipes before it reads */
+		if (n->rules && (n->rules->recipe ||
+		    (n->flags & NODE_DOUBLE_COLON)))
+			continue;
+		if (!n->rules)
+			n->rules = arena_alloc(sizeof(*n->rules));
 		n->rules->recipe = make_recipe(b->recipe);
 	}
 }

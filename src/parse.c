@@ -2844,9 +2844,6 @@ convert_suffix_rule(struct node *n, const char *src, const char *dst)
 {
 	struct pattern_rule *pat;
 
-	if (n->rules->deps || n->rules->order_only)
-		diag_warning(&n->rules->recipe->lines[0].loc, "ignoring "
-		    "prerequisites on suffix rule definition");
 	pat = arena_alloc(sizeof(*pat));
 	pat->targets = arena_alloc(sizeof(*pat->targets));
 	pat->targets[0] = arena_concat("%", dst);
@@ -2871,7 +2868,19 @@ try_suffix_rule(const char *src, const char *dst)
 
 	free(name);
 	if (!n || !n->rules || !n->rules->recipe || n->rules->recipe->nlines
-	    == 0 || n->suffix_done)
+	    == 0)
+		return;
+	if (*dst && (n->rules->deps || n->rules->order_only)) {
+		/* POSIX: no suffix rule; GNU make: one without them, said
+		 * each time the pair comes up in .SUFFIXES (a suffix
+		 * named twice makes it twice), at the recipe (none for a
+		 * built-in one) */
+		if (parse_result.posix)
+			return;
+		diag_warning(&n->rules->recipe->lines[0].loc, "ignoring "
+		    "prerequisites on suffix rule definition");
+	}
+	if (n->suffix_done)
 		return;
 	n->suffix_done = true;
 	convert_suffix_rule(n, src, dst);

@@ -298,7 +298,7 @@ BAD = ['x', 'foo bar', '$(', '${X', 'A = $(', 'define D', 'endef', 'else', 'endi
        'override define', '= value', ':= v', 'vpath', 'vpath %', '.RECIPEPREFIX := ',
        'a: ; @echo a', 'X = ok', 'b:: c', 'b: d', '$(foreach)', '$(if)', '$(call)',
        '$(subst a)', '$(patsubst a,b)', 'a: b ;', 'define E =\nx\nendef junk',
-       'ifeq ($(X),ok)\nY = 1\nelse ifeq\nendif', '$(info $(X)', 'X := $(shell',
+       'ifeq ($(X),ok)\nY = 1\nelse ifeq (a,b)\nendif', '$(info $(X)', 'X := $(shell',
        'a & b: c', 'c &: d', 'all: $(', 'all:: ; @echo two', 'export X Y = 1',
        '.PHONY', '.SUFFIXES: .c .o\n.c.o: x.h', '$(eval $$()', '$(eval x)']
 
