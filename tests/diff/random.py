@@ -26,7 +26,9 @@ Usage: tests/diff/random.py [--build|--jobs|--db] [DMAKE] [COUNT] [FIRST-SEED] [
   --eval, suffix rules over real files, second expansion, define and
   undefine, $(eval) in recipes, MAKEFLAGS set in the makefile; and
   from a third, one in seven: makefiles with bad lines among good ones,
-  for the messages, their lines and the exit status)
+  for the messages, their lines and the exit status; from a fourth, one
+  in ten: the file system functions ($(wildcard), $(realpath),
+  $(file), ...) over a small tree with a symbolic link)
   --build  random projects for the remaking engine instead: sources and
          headers with set times, pattern rules that chain, vpath, an
          -include'd makefile a rule makes, '::', order-only, failing
@@ -318,6 +320,45 @@ def gen_bad(seed):
     return '\n'.join(L) + '\n', files, args
 
 
+# ---- a fourth plain generator: the file system functions ----
+# $(wildcard) with every kind of pattern over a small tree (hidden
+# files, directories, a symbolic link, names with odd characters),
+# $(realpath), $(abspath), $(dir), $(notdir), $(file) reading, writing
+# and appending, and the files left after.
+FPAT = ['*', '*.c', 'a/*', 'a/*.c', '*/*.h', '?.c', '[ab]*', '.*', 'a/.h*', '*/', 'a/../*.c',
+        './*.c', 'l/*', 'nothere/*', '*.[ch]', 'a/b/*', '**/*.c', 'x\\*y', 'a b*', '~/x', '',
+        'a/./b/', '/tmp/../tmp', 'l', 'l/', 'a/../a/z.c', '$(CURDIR)/a/*']
+FFUN = ['wildcard', 'realpath', 'abspath', 'dir', 'notdir', 'basename', 'suffix', 'sort']
+
+
+def gen_files(seed):
+    r = random.Random(seed)
+    files = [('x.c', 'x\n', 0), ('y.h', 'y\n', 1), ('a/z.c', 'z\n', 2), ('a/b/w.c', 'w\n', 3),
+             ('a/.hid', 'h\n', 0), ('.dot', 'd\n', 0), ('a b.c', 's\n', 0)]
+    # (the link is there before make starts: GNU make's cache of a
+    # directory would not see one a $(shell) makes, a known difference)
+    if r.random() < 0.5:
+        files.append(('l', 'symlink:a', 0))
+    L = []
+    for _ in range(r.randint(2, 6)):
+        k = r.random()
+        if k < 0.55:
+            f = r.choice(FFUN)
+            args = ' '.join(r.choice(FPAT) for _ in range(r.randint(1, 3)))
+            L.append('$(info %s [$(%s %s)])' % (f, f, args))
+        elif k < 0.75:
+            L.append('$(file %s%s%s)' % (r.choice(['>', '>>', '<', '> ', '>>  ']),
+                                         r.choice(['out.txt', 'a/out', 'nothere/x', 'x.c', '']),
+                                         r.choice(['', ',text', ',two\nlines', ',', ',$(X)'])))
+        elif k < 0.85:
+            L.append('$(info read [$(file <%s)])' % r.choice(['out.txt', 'x.c', 'nothere', 'a']))
+        else:
+            L.append('X := $(%s %s)' % (r.choice(FFUN), r.choice(FPAT)))
+    L.append('all: $(wildcard %s) ; @echo "[$^] [$(X)]"' % r.choice(['*.c', 'a/*.c', '*.h', 'l/*']))
+    args = r.choice([[], [], ['-n'], ['-B']])
+    return '\n'.join(L) + '\n', files, args
+
+
 # ---- --build: the remaking engine ----
 # A small project: sources and headers with set times (some missing, some
 # newer than what is made of them), pattern rules that chain through
@@ -543,6 +584,9 @@ def run(prog, mk, args, files=()):
         for name, body, t in files:
             path = os.path.join(d, name)
             os.makedirs(os.path.dirname(path), exist_ok=True)
+            if body.startswith('symlink:'):
+                os.symlink(body[8:], path)
+                continue
             with open(path, 'w') as f:
                 f.write(body)
             os.utime(path, (base + 60 * t, base + 60 * t))
@@ -598,6 +642,8 @@ for s in range(SEED0, SEED0 + N):
             mk, files, args = gen_vars(s)
         elif k < 0.65:
             mk, files, args = gen_bad(s)
+        elif k < 0.75:
+            mk, files, args = gen_files(s)
         if DB:
             args = ['-pq'] + args
     g = run(GMAKE, mk, args, files)
