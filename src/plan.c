@@ -946,14 +946,19 @@ init_vars(struct node *n)
 	struct node **chain = NULL;
 	size_t nc = 0, alloc = 0;
 
-	/* (a loop: a chain of parents may be as deep as the graph) */
-	for (; n && !(n->more && n->more->vars_init);
+	/* (a loop: a chain of parents may be as deep as the graph; and
+	 * one that came back to itself would end there) */
+	for (; n && !(n->more && n->more->vars_init) &&
+	    !graph_more(n)->vars_chain;
 	    n = n->build_data ? pnode_of(n)->parent : NULL) {
+		n->more->vars_chain = true;
 		XGROW(chain, nc + 1, alloc);
 		chain[nc++] = n;
 	}
-	while (nc > 0)
-		rule_init_vars(chain[--nc]);
+	while (nc > 0) {
+		chain[--nc]->more->vars_chain = false;
+		rule_init_vars(chain[nc]);
+	}
 	free(chain);
 }
 
