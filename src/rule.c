@@ -972,9 +972,7 @@ pv_matches(struct node *n, struct pv_match **out)
 	size_t nm = 0, alloc = 0, order = 0;
 	const struct pattern_var *pv;
 	const char *name = node_name(n);
-	/* (no strlen per node when there are no pattern variables: this
-	 * runs for every node of the walk) */
-	size_t namelen = graph_pattern_vars ? strlen(name) : 0;
+	size_t namelen = strlen(name);
 
 	for (pv = graph_pattern_vars; pv; pv = pv->next, order++) {
 		const char *stem;
@@ -993,6 +991,25 @@ pv_matches(struct node *n, struct pv_match **out)
 		qsort(m, nm, sizeof(*m), cmp_pv);
 	*out = m;
 	return nm;
+}
+
+/* Whether some pattern line's pattern matches n's name. */
+static bool
+pv_any(const struct node *n)
+{
+	const struct pattern_var *pv;
+	const char *name, *stem;
+	size_t namelen, stemlen;
+
+	if (!graph_pattern_vars)
+		return false;
+	name = node_name(n);
+	namelen = strlen(name);
+	for (pv = graph_pattern_vars; pv; pv = pv->next)
+		if (pv->var && pattern_match(pv->pattern, name, namelen,
+		    &stem, &stemlen) && stemlen > 0)
+			return true;
+	return false;
 }
 
 /* One pattern line's variable into set, as GNU make's
@@ -1087,13 +1104,10 @@ rule_init_vars(struct node *n)
 struct scope *
 rule_node_scope(struct node *n, const struct scope *parent)
 {
-	struct pv_match *m;
-	size_t nm;
+	bool pat = pv_any(n);
 	const struct scope *next;
 	struct scope *top = NULL;
 
-	nm = pv_matches(n, &m);
-	free(m);
 	if (parent) {
 		/* A boundary: from here on, levels belong to a parent
 		 * target, whose private variables are invisible. */
@@ -1106,7 +1120,7 @@ rule_node_scope(struct node *n, const struct scope *parent)
 		 * level is the same for every node: one, shared. */
 		static struct scope goal_top = { NULL, &scope_global, true };
 
-		if (nm == 0 && !node_vars(n))
+		if (!pat && !node_vars(n))
 			return &goal_top;
 		top = arena_alloc(sizeof(*top));
 		top->parent = &scope_global;
@@ -1115,7 +1129,7 @@ rule_node_scope(struct node *n, const struct scope *parent)
 	}
 	/* the patterns' variables, one level (filled by rule_init_vars),
 	 * then the target's own */
-	if (nm) {
+	if (pat) {
 		top = arena_alloc(sizeof(*top));
 		top->vars = pat_set(n);
 		top->parent = next;
