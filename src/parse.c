@@ -78,6 +78,8 @@ struct pending {
  * context it is in: $@, the target's variables, $(1)); assignments
  * still define globals. */
 static const struct scope *read_scope = &scope_global;
+/* .POSIX was read; its variables come with the next line (posix_vars) */
+static bool posix_vars_pending;
 
 struct reader {
 	struct lexer lx;
@@ -1184,23 +1186,31 @@ do_special(const char *name, const char *deps, size_t dlen,
 	else if (!strcmp(name, ".ONESHELL"))
 		pr->oneshell = expand_oneshell = true;
 	else if (!strcmp(name, ".POSIX")) {
-		/* POSIX's defaults, as GNU make 4.3 (Debian's) sets them
-		 * when it reads .POSIX: each recipe line runs with -e */
-		static const char *const posix_vars[][2] = {
-			{ ".SHELLFLAGS", "-ec" }, { "ARFLAGS", "-rvU" },
-			{ "CC", "c99" }, { "CFLAGS", "-O1" },
-			{ "FC", "fort77" }, { "FFLAGS", "-O1" },
-			{ "SCCSGETFLAGS", "-s" },
-		};
-		size_t i;
-
 		pr->posix = true;
-		for (i = 0; i < sizeof(posix_vars) / sizeof(posix_vars[0]);
-		    i++)
-			var_define_global(posix_vars[i][0], posix_vars[i][1],
-			    VAR_SIMPLE, VAR_ORIGIN_DEFAULT);
+		posix_vars_pending = true;
 	}
 	return true;
+}
+
+/* POSIX's defaults, as GNU make 4.3 (Debian's) sets them when it
+ * records the .POSIX rule: at the next line that is no conditional
+ * (an "ifeq ($(CC),c99)" right after it still sees cc).  Each recipe
+ * line then runs with -e. */
+static void
+posix_vars(void)
+{
+	static const char *const vars[][2] = {
+		{ ".SHELLFLAGS", "-ec" }, { "ARFLAGS", "-rvU" },
+		{ "CC", "c99" }, { "CFLAGS", "-O1" },
+		{ "FC", "fort77" }, { "FFLAGS", "-O1" },
+		{ "SCCSGETFLAGS", "-s" },
+	};
+	size_t i;
+
+	posix_vars_pending = false;
+	for (i = 0; i < sizeof(vars) / sizeof(vars[0]); i++)
+		var_define_global(vars[i][0], vars[i][1], VAR_SIMPLE,
+		    VAR_ORIGIN_DEFAULT);
 }
 
 static struct recipe *
@@ -1434,6 +1444,8 @@ finish_rule(struct reader *r)
 
 	pr->no_targets = false;
 	r->posix_lines = parse_result.posix;
+	if (posix_vars_pending)
+		posix_vars();
 	if (!pr->active)
 		return;
 	pr->active = false;
@@ -2892,6 +2904,8 @@ parse_finish(void)
 	const char *const *sfx;
 	size_t nsfx, i, k;
 
+	if (posix_vars_pending)
+		posix_vars();
 	applying_deferred = true;
 	for (i = 0; i < ndeferred; i++) {
 		struct deferred_special *d = &deferred[i];

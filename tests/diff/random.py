@@ -547,7 +547,7 @@ def gen_build(seed):
 
 
 # --db: the entries of the database's "# Variables" section, sorted
-DB_SKIP = re.compile(r'^(MAKE_COMMAND|\.FEATURES|\.LOADED|\.INCLUDE_DIRS|MAKEFLAGS|MFLAGS|'
+DB_SKIP = re.compile(r'^(MAKE_COMMAND|\.VARIABLES|\.FEATURES|\.LOADED|\.INCLUDE_DIRS|MAKEFLAGS|MFLAGS|'
                      r'CURDIR|GNUMAKEFLAGS|MAKE|MAKEFILE_LIST|SHELL|MAKE_VERSION|MAKE_HOST) :?= ')
 
 
