@@ -604,7 +604,7 @@ def run(prog, mk, args, files=()):
             for n in sorted(names):
                 path = os.path.join(top, n)
                 with open(path, 'rb') as f:
-                    body = f.read()
+                    body = f.read().replace(d.encode(), b'@SB@')
                 st_ = os.stat(path)
                 # a time set here (before 2021) is told as it is; one a
                 # recipe or -t gave, as "new"
