@@ -55,7 +55,11 @@ static void
 print_var(FILE *out, const struct var *v, const char *prefix,
     bool as_simple)
 {
-	bool simple = as_simple || v->flavor == VAR_SIMPLE;
+	/* (a pattern's that the command line overrode shows the command
+	 * line's flavor, as GNU make's) */
+	bool simple = v->flavor == VAR_SIMPLE || (as_simple &&
+	    v->origin != VAR_ORIGIN_COMMAND &&
+	    v->origin != VAR_ORIGIN_ENV_OVERRIDE);
 
 	const char *p;
 
@@ -129,14 +133,22 @@ static void
 print_pattern_vars(FILE *out)
 {
 	const struct pattern_var *pv;
-	size_t n = 0;
+	size_t n = 0, len, most = 0;
 
 	fputs("\n# Pattern-specific Variable Values\n\n", out);
-	for (pv = graph_pattern_vars; pv; pv = pv->next) {
-		fprintf(out, "%s :\n", pv->pattern);
-		n += print_set(out, pv->vars, "# ", true);
-		fputc('\n', out);
-	}
+	/* in GNU make's order: by the length of the pattern, those of one
+	 * length as they were defined */
+	for (pv = graph_pattern_vars; pv; pv = pv->next)
+		if (strlen(pv->pattern) > most)
+			most = strlen(pv->pattern);
+	for (len = 0; len <= most && graph_pattern_vars; len++)
+		for (pv = graph_pattern_vars; pv; pv = pv->next) {
+			if (strlen(pv->pattern) != len)
+				continue;
+			fprintf(out, "%s :\n", pv->pattern);
+			n += print_set(out, pv->vars, "# ", true);
+			fputc('\n', out);
+		}
 	if (n)
 		fprintf(out, "# %zu pattern-specific variable values", n);
 	else

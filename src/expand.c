@@ -644,11 +644,12 @@ expand_define(struct varset *set, const char *name, size_t nlen,
 
 /* A target-specific variable not marked override takes the value of a
  * command-line (or -e environment) global, as GNU's record_target_var
- * does.  A pattern's keeps its flavor and its '+=', '?=' or '!=' (GNU
- * make sets up a target's from the line's kind and this value later:
- * "%.o: V += x" under V=c gives "c c"). */
+ * does, and its flavor.  A pattern's line keeps its kind all the same
+ * (struct pattern_var's op: GNU make sets up a target's variable from
+ * the line's kind and this value later, "%.o: V += x" under V=c gives
+ * "c c"); -p shows the flavor. */
 static void
-target_cmdline(struct var *v, unsigned flags)
+target_cmdline(struct var *v)
 {
 	struct var *gv;
 
@@ -660,8 +661,6 @@ target_cmdline(struct var *v, unsigned flags)
 		return;
 	var_set_value(v, gv->value, gv->len);
 	v->origin = gv->origin;
-	if (flags & ASSIGN_PATTERN)
-		return;
 	v->flavor = gv->flavor;
 	v->append = false;
 }
@@ -825,7 +824,7 @@ expand_assign_at(struct varset *set, const char *name, size_t nlen,
 	sb_release(&sb);
 	sb_release(&cmd);
 	if ((flags & ASSIGN_TARGET) && !(flags & ASSIGN_SETUP))
-		target_cmdline(v, flags);
+		target_cmdline(v);
 	return v;
 }
 

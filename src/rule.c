@@ -1027,11 +1027,15 @@ init_one(struct varset *set, const struct pattern_var *pv,
 	    (pvar->is_private ? ASSIGN_PRIVATE : 0);
 	struct var *old;
 
+	/* (by the line's kind: the flavor may be the command line's) */
 	switch ((enum assign_op)pv->op) {
 	case ASSIGN_SIMPLE:		/* expanded when read */
+		expand_define(set, name, len, pvar->value, pvar->len,
+		    VAR_SIMPLE, pvar->origin, flags, &pvar->loc);
+		break;
 	case ASSIGN_RECURSIVE:
 		expand_define(set, name, len, pvar->value, pvar->len,
-		    pvar->flavor, pvar->origin, flags, &pvar->loc);
+		    VAR_RECURSIVE, pvar->origin, flags, &pvar->loc);
 		break;
 	case ASSIGN_APPEND:
 		expand_assign(set, name, len, ASSIGN_APPEND, pvar->value,

@@ -51,8 +51,9 @@ Usage: tests/diff/random.py [--build|--jobs|--db] [DMAKE] [COUNT] [FIRST-SEED] [
          "No such file or directory" is said)
   --db   the plain makefiles under -pq: the database's variables
          (each "# ORIGIN" comment with its assignment, a set, without
-         those that differ by design, doc/COMPATIBILITY.md) are
-         compared instead of stdout
+         those that differ by design, doc/COMPATIBILITY.md) and its
+         pattern-specific variables (as printed) are compared instead
+         of stdout
   DMAKE  the dmake to test (default build/src/dmake)
   COUNT  makefiles to try (default 200); FIRST-SEED (default 1)
   OUT    where differences go (default $TMPDIR/dmake-random)
@@ -552,7 +553,7 @@ DB_SKIP = re.compile(r'^(MAKE_COMMAND|\.VARIABLES|\.FEATURES|\.LOADED|\.INCLUDE_
 
 
 def db_vars(text):
-    out, on, i = [], False, 0
+    out, on, pat, i = [], False, False, 0
     lines = text.split('\n')
     while i < len(lines):
         l = lines[i]
@@ -560,6 +561,11 @@ def db_vars(text):
                      r'Implicit Rules|Files|VPATH Search Paths)$', l)
         if m:
             on = m.group(1) == 'Variables'
+            pat = m.group(1) == 'Pattern-specific Variable Values'
+        elif pat:
+            # the patterns' section as it is, in its order
+            if l.strip():
+                out.append('~%04d %s' % (i, l))
         elif re.match(r'^# (Finished Make data base|variable set hash|Load=|strcache|files hash)', l):
             on = False
         elif on and l.startswith('# ') and i + 1 < len(lines):
@@ -572,7 +578,11 @@ def db_vars(text):
             if not DB_SKIP.match(val):
                 out.append(l + ' | ' + val)
         i += 1
-    return sorted(out)
+    # (the patterns' lines keep their order, numbered from the first)
+    pats = [o for o in out if o.startswith('~')]
+    first = int(pats[0][1:5]) if pats else 0
+    pats = ['~%04d%s' % (int(o[1:5]) - first, o[5:]) for o in pats]
+    return sorted(o for o in out if not o.startswith('~')) + pats
 
 
 def run(prog, mk, args, files=()):

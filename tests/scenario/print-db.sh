@@ -166,6 +166,10 @@ prog: private PRIV = secret
 %.x: PX := px
 %.x: COND ?= pattern's, though COND is defined
 %.y: LATE ?= pattern's, though LATE is defined later
+# (a shorter pattern printed first, as GNU make keeps them; one the
+# command line overrides shows the command line's flavor)
+p%: SHORT = defined last, printed before the longer ones
+%.z: CMDV := the command line's value is printed
 LATE = global
 
 vpath %.h inc
@@ -205,7 +209,7 @@ printf 'int util;\n' > "$W/full/util.c"
 # the special targets too: GNU make keeps them as files
 names="all prog main.o util.o main.c util.c dc keep.out order clean static.a static.b"
 names+=" .PHONY .PRECIOUS .SECONDARY .NOTPARALLEL .SUFFIXES"
-run_both full -p
+run_both full -p CMDV=cmd
 [ "$(cat "$W/full.gnu.st")" = 0 ] && [ "$(cat "$W/full.dmake.st")" = 0 ]
 tap_result $? "full: both succeed ($(cat "$W/full.gnu.st"), $(cat "$W/full.dmake.st"))"
 same "variables" full variables
