@@ -665,15 +665,15 @@ target_cmdline(struct var *v)
 	v->append = false;
 }
 
-/* The variable name refers to for '+=' and '?=': in the set, else (not
- * for a target '+=') anywhere in scope. */
+/* The variable name refers to for '+=' and '?=' (not a target's '+='):
+ * GNU's lookup_variable() in the context the line is read in, which
+ * holds the set assigned to (the globals at the top of a makefile; in an $(eval) that
+ * a recipe runs, the target's variables come first, and a private
+ * global is out of sight). */
 static struct var *
-assign_old(struct varset *set, const char *name, size_t nlen,
-    const struct scope *sc)
+assign_old(const char *name, size_t nlen, const struct scope *sc)
 {
-	struct var *v = varset_find(set, name, nlen);
-
-	return v ? v : var_lookup(sc, name, nlen, NULL);
+	return var_lookup(sc, name, nlen, NULL);
 }
 
 static struct var *
@@ -687,7 +687,7 @@ assign_append(struct varset *set, const char *name, size_t nlen,
 	enum var_flavor flavor;
 
 	old = target ? varset_find(set, name, nlen) :
-	    assign_old(set, name, nlen, cx->sc);
+	    assign_old(name, nlen, cx->sc);
 	if (!old) {
 		v = define(set, name, nlen, value, vlen, VAR_RECURSIVE,
 		    origin, flags, defloc);
@@ -711,7 +711,7 @@ assign_append(struct varset *set, const char *name, size_t nlen,
 		sb_release(&nv);
 		/* (found again: the expansion may have changed it) */
 		old = target ? varset_find(set, name, nlen) :
-		    assign_old(set, name, nlen, cx->sc);
+		    assign_old(name, nlen, cx->sc);
 		if (old)
 			apply_flags(old, flags);
 		return old;
@@ -742,7 +742,7 @@ assign_conditional(struct varset *set, const char *name, size_t nlen,
 	if (flags & ASSIGN_PATTERN)
 		return define(set, name, nlen, value, vlen, VAR_RECURSIVE,
 		    origin, flags, defloc);
-	old = assign_old(set, name, nlen, cx->sc);
+	old = assign_old(name, nlen, cx->sc);
 	/* (a target's: a private one outside its own set is not seen) */
 	if (old && (flags & ASSIGN_TARGET) && old->is_private &&
 	    old != varset_find(set, name, nlen))
