@@ -1544,10 +1544,17 @@ report_goals(struct node **goals, size_t upto, bool *reported,
 		const struct pnode *pn = goals[i]->build_data;
 
 		if (!reported[i] && pn->done) {
+			enum job_status st = pn->status;
+
 			reported[i] = true;
-			if (pn->status != JOB_OK && *first_bad == JOB_OK &&
+			/* (GNU make: a '::' goal whose first rule -q found
+			 * to run says so, whatever its later rules did) */
+			if ((pn->n->flags & NODE_DOUBLE_COLON) &&
+			    pn->units[0].status == JOB_QUESTION)
+				st = JOB_QUESTION;
+			if (st != JOB_OK && *first_bad == JOB_OK &&
 			    !dontcare_goal(i))
-				*first_bad = pn->status;
+				*first_bad = st;
 			/* (GNU make: a '::' goal's first rule's status) */
 			if ((pn->n->flags & NODE_DOUBLE_COLON ?
 			    pn->units[0].status : pn->status) == JOB_OK &&
@@ -1620,7 +1627,10 @@ plan_run(struct node **goals, size_t ngoals)
 	if (!opts->makefiles)
 		build_remove_intermediates(opts, 0);
 	free(reported);
-	if (had_error)
+	/* (under -q -k GNU make keeps the 1 of a goal that was to be
+	 * made over the errors of those after it; an error without -k
+	 * stops it with 2) */
+	if (had_error && (first_bad != JOB_QUESTION || died))
 		return 2;
 	return first_bad == JOB_QUESTION ? 1 : first_bad == JOB_OK ? 0 : 2;
 }
