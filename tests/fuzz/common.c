@@ -94,9 +94,10 @@ set(const char *name, const char *value, enum var_flavor flavor,
 }
 
 static void
-eval_hook(const char *text, size_t len, const struct loc *loc)
+eval_hook(const char *text, size_t len, const struct loc *loc,
+    const struct scope *sc)
 {
-	parse_eval(text, len, loc, true);
+	parse_eval(text, len, loc, true, sc);
 }
 
 /* main.c's default_suffixes. */
@@ -151,6 +152,8 @@ free_node_vars(void)
 		if (n->more) {
 			varset_free(n->more->vars);
 			n->more->vars = NULL;
+			varset_free(n->more->pat_vars);
+			n->more->pat_vars = NULL;
 		}
 	}
 	for (pv = graph_pattern_vars; pv; pv = pv->next) {

@@ -90,7 +90,7 @@ run(void *arg)
 	struct scope target, autos;
 	struct strbuf out = STRBUF_INIT;
 
-	parse_eval(prelude, strlen(prelude), &ploc, false);
+	parse_eval(prelude, strlen(prelude), &ploc, false, NULL);
 	n = graph_node("out/app", 7);
 	target.vars = node_vars(n);
 	target.parent = &scope_global;

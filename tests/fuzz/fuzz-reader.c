@@ -36,7 +36,7 @@ read_makefile(void *arg)
 
 	/* parse_eval() takes (text, len): no NUL is needed, and none is
 	 * added, so a read past the end is caught. */
-	parse_eval((const char *)in->data, in->size, &loc, false);
+	parse_eval((const char *)in->data, in->size, &loc, false, NULL);
 	parse_finish();
 }
 

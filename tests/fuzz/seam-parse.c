@@ -39,4 +39,7 @@ fuzz_parse_reset(void)
 	ninclude_dirs = 0;
 	ndata_dirs = 0;
 	memset(specials_seen, 0, sizeof(specials_seen));
+	/* a diag_fatal() in an $(eval) or right after .POSIX */
+	read_scope = &scope_global;
+	posix_vars_pending = false;
 }
