@@ -667,9 +667,9 @@ target_cmdline(struct var *v)
 
 /* The variable name refers to for '+=' and '?=' (not a target's '+='):
  * GNU's lookup_variable() in the context the line is read in, which
- * holds the set assigned to (the globals at the top of a makefile; in an $(eval) that
- * a recipe runs, the target's variables come first, and a private
- * global is out of sight). */
+ * holds the set assigned to (the globals at the top of a makefile; in
+ * an $(eval) that a recipe runs, the target's variables come first,
+ * and a private global is out of sight). */
 static struct var *
 assign_old(const char *name, size_t nlen, const struct scope *sc)
 {

@@ -963,6 +963,18 @@ cmp_pv(const void *a, const void *b)
 	return x->order > y->order ? -1 : x->order < y->order;
 }
 
+/* Whether pattern line pv applies to name: its pattern matches with a
+ * stem of *stemlen, not empty. */
+static bool
+pv_match(const struct pattern_var *pv, const char *name, size_t namelen,
+    size_t *stemlen)
+{
+	const char *stem;
+
+	return pv->var && pattern_match(pv->pattern, name, namelen, &stem,
+	    stemlen) && *stemlen > 0;
+}
+
 /* The pattern lines whose pattern n's name matches, the most specific
  * first.  Returns how many, *out malloc'd. */
 static size_t
@@ -975,11 +987,9 @@ pv_matches(struct node *n, struct pv_match **out)
 	size_t namelen = strlen(name);
 
 	for (pv = graph_pattern_vars; pv; pv = pv->next, order++) {
-		const char *stem;
 		size_t stemlen;
 
-		if (!pv->var || !pattern_match(pv->pattern, name, namelen,
-		    &stem, &stemlen) || stemlen == 0)
+		if (!pv_match(pv, name, namelen, &stemlen))
 			continue;
 		XGROW(m, nm + 1, alloc);
 		m[nm].pv = pv;
@@ -998,7 +1008,7 @@ static bool
 pv_any(const struct node *n)
 {
 	const struct pattern_var *pv;
-	const char *name, *stem;
+	const char *name;
 	size_t namelen, stemlen;
 
 	if (!graph_pattern_vars)
@@ -1006,8 +1016,7 @@ pv_any(const struct node *n)
 	name = node_name(n);
 	namelen = strlen(name);
 	for (pv = graph_pattern_vars; pv; pv = pv->next)
-		if (pv->var && pattern_match(pv->pattern, name, namelen,
-		    &stem, &stemlen) && stemlen > 0)
+		if (pv_match(pv, name, namelen, &stemlen))
 			return true;
 	return false;
 }
