@@ -1,6 +1,6 @@
 #!/bin/bash
 # bench/make-shapes.sh - dmake against GNU make 4.3 on generated Makefiles,
-# in one run: the no-op (everything up to date) of four shapes at 1,000,
+# in one run: the no-op (everything up to date) of five shapes at 1,000,
 # 10,000 and 100,000 targets, then `-n` of a full build and `-j2` of a
 # 2,000-node graph with trivial recipes.
 # Usage: bench/make-shapes.sh [path/to/dmake] [runs] [sizes]
@@ -12,6 +12,9 @@
 #   pattern   N objects from a pattern rule %.o: %.c
 #   function  N targets whose prerequisites come from patsubst, foreach,
 #             addprefix and a call per target
+#   vars      the pattern shape with a target-specific variable on the
+#             goal (inherited by every object) and pattern-specific
+#             ones ('%.o: CFLAGS += -g', 'f1%.o: private DEFS := ...')
 # all with -r; then pattern at 10,000 without it (GNU make's built-in
 # rules searched for every source file), and the same through VPATH
 # (vpath: objects in obj/, sources in src/, VPATH = inc lib src).
@@ -60,6 +63,17 @@ gen() {	# SHAPE N DIR: write DIR/Makefile and its up-to-date files
 		awk -v n="$n" 'BEGIN {
 			printf "OBJS ="; for (i = 1; i <= n; i++) printf " f%d.o", i; print ""
 			print "all: $(OBJS)"
+			print "%.o: %.c\n\t@cp $< $@" }' > "$d/Makefile"
+		(cd "$d" && awk -v n="$n" 'BEGIN { for (i = 1; i <= n; i++) print "f" i ".c"; for (i = 1; i <= n; i++) print "f" i ".o" }' |
+		    xargs touch) ;;
+	vars)
+		awk -v n="$n" 'BEGIN {
+			printf "OBJS ="; for (i = 1; i <= n; i++) printf " f%d.o", i; print ""
+			print "CFLAGS = -O2"
+			print "all: export LC_ALL = C"
+			print "all: $(OBJS)"
+			print "%.o: CFLAGS += -g"
+			print "f1%.o: private DEFS := -DONE"
 			print "%.o: %.c\n\t@cp $< $@" }' > "$d/Makefile"
 		(cd "$d" && awk -v n="$n" 'BEGIN { for (i = 1; i <= n; i++) print "f" i ".c"; for (i = 1; i <= n; i++) print "f" i ".o" }' |
 		    xargs touch) ;;
@@ -129,7 +143,7 @@ noop_row() {	# SHAPE N LABEL: generate, time both and the floor, print
 echo "| shape | targets | GNU make s | dmake s | time ratio | GNU make RSS KiB | dmake RSS KiB | RSS ratio | floor s | floor ratio |"
 echo "|---|---|---|---|---|---|---|---|---|---|"
 for n in $sizes; do
-	for shape in wide deep pattern function; do
+	for shape in wide deep pattern function vars; do
 		noop_row "$shape" "$n" "$shape no-op"
 	done
 done

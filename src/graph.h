@@ -194,7 +194,6 @@ struct node_more {
 	 * target (rule_init_vars): empty until then */
 	struct varset *pat_vars;
 	bool vars_init;			/* rule_init_vars() ran */
-	bool vars_chain;		/* in plan.c's init_vars() chain */
 };
 
 /* One per file name: a 100,000-target makefile holds 100,000 or more,

@@ -92,11 +92,15 @@ struct waitlist {
 
 /* What few pnodes need. */
 struct pnode_more {
-	const struct scope *scope;	/* own_vars: the node's scope */
+	struct scope *scope;		/* own_vars: the node's scope */
 	struct waitlist *waiters;	/* NULL: none */
-	long long dc_mtime;		/* a '::' target's time when its
-					 * first rule was considered */
-	const char *dc_vpath;		/* the VPATH name its first rule
+};
+
+/* What a '::' target has more (after its rules: dc_more()). */
+struct dc_more {
+	long long mtime;		/* its time when its first rule was
+					 * considered */
+	const char *vpath;		/* the VPATH name its first rule
 					 * ignored (arena) */
 };
 
@@ -118,6 +122,9 @@ struct pnode {
 					 * make drops its intermediate mark */
 	bool group_running : 1;		/* made by a group member's job */
 	bool own_vars : 1;		/* scope holds more than globals */
+	bool pat_level : 1;		/* scope has a pattern level */
+	bool vars_ready : 1;		/* init_vars() has set it up */
+	bool vars_chain : 1;		/* in init_vars()'s chain */
 	bool dflt : 1;			/* .DEFAULT's recipe in use */
 	bool implicit_tried : 1;	/* rule_search() ran ... */
 	bool implicit_found : 1;	/* ... and found a rule */
@@ -174,6 +181,13 @@ dc_rules(const struct pnode *pn)
 	    sizeof(struct unit));
 }
 
+/* The rest of a '::' target's, after its rules. */
+static struct dc_more *
+dc_more(const struct pnode *pn)
+{
+	return (struct dc_more *)(void *)(dc_rules(pn) + pn->nunits);
+}
+
 static struct pnode *
 pnode_of(struct node *n)
 {
@@ -191,7 +205,8 @@ pnode_of(struct node *n)
 		size = offsetof(struct pnode, units) +
 		    (nu ? nu : 1) * sizeof(struct unit);
 		if (n->flags & NODE_DOUBLE_COLON)
-			size += nu * sizeof(struct rule *);
+			size += nu * sizeof(struct rule *) +
+			    sizeof(struct dc_more);
 		pn = arena_alloc(size);
 		pn->n = n;
 		pn->nunits = (unsigned)nu;
@@ -375,15 +390,19 @@ static void
 make_scope(struct pnode *pn)
 {
 	const struct pnode *par = pn->parent ? pnode_of(pn->parent) : NULL;
+	struct scope *sc;
+	bool pat_level;
 
 	if (par && !par->own_vars)
 		par = NULL;
-	pn->own_vars = node_vars(pn->n) || graph_pattern_vars || par;
+	sc = rule_node_scope(pn->n, par ? par->more->scope : NULL,
+	    &pat_level);
+	pn->own_vars = par || pat_level || node_vars(pn->n);
+	pn->pat_level = pat_level;
 	if (pn->own_vars)
-		more_of(pn)->scope = rule_node_scope(pn->n, par ?
-		    par->more->scope : NULL);
-	else if (!goal_scope)
-		goal_scope = rule_node_scope(pn->n, NULL);
+		more_of(pn)->scope = sc;
+	else
+		goal_scope = sc;
 }
 
 /* --debug=i: the lines of the last implicit search, for the node
@@ -856,8 +875,8 @@ make_job(struct pnode *pn, size_t ui, const struct recipe *rc)
 	/* (a later '::' rule's: the time its first rule was considered
 	 * with, so a file an earlier rule made is deleted on its error,
 	 * as GNU make compares with that rule's own entry's time) */
-	if ((pn->n->flags & NODE_DOUBLE_COLON) && ui > 0 && pn->more)
-		sp.mtime_before = pn->more->dc_mtime;
+	if ((pn->n->flags & NODE_DOUBLE_COLON) && ui > 0)
+		sp.mtime_before = dc_more(pn)->mtime;
 	if (opts->trace && rc)
 		trace(pn, rc, deps, flags, sp.ndeps);
 	j = job_new(&sp, opts);
@@ -939,25 +958,33 @@ wait_slot(void)
 }
 
 /* GNU's initialize_file_variables(): a target's parent's first (the
- * target that asked for it), then its own. */
+ * target that asked for it), then its own; each node's pattern level
+ * gets the set rule_init_vars() made (which may have run earlier, for
+ * an implicit rule search or a second expansion). */
 static void
 init_vars(struct node *n)
 {
-	struct node **chain = NULL;
+	struct pnode **chain = NULL;
+	struct pnode *pn;
 	size_t nc = 0, alloc = 0;
 
 	/* (a loop: a chain of parents may be as deep as the graph; and
 	 * one that came back to itself would end there) */
-	for (; n && !(n->more && n->more->vars_init) &&
-	    !graph_more(n)->vars_chain;
-	    n = n->build_data ? pnode_of(n)->parent : NULL) {
-		n->more->vars_chain = true;
+	for (; n && n->build_data; n = pn->parent) {
+		pn = pnode_of(n);
+		if (pn->vars_ready || pn->vars_chain)
+			break;
+		pn->vars_chain = true;
 		XGROW(chain, nc + 1, alloc);
-		chain[nc++] = n;
+		chain[nc++] = pn;
 	}
 	while (nc > 0) {
-		chain[--nc]->more->vars_chain = false;
-		rule_init_vars(chain[nc]);
+		pn = chain[--nc];
+		pn->vars_chain = false;
+		pn->vars_ready = true;
+		rule_init_vars(pn->n);
+		if (pn->pat_level)
+			rule_fill_pat_level(pn->n, pn->more->scope);
 	}
 	free(chain);
 }
@@ -1002,14 +1029,14 @@ remake(struct pnode *pn, size_t ui)
 		debug_say(DEBUG_BASIC, 2, "Ignoring VPATH name '%s'.",
 		    node_vpath(n));
 		if (n->flags & NODE_DOUBLE_COLON)
-			more_of(pn)->dc_vpath = node_vpath(n);
+			dc_more(pn)->vpath = node_vpath(n);
 		n->more->vpath_name = NULL;
 		pn->no_vpath = true;
 		graph_stat(n, true);
-	} else if (ui > 0 && pn->more && pn->more->dc_vpath) {
+	} else if (ui > 0 && dc_more(pn)->vpath) {
 		/* GNU make: each '::' rule's entry keeps the name */
 		debug_say(DEBUG_BASIC, 2, "Ignoring VPATH name '%s'.",
-		    pn->more->dc_vpath);
+		    dc_more(pn)->vpath);
 	}
 	if (!rc) {
 		if (n->flags & (NODE_PHONY | NODE_TARGET)) {
@@ -1387,9 +1414,9 @@ update_unit(struct pnode *pn, size_t ui, int depth)
 		 * considered; what an earlier rule made (or "made" under
 		 * -n -t -q) counts only for what depends on the file. */
 		if (ui == 0 && u->state == U_NEW)
-			more_of(pn)->dc_mtime = this_mt;
+			dc_more(pn)->mtime = this_mt;
 		else if (ui > 0)
-			this_mt = more_of(pn)->dc_mtime;
+			this_mt = dc_more(pn)->mtime;
 	}
 	must = this_mt == MT_NONE;
 	if (u->state == U_NEW && debug_levels)

@@ -544,7 +544,7 @@ cdeps_start(struct node *n, const struct candidate *c, struct cdeps *d)
 	/* and, as GNU make, $< $^ $+ $| of n's explicit prerequisites */
 	set_dep_autos(d->autos, n->rules, true, false, NULL);
 	d->sc.vars = d->autos;
-	d->sc.parent = rule_node_scope(n, NULL);
+	d->sc.parent = rule_node_scope(n, NULL, NULL);
 	d->sc.inherited = false;
 	sb_release(&stem);
 }
@@ -1079,17 +1079,6 @@ init_one(struct varset *set, const struct pattern_var *pv,
 	}
 }
 
-/* n's set of pattern-specific variables, empty until rule_init_vars(). */
-static struct varset *
-pat_set(struct node *n)
-{
-	struct node_more *m = graph_more(n);
-
-	if (!m->pat_vars)
-		m->pat_vars = varset_new();
-	return m->pat_vars;
-}
-
 void
 rule_init_vars(struct node *n)
 {
@@ -1105,7 +1094,7 @@ rule_init_vars(struct node *n)
 		/* as GNU make sets up a target's pattern variables: from
 		 * the least specific on, in one set, each in the context
 		 * of those before it and the globals ($@ not yet set) */
-		sc.vars = pat_set(n);
+		sc.vars = n->more->pat_vars = varset_new();
 		sc.parent = &scope_global;
 		sc.inherited = false;
 		for (i = nm; i-- > 0;)
@@ -1115,12 +1104,17 @@ rule_init_vars(struct node *n)
 }
 
 struct scope *
-rule_node_scope(struct node *n, const struct scope *parent)
+rule_node_scope(struct node *n, const struct scope *parent, bool *pat_level)
 {
+	/* Even a goal's recipe does not see private globals.  The level
+	 * is the same for every node: one, shared. */
+	static struct scope goal_top = { NULL, &scope_global, true };
 	bool pat = pv_any(n);
 	const struct scope *next;
 	struct scope *top = NULL;
 
+	if (pat_level)
+		*pat_level = pat;
 	if (parent) {
 		/* A boundary: from here on, levels belong to a parent
 		 * target, whose private variables are invisible. */
@@ -1128,36 +1122,34 @@ rule_node_scope(struct node *n, const struct scope *parent)
 		top->parent = parent;
 		top->inherited = true;
 		next = top;
+	} else if (!pat && !node_vars(n)) {
+		return &goal_top;
 	} else {
-		/* Even a goal's recipe does not see private globals.  The
-		 * level is the same for every node: one, shared. */
-		static struct scope goal_top = { NULL, &scope_global, true };
+		next = &goal_top;
+	}
+	/* the target's own variables, then the patterns' (no set until
+	 * rule_init_vars(): most nodes are never run), in one array:
+	 * rule_fill_pat_level() finds the pattern level after the own */
+	if (pat || node_vars(n)) {
+		size_t nl = (size_t)pat + (node_vars(n) != NULL), i;
 
-		if (!pat && !node_vars(n))
-			return &goal_top;
-		top = arena_alloc(sizeof(*top));
-		top->parent = &scope_global;
-		top->inherited = true;
-		next = top;
-	}
-	/* the patterns' variables, one level (filled by rule_init_vars),
-	 * then the target's own */
-	if (pat) {
-		top = arena_alloc(sizeof(*top));
-		top->vars = pat_set(n);
-		top->parent = next;
-		next = top;
-	}
-	if (node_vars(n)) {
-		top = arena_alloc(sizeof(*top));
-		top->vars = node_vars(n);
-		top->parent = next;
-	}
-	if (!top) {
-		top = arena_alloc(sizeof(*top));
-		top->parent = next;
+		top = arena_alloc(nl * sizeof(*top));
+		for (i = 0; i < nl; i++)
+			top[i].parent = i + 1 < nl ? &top[i + 1] : next;
+		if (node_vars(n))
+			top[0].vars = node_vars(n);
+		if (pat && n->more && n->more->vars_init)
+			top[nl - 1].vars = n->more->pat_vars;
 	}
 	return top;
+}
+
+void
+rule_fill_pat_level(struct node *n, struct scope *sc)
+{
+	if (node_vars(n))
+		sc++;		/* (after the target's own level) */
+	sc->vars = n->more ? n->more->pat_vars : NULL;
 }
 
 /* ---- secondary expansion ---- */
@@ -1388,7 +1380,7 @@ rule_second_expand(struct node *n, struct rule *r)
 	else
 		set_auto(autos, "*", "");
 	sc.vars = autos;
-	sc.parent = rule_node_scope(n, NULL);
+	sc.parent = rule_node_scope(n, NULL, NULL);
 	sc.inherited = false;
 	/* line by line, in GNU make's order of the prerequisites */
 	for (sx = r->sx; sx; sx = sx->next) {

@@ -33,8 +33,16 @@ void rule_second_expand(struct node *n, struct rule *r);
 /* The scope for expanding n's recipe or prerequisites: n's target
  * variables, matched pattern variables, then parent (the scope of the
  * target that needs n; NULL for a goal), then the global set.  The
- * automatic variables go in a level the caller puts in front. */
-struct scope *rule_node_scope(struct node *n, const struct scope *parent);
+ * automatic variables go in a level the caller puts in front.  Without
+ * a parent, target or pattern variables, one shared level.  When
+ * pat_level is not NULL, *pat_level says whether the scope has a
+ * pattern level: until rule_init_vars(n) that level holds no set, and
+ * the caller puts it there with rule_fill_pat_level(). */
+struct scope *rule_node_scope(struct node *n, const struct scope *parent,
+    bool *pat_level);
+/* Put n's pattern-specific variables, set up by rule_init_vars(), in the
+ * pattern level of sc, a scope rule_node_scope(n, ...) made with one. */
+void rule_fill_pat_level(struct node *n, struct scope *sc);
 /* Set up n's pattern-specific variables as GNU make does when it first
  * runs n's recipe or expands its prerequisites a second time: run the
  * patterns' '!=' for it, and let each '?=' that finds a global mark

@@ -138,13 +138,22 @@ rule_second_expand(struct node *n, struct rule *r)
 	(void)r;
 }
 
+void
+rule_fill_pat_level(struct node *n, struct scope *sc)
+{
+	(void)n;
+	(void)sc;
+}
+
 struct scope *
-rule_node_scope(struct node *n, const struct scope *parent)
+rule_node_scope(struct node *n, const struct scope *parent, bool *pat_level)
 {
 	static struct scope sc;
 
 	(void)n;
 	(void)parent;
+	if (pat_level)
+		*pat_level = false;
 	sc.vars = var_global;
 	return &sc;
 }
