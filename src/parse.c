@@ -1997,8 +1997,11 @@ rule_target_var(struct reader *r, const char *p, const char *te,
 		diag_fatal(&r->loc, "empty variable name");
 	sb_add(&text, after, (size_t)(end - after));
 	if (rl->recipe && rl->recipe_raw) {
+		/* (as GNU make: the value's lines joined, as a
+		 * variable's are) */
 		sb_addc(&text, ';');
 		sb_add(&text, rl->recipe, rl->recipe_len);
+		lex_collapse(&text, r->posix_lines);
 	}
 	target_part(&tnames, p, te, rl, &r->loc);
 	do_target_vars(r, &tnames, text.buf, text.buf + text.len);
@@ -2686,10 +2689,6 @@ do_line(struct reader *r)
 	sb_reset(line);
 	sb_add(line, r->raw.buf, r->raw.len);
 	lex_collapse(line, r->posix_lines);
-	/* r->raw keeps the collapsed line with its comment: an inline
-	 * recipe after ';' keeps its '#' text, as GNU make's does. */
-	sb_reset(&r->raw);
-	sb_add(&r->raw, line->buf, line->len);
 	lex_strip_comment(line);
 	p = skip_blanks(line->buf, line->buf + line->len);
 	end = line->buf + line->len;
@@ -2706,12 +2705,15 @@ do_line(struct reader *r)
 	if (tab_line)
 		diag_fatal(&r->loc, "recipe commences before first target");
 	finish_rule(r);
+	/* (in the line as written: a recipe after ';' keeps its
+	 * backslash-newlines and its '#' text, as GNU make's does) */
 	semi = find_semicolon(r->raw.buf, r->raw.buf + r->raw.len);
 	if (semi) {
 		size_t off = (size_t)(semi - r->raw.buf);
 
 		sb_reset(line);
 		sb_add(line, r->raw.buf, off);
+		lex_collapse(line, r->posix_lines);
 		lex_strip_comment(line);
 		p = skip_blanks(line->buf, line->buf + line->len);
 		end = line->buf + line->len;
