@@ -193,8 +193,14 @@ const char *
 lex_find_unref(const char *p, const char *end, char c)
 {
 	while (p < end) {
-		if (*p == '\\' && p + 1 < end && p[1] == c) {
-			p += 2;		/* "\:" is a literal colon */
+		if (*p == '\\') {
+			const char *q = p;
+
+			while (q < end && *q == '\\')
+				q++;
+			/* "\:" is a literal colon, "\\:" a backslash and
+			 * a colon: an odd run escapes c */
+			p = q < end && *q == c && (q - p) % 2 == 1 ? q + 1 : q;
 			continue;
 		}
 		if (*p == c)

@@ -44,7 +44,7 @@ void lex_collapse(struct strbuf *sb, bool posix);
 void lex_strip_comment(struct strbuf *sb);
 
 /* Find c in [p, end) outside $(...) and ${...} references and not
- * escaped by a backslash; NULL if none. */
+ * escaped by an odd run of backslashes; NULL if none. */
 const char *lex_find_unref(const char *p, const char *end, char c);
 
 #endif

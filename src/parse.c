@@ -348,16 +348,22 @@ expand_range(struct strbuf *out, const char *p, const char *end,
 	expand(out, p, (size_t)(end - p), read_scope, loc);
 }
 
-/* A copy of [w, w + *n) with "\:" made ':'; *n is updated. */
+/* A copy of [w, w + *n) with the backslashes before each ':' halved,
+ * as GNU make does ("\:" is ':', "\\\:" is "\:"); *n is updated. */
 static char *
 unescape_colons(const char *w, size_t *n)
 {
 	char *u = xmalloc(*n + 1), *o = u;
-	size_t i;
+	size_t i, k;
 
 	for (i = 0; i < *n; i++) {
-		if (w[i] == '\\' && i + 1 < *n && w[i + 1] == ':')
-			i++;
+		for (k = 0; i + k < *n && w[i + k] == '\\'; k++)
+			;
+		if (k > 0 && i + k < *n && w[i + k] == ':') {
+			memset(o, '\\', k / 2);
+			o += k / 2;
+			i += k;
+		}
 		*o++ = w[i];
 	}
 	*o = '\0';
@@ -1875,15 +1881,16 @@ rule_part(struct strbuf *out, const char *p, const char *end,
 		expand_range(out, p, end, loc);
 }
 
-/* The first c in [p, end) that no backslash escapes. */
+/* The first c in [p, end) that no odd run of backslashes escapes. */
 static const char *
 find_unescaped(const char *p, const char *end, char c)
 {
+	size_t k = 0;
+
 	for (; p < end; p++) {
-		if (*p == '\\' && p + 1 < end && p[1] == c)
-			p++;
-		else if (*p == c)
+		if (*p == c && k % 2 == 0)
 			return p;
+		k = *p == '\\' ? k + 1 : 0;
 	}
 	return NULL;
 }
