@@ -1829,12 +1829,17 @@ goal_nodes(const struct config *c, size_t *n)
 	}
 	{
 		struct strbuf dg = STRBUF_INIT;
-		const char *raw = var_global_raw(".DEFAULT_GOAL");
+		const struct var *dv = var_lookup(&scope_global,
+		    ".DEFAULT_GOAL", 13, NULL);
 		const char *p, *w;
 		size_t len;
 
-		if (raw)
-			expand(&dg, raw, strlen(raw), &scope_global, NULL);
+		/* (a simple value is the name: the reader's "foo$bar"
+		 * names foo$bar) */
+		if (dv && dv->flavor == VAR_RECURSIVE)
+			expand(&dg, dv->value, dv->len, &scope_global, NULL);
+		else if (dv)
+			sb_add(&dg, dv->value, dv->len);
 		const struct node *first = parse_result.first_target;
 		char *scratch = NULL;
 		size_t more;
