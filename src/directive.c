@@ -282,7 +282,7 @@ expand_per_host(struct remote_step *r, const char *const *lines,
     const struct scope *sc)
 {
 	struct varset *hv = varset_new();
-	struct scope hsc = { hv, sc, false };
+	struct scope hsc = { hv, sc, false, false };
 	size_t h, i;
 
 	r->text = xcalloc(r->nhosts * r->nlines + 1, sizeof(*r->text));

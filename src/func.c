@@ -208,7 +208,7 @@ func_foreach(struct strbuf *out, const char *name,
     const struct func_arg *argv, size_t argc, const struct expand_ctx *cx)
 {
 	struct strbuf var = STRBUF_INIT, list = STRBUF_INIT;
-	struct scope level = { varset_new(), cx->sc, false };
+	struct scope level = { varset_new(), cx->sc, false, true };
 	struct expand_ctx sub = *cx;
 	const char *p, *end, *w, *vp, *vend = NULL;
 	struct var *v;
@@ -279,6 +279,7 @@ func_call(struct strbuf *out, const char *name, const struct func_arg *argv,
 	level.vars = varset_new();
 	level.parent = cx->sc;
 	level.inherited = false;
+	level.func = true;
 	varset_set(level.vars, "0", 1, fn.p, fn.len, VAR_SIMPLE,
 	    VAR_ORIGIN_AUTOMATIC, NULL);
 	for (i = 1; i < argc || i < cx->call_nargs; i++) {

@@ -1522,6 +1522,20 @@ note_pattern_var(struct var *v, void *arg)
 
 /* Target-specific or pattern-specific assignment "VAR op val" for the
  * expanded target names. */
+/* The globals as a target's or pattern's variable line sees them: GNU
+ * make's global set list, which holds the levels of a $(foreach) or
+ * $(call) run while the makefiles are read (push_new_variable_scope()
+ * puts them in it), not those of one run in a recipe. */
+static const struct scope *
+global_head(void)
+{
+	const struct scope *s = read_scope;
+
+	while (s && s->func)
+		s = s->parent;
+	return s == &scope_global ? read_scope : &scope_global;
+}
+
 static void
 do_target_vars(struct reader *r, const struct strbuf *targets,
     const char *p, const char *end)
@@ -1543,9 +1557,9 @@ do_target_vars(struct reader *r, const struct strbuf *targets,
 		 * or '!=', among that target's variables (its earlier '+='
 		 * counts), the globals as its parent's (a private one out
 		 * of sight); a pattern's among the globals */
-		struct scope gpar = { scope_global.vars, NULL, true };
-		struct scope tsc = { NULL, &gpar, false };
-		const struct scope *sc = &scope_global;
+		struct scope gpar = { NULL, global_head(), true, false };
+		struct scope tsc = { NULL, &gpar, false, false };
+		const struct scope *sc = gpar.parent;
 		struct pattern_var *pv = NULL;
 
 		w = name_unescape(w, &n, targets->buf + targets->len,

@@ -1108,7 +1108,7 @@ rule_node_scope(struct node *n, const struct scope *parent, bool *pat_level)
 {
 	/* Even a goal's recipe does not see private globals.  The level
 	 * is the same for every node: one, shared. */
-	static struct scope goal_top = { NULL, &scope_global, true };
+	static struct scope goal_top = { NULL, &scope_global, true, false };
 	bool pat = pv_any(n);
 	const struct scope *next;
 	struct scope *top = NULL;

@@ -51,7 +51,7 @@ struct name_slot {
 
 static struct varset global_set;
 struct varset *var_global = &global_set;
-const struct scope scope_global = { &global_set, NULL, false };
+const struct scope scope_global = { &global_set, NULL, false, false };
 
 static struct name_slot *names;
 static size_t nnames_slots, nnames;

@@ -64,6 +64,7 @@ struct scope {
 	struct varset *vars;
 	const struct scope *parent;
 	bool inherited;
+	bool func;		/* a $(foreach) or $(call) level */
 };
 
 /* The global set and the scope holding just it; created by var_init(). */

@@ -679,7 +679,7 @@ test_shell(void)
 	/* SHELL and .SHELLFLAGS */
 	{
 		struct varset *s = varset_new();
-		struct scope sc = { s, &scope_global, false };
+		struct scope sc = { s, &scope_global, false, false };
 
 		varset_set(s, "SHELL", 5, "/bin/echo", 9, VAR_RECURSIVE,
 		    VAR_ORIGIN_FILE, NULL);
@@ -989,12 +989,12 @@ test_target_vars(void)
 {
 	struct varset *pv = varset_new(), *tv = varset_new();
 	struct varset *av = varset_new();
-	struct scope gl = { var_global, NULL, true };
-	struct scope pl = { pv, &gl, true };
-	struct scope tl = { tv, &pl, false };
-	struct scope al = { av, &tl, false };
-	struct scope tonly = { tv, &scope_global, false };
-	struct scope ponly = { pv, &scope_global, false };
+	struct scope gl = { var_global, NULL, true, false };
+	struct scope pl = { pv, &gl, true, false };
+	struct scope tl = { tv, &pl, false, false };
+	struct scope al = { av, &tl, false, false };
+	struct scope tonly = { tv, &scope_global, false, false };
+	struct scope ponly = { pv, &scope_global, false, false };
 	struct child c;
 	struct var *v;
 
@@ -1142,7 +1142,7 @@ static void
 test_target_loop(void)
 {
 	struct varset *tv = varset_new();
-	struct scope tl = { tv, &scope_global, false };
+	struct scope tl = { tv, &scope_global, false, false };
 	struct child c;
 
 	assign_at(tv, "LP", ASSIGN_APPEND, "$(LP)", VAR_ORIGIN_FILE,
@@ -1184,7 +1184,7 @@ static void
 test_environ(void)
 {
 	struct varset *tv = varset_new();
-	struct scope tl = { tv, &scope_global, false };
+	struct scope tl = { tv, &scope_global, false, false };
 	static const char *const bad[] = { "X", "Y1", "Y2", "UNT", "ERR",
 	    "loop", "self2" };
 	char **env;

@@ -138,10 +138,10 @@ test_scopes(void)
 {
 	struct varset *auto_ = varset_new(), *t = varset_new();
 	struct varset *p = varset_new();
-	struct scope gl = { var_global, NULL, true };
-	struct scope pl = { p, &gl, true };	/* parent target p */
-	struct scope tl = { t, &pl, false };	/* target t */
-	struct scope al = { auto_, &tl, false };
+	struct scope gl = { var_global, NULL, true, false };
+	struct scope pl = { p, &gl, true, false };	/* parent target p */
+	struct scope tl = { t, &pl, false, false };	/* target t */
+	struct scope al = { auto_, &tl, false, false };
 	const struct scope *found;
 	struct var *v;
 
@@ -169,7 +169,7 @@ test_scopes(void)
 	/* seen from the parent's own scope, private is visible */
 	check_str(val(&pl, "PRIV"), "gp");
 	{
-		struct scope pown = { p, &scope_global, false };
+		struct scope pown = { p, &scope_global, false, false };
 
 		check_str(val(&pown, "PRIV"), "pp");
 		check_str(val(&pown, "GPRIV"), "gpriv");
