@@ -49,6 +49,7 @@ struct dep {
  * lines gave as they are. */
 struct rule_sx {
 	const char *deps;
+	const char *stem;	/* a static pattern line's, or NULL */
 	size_t pos, oo_pos;
 	struct rule_sx *next;
 };

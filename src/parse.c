@@ -1296,6 +1296,7 @@ rule_sx_new(const struct ptarget *t, const struct rule *r)
 	struct rule_sx *sx = arena_alloc(sizeof(*sx));
 
 	sx->deps = t->deps_text;
+	sx->stem = t->stem;
 	sx->pos = dep_count(r->deps);
 	sx->oo_pos = dep_count(r->order_only);
 	return sx;
@@ -1316,6 +1317,7 @@ sx_prepend(struct rule *r, const struct ptarget *t, size_t n, size_t noo)
 	if (t->deps_text) {
 		sx = arena_alloc(sizeof(*sx));
 		sx->deps = t->deps_text;
+		sx->stem = t->stem;
 		sx->next = r->sx;
 		r->sx = sx;
 	}
@@ -1728,7 +1730,8 @@ each_stem_name(const char *text, size_t len, const char *stem,
 				put_stem(&sb, w, n, pct, sw, swl);
 			}
 		}
-		one_name(sb.buf, sb.len, literal, fn, arg);
+		if (sb.len)	/* ("%" and an empty stem: no name) */
+			one_name(sb.buf, sb.len, literal, fn, arg);
 	}
 	sb_release(&sb);
 	free(scratch);

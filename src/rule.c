@@ -1367,6 +1367,7 @@ rule_second_expand(struct node *n, struct rule *r)
 	struct rule_sx *sx, *s;
 	struct upgrades ups = { NULL, 0, 0 };
 	size_t stemlen = 0, added = 0, oo_added = 0, moved = 0, k;
+	const char *stem;
 
 	if (!r->sx)
 		return;
@@ -1374,16 +1375,24 @@ rule_second_expand(struct node *n, struct rule *r)
 	autos = varset_new();
 	set_auto(autos, "@", node_name(n));
 	if (r->stem)
-		set_auto(autos, "*", r->stem);
+		stem = r->stem;
 	else if (suffix_strip(node_name(n), &stemlen))
-		job_set_auto(autos, '*', node_name(n), stemlen);
+		stem = NULL;
 	else
-		set_auto(autos, "*", "");
+		stem = "";
 	sc.vars = autos;
 	sc.parent = rule_node_scope(n, NULL, NULL);
 	sc.inherited = false;
 	/* line by line, in GNU make's order of the prerequisites */
 	for (sx = r->sx; sx; sx = sx->next) {
+		/* $*: a static pattern line's own stem (another line of
+		 * the target has its own) */
+		if (sx->stem)
+			set_auto(autos, "*", sx->stem);
+		else if (stem)
+			set_auto(autos, "*", stem);
+		else
+			job_set_auto(autos, '*', node_name(n), stemlen);
 		/* GNU make's $< is empty while this line's text is still
 		 * the first prerequisite (a line with the recipe goes
 		 * first) */
