@@ -263,6 +263,22 @@ mark_goal_changed(const struct pnode *pn)
 
 /* ---- times ---- */
 
+/* Whether the name VPATH found for n was given to -W. */
+static bool
+vpath_name_is_new(const struct node *n)
+{
+	const char *name = node_vpath(n);
+	size_t len;
+	struct node *vn;
+
+	if (!opts->nnew_files || !name)
+		return false;
+	len = strlen(name);
+	strip_dot_slash(&name, &len);
+	vn = graph_find(name, len);
+	return vn && vn != n && vn->build_data && pnode_of(vn)->is_new;
+}
+
 static NOINLINE long long
 node_mtime(struct pnode *pn)
 {
@@ -281,8 +297,15 @@ node_mtime(struct pnode *pn)
 	if (!n->exists && !pn->no_vpath && !pn->vpath_tried &&
 	    !(n->more && n->more->no_vpath)) {
 		pn->vpath_tried = true;
-		if (rule_vpath_find(n))
+		if (rule_vpath_find(n)) {
 			graph_stat(n, true);	/* the name found */
+			if (vpath_name_is_new(n)) {
+				/* as GNU make, whose file takes the
+				 * name's entry: -W of the name counts */
+				pn->is_new = true;
+				return MT_NEW;
+			}
+		}
 	}
 	mt = n->exists ? n->mtime : MT_NONE;
 	if (!pn->started) {
