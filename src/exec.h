@@ -99,6 +99,9 @@ struct job {
 	enum job_status status;
 	unsigned ncommands;	/* commands started (echoed or run) */
 	bool ran_always;	/* a STEP_ALWAYS step was run */
+	/* every recipe line was a recursive one ('+' or $(MAKE)) as
+	 * expanded, if only "+" with no command, as GNU make notes them */
+	bool all_always;
 	bool skipped_last;	/* -t skipped the last step */
 	bool deleted;		/* target already deleted */
 	/* -O: the output of the job's commands (stdout, stderr; the same

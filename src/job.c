@@ -716,6 +716,7 @@ drop_prefix_after_newlines(char *s, char prefix)
 struct steps {
 	struct step *v;
 	size_t n, alloc;
+	size_t lines, always;	/* recipe lines, those recursive */
 };
 
 static void
@@ -777,9 +778,18 @@ add_line(struct steps *st, const char *raw, const struct loc *exp_loc,
 {
 	struct strbuf in = STRBUF_INIT, out = STRBUF_INIT;
 	unsigned f = job_line_flags(raw) | node_flags;
+	const char *p;
 
 	collapse_refs(&in, raw, raw + strlen(raw));
 	expand(&out, in.buf, in.len, sc, exp_loc);
+	/* (GNU make adds a '+' the expansion starts with to the line's
+	 * flags, a command after it or not) */
+	for (p = out.buf; *p == '@' || *p == '-' || *p == '+' ||
+	    is_blank((unsigned char)*p); p++)
+		if (*p == '+')
+			f |= STEP_ALWAYS;
+	st->lines++;
+	st->always += (f & STEP_ALWAYS) != 0;
 	add_commands(st, out.buf, f, loc, sh, oneshell);
 	sb_release(&in);
 	sb_release(&out);
@@ -846,6 +856,8 @@ add_directive(struct steps *st, const struct recipe *rc, size_t i,
 	memset(s, 0, sizeof(*s));
 	i = directive_remote_step(rc, i, k, flags, rest, sc, s);
 	s->flags |= nf;
+	st->lines++;
+	st->always += (s->flags & STEP_ALWAYS) != 0;
 	return i;
 }
 
@@ -856,7 +868,7 @@ static void
 build_steps(struct job *j, const struct recipe *rc, const struct shell *sh,
     const struct build_opts *o)
 {
-	struct steps st = { NULL, 0, 0 };
+	struct steps st = { NULL, 0, 0, 0, 0 };
 	unsigned nf = 0;
 	size_t i = 0, from = 0;
 
@@ -882,6 +894,7 @@ build_steps(struct job *j, const struct recipe *rc, const struct shell *sh,
 	add_local_lines(&st, rc, from, i, nf, j->scope, sh, o->oneshell);
 	j->steps = st.v;
 	j->nsteps = st.n;
+	j->all_always = st.lines > 0 && st.always == st.lines;
 }
 
 /* ---- -O: the job's output ----

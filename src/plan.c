@@ -625,14 +625,7 @@ node_finish(struct pnode *pn, enum job_status st)
 static bool
 job_all_always(const struct job *j)
 {
-	size_t i;
-
-	if (!j || !j->nsteps)
-		return false;
-	for (i = 0; i < j->nsteps; i++)
-		if (!(j->steps[i].flags & STEP_ALWAYS))
-			return false;
-	return true;
+	return j && j->all_always;
 }
 
 /* After a recipe ran (or -t touched): the new time, or under -n -t -q
