@@ -12,6 +12,7 @@
 
 #include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -21,6 +22,7 @@
 #include "plan.h"
 #include "rule.h"
 #include "sched.h"
+#include "util.h"
 
 static const struct build_opts *run_opts;
 
@@ -29,17 +31,23 @@ static const struct build_opts *run_opts;
 void
 build_remove_intermediates(const struct build_opts *o, int sig)
 {
-	const struct node *n;
+	struct node *n, **v = NULL;
+	size_t nv = 0, alloc = 0, i;
 	bool any = false;
 
 	if (o->question || o->touch || (sig && o->dry_run) ||
 	    !graph_any_intermediate)
 		return;
-	for (n = graph_first(); n; n = n->all_next) {
+	for (n = graph_first(); n; n = n->all_next)
+		if (plan_made_intermediate(n, o)) {
+			XGROW(v, nv + 1, alloc);
+			v[nv++] = n;
+		}
+	graph_gnu_order(v, nv);		/* the order GNU make names them */
+	for (i = 0; i < nv; i++) {
 		int r = 0, e = 0;
 
-		if (!plan_made_intermediate(n, o))
-			continue;
+		n = v[i];
 		if (!o->dry_run) {
 			r = unlink(n->name);
 			e = errno;
@@ -65,6 +73,7 @@ build_remove_intermediates(const struct build_opts *o, int sig)
 			diag_warn(NULL, "unlink: %s: %s", n->name,
 			    strerror(e));
 	}
+	free(v);
 	if (any) {
 		putchar('\n');
 		fflush(stdout);
@@ -87,17 +96,29 @@ second_expand_node(struct node *n)
 }
 
 /* GNU make 4.3 expands every explicit rule's prerequisites a second
- * time before it updates anything (snap_deps), .SUFFIXES first. */
+ * time before it updates anything (snap_deps), .SUFFIXES first, then in
+ * its file table's order. */
 static void
 second_expand_all(void)
 {
-	struct node *suffixes = graph_find(".SUFFIXES", 9), *n;
+	struct node *suffixes = graph_find(".SUFFIXES", 9), *n, **v = NULL;
+	const struct rule *r;
+	size_t nv = 0, alloc = 0, i;
 
 	if (suffixes)
 		second_expand_node(suffixes);
-	for (n = graph_first(); n; n = n->all_next)
-		if (n != suffixes)
-			second_expand_node(n);
+	for (n = graph_first(); n; n = n->all_next) {
+		for (r = n->rules; r && !r->sx; r = r->next)
+			;
+		if (r && n != suffixes) {
+			XGROW(v, nv + 1, alloc);
+			v[nv++] = n;
+		}
+	}
+	graph_gnu_order(v, nv);
+	for (i = 0; i < nv; i++)
+		second_expand_node(v[i]);
+	free(v);
 }
 
 int

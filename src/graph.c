@@ -256,6 +256,109 @@ graph_first(void)
 	return first_node;
 }
 
+/* ---- GNU make's file table order ----
+ *
+ * GNU make 4.3 keeps its files in an open-addressed table of 1,024
+ * slots to begin with, doubled whenever more than 15/16 of the slots
+ * are in use, each name's first slot its hash (jhash_string() in its
+ * hash.c: Bob Jenkins' lookup3 mixing over the name's bytes, read as
+ * little-endian 32-bit words) masked to the size, a taken slot's name
+ * moving on to the next free one, and a doubled table filled again in
+ * the old one's slot order.  What it does for every file, it does in
+ * slot order: the "rm" of the intermediate files, the second expansion
+ * of the prerequisites. */
+
+static uint32_t
+rotl32(uint32_t v, unsigned k)
+{
+	return v << k | v >> (32 - k);
+}
+
+static uint32_t
+gnu_name_hash(const char *name)
+{
+	const unsigned char *p = (const unsigned char *)name;
+	size_t len = strlen(name), full = 0;
+	uint32_t h[3] = { 0xdeadbeef, 0xdeadbeef, 0xdeadbeef };
+	uint32_t a, b, c;
+	unsigned i = 0;
+
+	for (;;) {
+		size_t j;
+		uint32_t w = 0;
+
+		for (j = 0; j < 4 && full + j < len; j++)
+			w |= (uint32_t)p[full + j] << (8 * j);
+		h[i] += w;
+		if (j < 4)
+			break;		/* (the name's end is in this word) */
+		full += 4;
+		if (++i < 3)
+			continue;
+		i = 0;
+		a = h[0], b = h[1], c = h[2];
+		a -= c; a ^= rotl32(c, 4); c += b;
+		b -= a; b ^= rotl32(a, 6); a += c;
+		c -= b; c ^= rotl32(b, 8); b += a;
+		a -= c; a ^= rotl32(c, 16); c += b;
+		b -= a; b ^= rotl32(a, 19); a += c;
+		c -= b; c ^= rotl32(b, 4); b += a;
+		h[0] = a, h[1] = b, h[2] = c;
+	}
+	a = h[0], b = h[1], c = h[2];
+	c ^= b; c -= rotl32(b, 14);
+	a ^= c; a -= rotl32(c, 11);
+	b ^= a; b -= rotl32(a, 25);
+	c ^= b; c -= rotl32(b, 16);
+	a ^= c; a -= rotl32(c, 4);
+	b ^= a; b -= rotl32(a, 14);
+	c ^= b; c -= rotl32(b, 24);
+	return c + (uint32_t)full;
+}
+
+void
+graph_gnu_order(struct node **v, size_t n)
+{
+	struct node **table, **old, *m;
+	size_t size = 1024, fill = 0, i, j, at;
+
+	if (n < 2)
+		return;
+	/* Every node into such a table, in the order they were made (as
+	 * GNU make enters its files, near enough), growing it as GNU make
+	 * does: the slot of each comes from those before it. */
+	table = xcalloc(size, sizeof(*table));
+	for (m = first_node; m; m = m->all_next) {
+		at = gnu_name_hash(m->name) & (size - 1);
+		while (table[at])
+			at = (at + 1) & (size - 1);
+		table[at] = m;
+		if (++fill <= size - size / 16)
+			continue;
+		old = table;
+		table = xcalloc(size * 2, sizeof(*table));
+		for (i = 0; i < size; i++) {
+			if (!old[i])
+				continue;
+			at = gnu_name_hash(old[i]->name) & (2 * size - 1);
+			while (table[at])
+				at = (at + 1) & (2 * size - 1);
+			table[at] = old[i];
+		}
+		free(old);
+		size *= 2;
+	}
+	/* v's nodes in slot order: mark them, then collect */
+	for (i = 0; i < n; i++)
+		v[i]->gnu_mark = true;
+	for (i = j = 0; i < size && j < n; i++)
+		if (table[i] && table[i]->gnu_mark) {
+			table[i]->gnu_mark = false;
+			v[j++] = table[i];
+		}
+	free(table);
+}
+
 void
 graph_free_all(void)
 {

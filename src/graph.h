@@ -223,6 +223,7 @@ struct node {
 	 * yet read: stat_done is still false (see graph_prefetch) */
 	bool prefetched : 1;
 	bool pf_seen : 1;		/* graph_prefetch()'s walk reached it */
+	bool gnu_mark : 1;		/* graph_gnu_order()'s */
 	/* handed to a graph_prefetch thread: enum pf_state, the one
 	 * field both sides write (see graph.c) */
 	_Atomic unsigned char pfs;
@@ -293,6 +294,9 @@ struct node_more *graph_more(struct node *n);
 struct node *graph_find(const char *name, size_t len);
 /* First node created (for iteration in file order). */
 struct node *graph_first(void);
+/* Sort v (in the order the nodes were made) as GNU make 4.3's file
+ * table holds them: its order for what it does to every file. */
+void graph_gnu_order(struct node **v, size_t n);
 /* Forget every node and pattern rule and free the lookup table (the
  * nodes themselves live in the arena).  For the end of the program and
  * for tests. */
