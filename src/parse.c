@@ -378,10 +378,6 @@ static void
 one_name_at(const char *w, size_t n, bool literal,
     void (*fn)(const char *name, size_t len, void *arg), void *arg)
 {
-	char *pat;
-	glob_t g;
-	size_t i;
-
 	if (literal) {
 		char *u = unescape_colons(w, &n);
 		const char *name = u;
@@ -391,26 +387,10 @@ one_name_at(const char *w, size_t n, bool literal,
 		free(u);
 		return;
 	}
-	if (!memchr(w, '*', n) && !memchr(w, '?', n) && !memchr(w, '[', n)) {
-		strip_dot_slash(&w, &n);
-		fn(w, n, arg);
-		return;
-	}
-	pat = xstrndup(w, n);
-	if (glob(pat, 0, NULL, &g) == 0) {
-		for (i = 0; i < g.gl_pathc; i++) {
-			const char *gp = g.gl_pathv[i];
-			size_t gl = strlen(gp);
-
-			strip_dot_slash(&gp, &gl);
-			fn(gp, gl, arg);
-		}
-		globfree(&g);
-	} else {
+	if (!name_glob(w, n, fn, arg)) {
 		strip_dot_slash(&w, &n);
 		fn(w, n, arg);
 	}
-	free(pat);
 }
 
 /* w with its leading '~' expanded as GNU make does (HOME is the

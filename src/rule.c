@@ -507,6 +507,33 @@ cdeps_add(struct cdeps *d, char *name, unsigned flags)
 	d->flags[d->n++] = (unsigned char)flags;
 }
 
+struct glob_add {
+	struct cdeps *d;
+	unsigned flags;
+};
+
+static void
+glob_add_one(const char *name, size_t len, void *arg)
+{
+	struct glob_add *ga = arg;
+
+	cdeps_add(ga->d, xstrndup(name, len), ga->flags);
+}
+
+/* cdeps_add() the files name's wildcards match, as GNU make expands the
+ * prerequisites of an implicit rule it tries; name itself when it has
+ * none or they match nothing. */
+static void
+cdeps_add_glob(struct cdeps *d, char *name, unsigned flags)
+{
+	struct glob_add ga = { d, flags };
+
+	if (name_glob(name, strlen(name), glob_add_one, &ga))
+		free(name);
+	else
+		cdeps_add(d, name, flags);
+}
+
 struct upgrades;
 static void set_dep_autos(struct varset *autos, struct rule *r,
     bool more, bool no_less, struct upgrades *ups);
@@ -524,10 +551,10 @@ cdeps_start(struct node *n, const struct candidate *c, struct cdeps *d)
 	memset(d, 0, sizeof(*d));
 	if (!pr->deps_text) {
 		for (i = 0; i < pr->ndeps; i++)
-			cdeps_add(d, dep_name(c, pr->deps[i], name),
+			cdeps_add_glob(d, dep_name(c, pr->deps[i], name),
 			    strchr(pr->deps[i], '%') ? 0 : CD_AS_WRITTEN);
 		for (i = 0; i < pr->norder_only; i++)
-			cdeps_add(d, dep_name(c, pr->order_only[i], name),
+			cdeps_add_glob(d, dep_name(c, pr->order_only[i], name),
 			    CD_ORDER_ONLY | (strchr(pr->order_only[i], '%') ?
 			    0 : CD_AS_WRITTEN));
 		return;
@@ -594,7 +621,7 @@ cdeps_add_names(struct cdeps *d, const char *text, bool add_dir)
 			if (add_dir)
 				sb_add(&name, d->dir, d->dirlen);
 			sb_add(&name, w, len);
-			cdeps_add(d, sb_detach(&name, NULL),
+			cdeps_add_glob(d, sb_detach(&name, NULL),
 			    d->oo ? CD_ORDER_ONLY : 0);
 		}
 		if (bar)
@@ -1161,36 +1188,55 @@ set_auto(struct varset *set, const char *name, const char *value)
 	job_set_auto(set, name[0], value, strlen(value));
 }
 
+struct second_add {
+	struct dep **at;
+	bool oo;
+	size_t before, n;
+};
+
+static void
+add_second_one(const char *w, size_t len, void *arg)
+{
+	struct second_add *sa = arg;
+	struct dep *d;
+
+	if (sa->oo) {
+		d = graph_oo_dep(graph_node(w, len), sa->before);
+	} else {
+		d = arena_alloc(sizeof(*d));
+		d->node = graph_node(w, len);
+	}
+	d->node->flags |= NODE_MENTIONED;
+	d->next = *sa->at;
+	*sa->at = d;
+	sa->at = &d->next;
+	sa->n++;
+}
+
 /* Put the names of [p, end) in *list after the first pos; order-only
- * ones, after before normal ones, if oo. */
+ * ones, after before normal ones, if oo.  A name with wildcards (and no
+ * backslash) stands for the files they match, as GNU make reads it. */
 static size_t
 add_second_names(const char *p, const char *end, struct dep **list,
     size_t pos, bool oo, size_t before)
 {
-	struct dep *d, **at = list;
+	struct second_add sa = { list, oo, before, 0 };
 	const char *w;
 	char *scratch = NULL;
-	size_t len, n = 0;
+	size_t len;
 
-	while (pos-- > 0 && *at)
-		at = &(*at)->next;
+	while (pos-- > 0 && *sa.at)
+		sa.at = &(*sa.at)->next;
 	while ((w = next_name(&p, end, &len)) != NULL) {
+		if (!memchr(w, '\\', len) && name_glob(w, len, add_second_one,
+		    &sa))
+			continue;
 		w = name_unescape(w, &len, end, &scratch);
 		strip_dot_slash(&w, &len);
-		if (oo) {
-			d = graph_oo_dep(graph_node(w, len), before);
-		} else {
-			d = arena_alloc(sizeof(*d));
-			d->node = graph_node(w, len);
-		}
-		d->node->flags |= NODE_MENTIONED;
-		d->next = *at;
-		*at = d;
-		at = &d->next;
-		n++;
+		add_second_one(w, len, &sa);
 	}
 	free(scratch);
-	return n;
+	return sa.n;
 }
 
 /* Expand sx's text, a rule line's, and put its names where the line
@@ -1438,35 +1484,64 @@ rule_dep_is_extra(const struct dep *d)
 	return extras.n && ptrset_has(&extras, d);
 }
 
-/* The extra prerequisites (words of text) for n as a chain of deps;
- * none when n is among them, as in GNU make. */
+struct extra_names {
+	char **v;
+	size_t n, alloc;
+};
+
+static void
+extra_note(const char *name, size_t len, void *arg)
+{
+	struct extra_names *en = arg;
+
+	XGROW(en->v, en->n + 1, en->alloc);
+	en->v[en->n++] = xstrndup(name, len);
+}
+
+static void
+extra_names_free(struct extra_names *en)
+{
+	size_t i;
+
+	for (i = 0; i < en->n; i++)
+		free(en->v[i]);
+	free(en->v);
+}
+
+/* The extra prerequisites (words of text, a word's wildcards standing
+ * for the files they match) for n as a chain of deps; none when n is
+ * among them, as in GNU make. */
 static struct dep *
 extra_deps(const struct node *n, const char *text, size_t len)
 {
 	const char *p = text, *end = text + len, *w;
-	size_t wl;
+	size_t wl, i;
 	struct dep *head = NULL, **tail = &head;
+	struct extra_names en = { NULL, 0, 0 };
 	char *scratch = NULL;
 
 	while ((w = next_name(&p, end, &wl)) != NULL) {
+		if (!memchr(w, '\\', wl) && name_glob(w, wl, extra_note, &en))
+			continue;
 		w = name_unescape(w, &wl, end, &scratch);
-		if (strlen(n->name) == wl && !memcmp(n->name, w, wl)) {
-			free(scratch);
+		extra_note(w, wl, &en);
+	}
+	free(scratch);
+	for (i = 0; i < en.n; i++)
+		if (!strcmp(n->name, en.v[i])) {
+			extra_names_free(&en);
 			return NULL;	/* itself among them: none, as GNU */
 		}
-	}
-	p = text;
-	while ((w = next_name(&p, end, &wl)) != NULL) {
+	for (i = 0; i < en.n; i++) {
 		struct dep *d = arena_alloc(sizeof(*d));
 
-		w = name_unescape(w, &wl, end, &scratch);
-		d->node = graph_node(w, wl);
+		d->node = graph_node(en.v[i], strlen(en.v[i]));
 		d->node->flags |= NODE_MENTIONED;
 		extra_add(d);
 		*tail = d;
 		tail = &d->next;
 	}
-	free(scratch);
+	extra_names_free(&en);
 	return head;
 }
 

@@ -13,6 +13,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <glob.h>
 #include <pwd.h>
 #include <stdarg.h>
 #include <stdint.h>
@@ -447,4 +448,31 @@ fd_spill(int fd, int out)
 	}
 	if (ftruncate(fd, 0) < 0 || lseek(fd, 0, SEEK_SET) < 0)
 		return;
+}
+
+bool
+name_glob(const char *w, size_t n,
+    void (*fn)(const char *name, size_t len, void *arg), void *arg)
+{
+	char *pat;
+	glob_t g;
+	size_t i;
+	bool any;
+
+	if (!memchr(w, '*', n) && !memchr(w, '?', n) && !memchr(w, '[', n))
+		return false;
+	pat = xstrndup(w, n);
+	any = glob(pat, 0, NULL, &g) == 0;
+	if (any) {
+		for (i = 0; i < g.gl_pathc; i++) {
+			const char *gp = g.gl_pathv[i];
+			size_t gl = strlen(gp);
+
+			strip_dot_slash(&gp, &gl);
+			fn(gp, gl, arg);
+		}
+		globfree(&g);
+	}
+	free(pat);
+	return any;
 }

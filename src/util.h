@@ -86,6 +86,12 @@ const char *prereq_split(const char *text, size_t len, size_t *normal_len,
  * [*p, *p + *len), as GNU make does with the names it reads and the
  * command line's goals, -o and -W; "./" alone is kept. */
 void strip_dot_slash(const char **p, size_t *len);
+/* When the file name [w, w + n) has a wildcard ('*', '?', '[') that
+ * matches files: call fn for each, in glob(3)'s order and without a
+ * leading "./", and return true.  Otherwise false: the name stands for
+ * itself. */
+bool name_glob(const char *w, size_t n,
+    void (*fn)(const char *name, size_t len, void *arg), void *arg);
 /* The file name [w, w + n) with a leading "~" or "~/" made home (the
  * caller's, or the password file's home of the current user when home
  * is NULL or empty) and "~user" that user's home directory, as GNU make
