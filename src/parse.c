@@ -1401,7 +1401,9 @@ set_group(struct pending *pr)
 
 		for (k = i + 1; k < pr->nt && !again; k++)
 			again = pr->t[k].node == n;
-		if (again)
+		/* (a '::' rule is a new entry of its own for each target:
+		 * GNU make has no membership to override) */
+		if (again && !pr->double_colon)
 			diag_warning(&pr->loc, "overriding group membership "
 			    "for target '%s'", n->name);
 	}
