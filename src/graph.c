@@ -989,9 +989,11 @@ graph_add_pattern(struct pattern_rule *pr)
 		return;		/* a built-in rule never replaces */
 	if (p)
 		unlink_pattern(prev, p);
-	/* Without a recipe the rule only cancels the one it matches. */
-	if (pr->recipe)
-		append_pattern(pr);
+	/* A rule without a recipe cancels the one it matches, and stays
+	 * in the list, as GNU make keeps it: a built-in rule added later
+	 * (a suffix rule's, the pattern ones) finds it there and is not
+	 * added; the implicit search passes over it. */
+	append_pattern(pr);
 }
 
 bool
