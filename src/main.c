@@ -2484,6 +2484,7 @@ main(int argc, char **argv)
 	if (!cfg.no_builtin_rules)
 		builtin_define_patterns();
 	rule_add_extra_prereqs();
+	parse_rules_closed = true;
 	if (cfg.list || cfg.emit || cfg.graph)
 		check_missing_includes();
 	if (cfg.list) {

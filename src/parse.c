@@ -1011,6 +1011,7 @@ bool parse_dont_care;
 bool parse_listing;
 bool parse_target_vars;
 const struct loc *parse_in_recipe;
+bool parse_rules_closed;
 
 static void
 maybe_default_goal(const char *name)
@@ -1836,8 +1837,13 @@ add_plain_rule(struct reader *r, const struct strbuf *targets,
 	deplist_init(&dl);
 	if (parse_result.second_expansion &&
 	    memchr(deps->buf, '$', deps->len)) {
-		/* split at its '|' once expanded again, as GNU make */
-		pr->deps_text = arena_strndup(deps->buf, deps->len);
+		/* split at its '|' once expanded again, as GNU make; its
+		 * "\:" is ':' already ("$$(@\:%=%.o)" refers to $@) */
+		size_t n = deps->len;
+		char *u = unescape_colons(deps->buf, &n);
+
+		pr->deps_text = arena_strndup(u, n);
+		free(u);
 	} else {
 		const char *oo, *normal;
 		size_t nlen, oolen;
@@ -2081,7 +2087,7 @@ do_rule(struct reader *r, const char *p, const char *end,
 
 	if (rule_target_var(r, p, te, after, end, &rl))
 		return;
-	if (parse_in_recipe)
+	if (parse_in_recipe || parse_rules_closed)
 		diag_fatal(parse_in_recipe, "prerequisites cannot be defined "
 		    "in recipes");
 

@@ -149,6 +149,9 @@ extern bool parse_target_vars;
 /* While a recipe is expanded, its first line: a rule from $(eval) is
  * then an error.  main.c sets it from job.c's job_recipe_hook. */
 extern const struct loc *parse_in_recipe;
+/* The makefiles are read and the build has begun (GNU make's
+ * snapped_deps): a rule from $(eval) is an error, in a recipe or not. */
+extern bool parse_rules_closed;
 
 /* A command-line argument "VAR=value" (any operator): define it with
  * origin COMMAND and return its name (the variable's own, which lives
