@@ -31,6 +31,9 @@ struct recipe {
 	struct recipe_line *lines;
 	size_t nlines;
 	struct loc loc;		/* of the rule line that owns it */
+	/* .RECIPEPREFIX when the rule was read ('\0': a tab): a line
+	 * continued with backslash-newline loses it at its start */
+	char prefix;
 };
 
 struct dep {

@@ -88,6 +88,47 @@ strv_split(struct strv *sv, const char *s)
 		strv_push(sv, xstrndup(w, len));
 }
 
+/* The words of s as GNU make splits "$(SHELL) $(.SHELLFLAGS)" before
+ * it runs a command: blanks part words, quotes ('...', and "..." if dq:
+ * SHELL's '"' is escaped, so a character) and a backslash keep what
+ * they hold in one word and go. */
+static void
+strv_split_quoted(struct strv *sv, const char *s, bool dq)
+{
+	struct strbuf w = STRBUF_INIT;
+	bool in_word = false;
+	char q = 0;
+
+	for (; *s; s++) {
+		if (q) {
+			if (*s == q)
+				q = 0;
+			else if (q == '"' && *s == '\\' &&
+			    (s[1] == '"' || s[1] == '\\'))
+				sb_addc(&w, *++s);
+			else
+				sb_addc(&w, *s);
+			continue;
+		}
+		if (is_blank((unsigned char)*s) || *s == '\n') {
+			if (in_word)
+				strv_push(sv, sb_detach(&w, NULL));
+			in_word = false;
+			continue;
+		}
+		in_word = true;
+		if (*s == '\'' || (*s == '"' && dq))
+			q = *s;
+		else if (*s == '\\' && s[1])
+			sb_addc(&w, *++s);
+		else
+			sb_addc(&w, *s);
+	}
+	if (in_word)
+		strv_push(sv, sb_detach(&w, NULL));
+	sb_release(&w);
+}
+
 /* ---- automatic variables ---- */
 
 static void
@@ -425,11 +466,13 @@ job_shell_argv(const char *shell, const char *flags, bool oneshell,
 
 	/* (an empty SHELL is no word: GNU make then runs the flags'
 	 * first word, "-c", which does not exist) */
-	if (oneshell)
+	if (oneshell) {
 		strv_push(&sv, xstrdup(shell));
-	else
-		strv_split(&sv, shell);
-	strv_split(&sv, flags);
+		strv_split(&sv, flags);
+	} else {
+		strv_split_quoted(&sv, shell, false);
+		strv_split_quoted(&sv, flags, true);
+	}
 	if (cmd)
 		strv_push(&sv, xstrdup(cmd));
 	if (!sv.v)
@@ -448,7 +491,6 @@ shell_init(struct shell *sh, const struct scope *sc, bool posix,
 	/* Looked up, not referenced: an undefined IFS is no warning. */
 	char *ifs = var_lookup(sc, "IFS", 3, NULL) ?
 	    expand_text("$(IFS)", sc) : xstrdup("");
-	const char *rp = var_global_raw(".RECIPEPREFIX");
 
 	if (!*flags && !var_lookup(sc, ".SHELLFLAGS", 11, NULL)) {
 		free(flags);
@@ -457,8 +499,6 @@ shell_init(struct shell *sh, const struct scope *sc, bool posix,
 	sh->fast = job_shell_plain(shell, flags, ifs);
 	sh->bourne = bourne_name(shell);
 	sh->prefix = '\t';
-	if (rp && *rp)
-		sh->prefix = *rp;
 	sh->words = job_shell_argv(shell, flags, oneshell, NULL, &sh->nwords);
 	free(shell);
 	free(flags);
@@ -1004,6 +1044,9 @@ job_new(const struct job_spec *sp, const struct build_opts *o)
 	j->scope = sc;
 	set_autos(j->autos, sp, o->always_make);
 	shell_init(&sh, sc, o->posix, o->oneshell);
+	/* (the prefix the rule was read with, as GNU make keeps it) */
+	if (sp->recipe && sp->recipe->prefix)
+		sh.prefix = sp->recipe->prefix;
 	sync_open(j, o);
 	if (j->sync_open) {
 		diag_sync_fd[0] = j->sync_fd[0];

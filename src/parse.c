@@ -1205,6 +1205,7 @@ make_recipe(struct pending *pr)
 {
 	struct recipe *rc = arena_alloc(sizeof(*rc));
 
+	rc->prefix = recipe_prefix();
 	rc->nlines = pr->nlines;
 	if (pr->nlines) {
 		rc->lines = arena_alloc(pr->nlines * sizeof(rc->lines[0]));
@@ -1972,7 +1973,8 @@ rule_no_colon(struct reader *r, const char *p, const char *end,
 	 * often it is read (it recursed until the stack ran out: found by
 	 * the fuzzer). */
 	if (!lex_find_unref(ex.buf, ex.buf + ex.len, ':')) {
-		if (!strncmp(r->raw.buf, "        ", 8))
+		if (recipe_prefix() == '\t' &&
+		    !strncmp(r->raw.buf, "        ", 8))
 			diag_fatal(&r->loc, "missing separator (did you mean "
 			    "TAB instead of 8 spaces?)");
 		diag_fatal(&r->loc, "missing separator");
