@@ -102,7 +102,7 @@ test_pattern_match(void)
 	check_match("foo", "foox", NULL);
 }
 
-static struct recipe recipe_x = { NULL, 0, { "mk", 1 } };
+static struct recipe recipe_x = { NULL, 0, { "mk", 1 }, 0 };
 
 static struct pattern_rule *
 prule(const char *target, const char *dep, const char *oo,
@@ -144,7 +144,7 @@ test_patterns(void)
 {
 	struct pattern_rule *c = prule("%.o", "%.c", NULL, &recipe_x, true);
 	struct pattern_rule *y = prule("%.c", "%.y", NULL, &recipe_x, true);
-	struct pattern_rule *c2, *c3, *oo;
+	struct pattern_rule *c2, *c3, *oo, *cx;
 
 	graph_add_pattern(c);
 	graph_add_pattern(y);
@@ -166,17 +166,21 @@ test_patterns(void)
 	oo = prule("%.o", "%.c", "dir", &recipe_x, false);
 	graph_add_pattern(oo);
 	check_int(npatterns(), 4);
-	/* No recipe: cancels the matching rule, adds nothing. */
-	graph_add_pattern(prule("%.o", "%.c", NULL, NULL, false));
-	check_int(npatterns(), 3);
-	check(graph_patterns == y && y->next == c3 && c3->next == oo);
-	graph_add_pattern(prule("%.x", "%.z", NULL, NULL, false));
-	check_int(npatterns(), 3);
-	/* Cancelling the last one keeps the list appendable. */
-	graph_add_pattern(prule("%.o", "%.c", "dir", NULL, false));
-	check(c3->next == NULL);
+	/* No recipe: cancels the matching rule and stays in the list, last
+	 * (the implicit search passes over it), as GNU make keeps it. */
+	cx = prule("%.o", "%.c", NULL, NULL, false);
+	graph_add_pattern(cx);
+	check_int(npatterns(), 4);
+	check(graph_patterns == y && y->next == c3 && c3->next == oo &&
+	    oo->next == cx && cx->next == NULL);
+	/* A built-in rule added later is cancelled by it too. */
+	graph_add_pattern(prule("%.o", "%.c", NULL, &recipe_x, true));
+	check_int(npatterns(), 4);
+	check(cx->next == NULL);
+	/* A user rule with a recipe takes its place, last. */
 	graph_add_pattern(c2);
-	check(c3->next == c2 && c2->next == NULL);
+	check_int(npatterns(), 4);
+	check(oo->next == c2 && c2->next == NULL);
 }
 
 static void
