@@ -2819,6 +2819,11 @@ parse_file_found(const char *path, const char *name, const char *found)
 	r.posix_lines = parse_result.posix;
 	if (lex_open(&r.lx, path, name) < 0)
 		return -1;
+	if (r.lx.len >= 3 && !memcmp(r.lx.buf, "\xef\xbb\xbf", 3)) {
+		r.lx.pos = 3;	/* a UTF-8 BOM, as GNU make skips it */
+		debug_say(DEBUG_BASIC, 0, "Skipping UTF-8 BOM in makefile "
+		    "'%s'", name);
+	}
 	r.loc.file = name;
 	add_makefile_list(found, name);
 	note_file(found, false, including_optional, NULL);
