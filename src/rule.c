@@ -1776,25 +1776,31 @@ try_dir(const char *name, const char *dir, size_t dlen)
 	return NULL;
 }
 
-/* Where the vpath directives, then VPATH, find name: malloc'd, or NULL. */
+/* Where the vpath directives, then VPATH, find name: malloc'd, or NULL.
+ * *at (when not NULL): the place of the directory that had it among all
+ * those searched, in the order they are searched. */
 static char *
-vpath_search(const char *name)
+vpath_search_at(const char *name, size_t *at)
 {
 	const struct vpath *v;
 	const char *vp, *p, *end;
 	struct strbuf ex = STRBUF_INIT;
 	char *found = NULL;
+	size_t k = 0;
 
 	if (name[0] == '/')
 		return NULL;
-	for (v = vpaths; v; v = v->next) {
+	for (v = vpaths; v; v = v->next, k++) {
 		const char *stem;
 		size_t sl;
 
 		if (pattern_match_at(v->match, v->mpct, name, strlen(name),
 		    &stem, &sl) &&
-		    (found = try_dir(name, v->dir, strlen(v->dir))) != NULL)
+		    (found = try_dir(name, v->dir, strlen(v->dir))) != NULL) {
+			if (at)
+				*at = k;
 			return found;
+		}
 	}
 	vp = var_global_raw("VPATH");
 	if (!vp || !*vp)
@@ -1810,35 +1816,63 @@ vpath_search(const char *name)
 		s = p;
 		while (p < end && *p != ':' && !is_space((unsigned char)*p))
 			p++;
-		if (p > s)
+		if (p > s) {
 			found = try_dir(name, s, dir_len(s, (size_t)(p - s)));
+			if (at)
+				*at = k++;
+		}
 	}
 	sb_release(&ex);
 	return found;
 }
 
-/* A prerequisite -lNAME: each .LIBPATTERNS word with NAME for its '%'
- * (libNAME.so, libNAME.a), looked for here, through vpath, then in the
- * system's library directories; the first found, malloc'd, or NULL. */
+static char *
+vpath_search(const char *name)
+{
+	return vpath_search_at(name, NULL);
+}
+
+/* Keep f (malloc'd, found at place at) in *best when it comes before
+ * what *best holds (at *best_at); free it otherwise. */
+static void
+keep_earliest(char **best, size_t *best_at, char *f, size_t at)
+{
+	if (!f)
+		return;
+	if (*best && at >= *best_at) {
+		free(f);
+		return;
+	}
+	free(*best);
+	*best = f;
+	*best_at = at;
+}
+
+/* A prerequisite -lNAME, as GNU make's library_search(): each
+ * .LIBPATTERNS word with NAME for its '%' (libNAME.so, libNAME.a).  One
+ * here wins at once; else, of those vpath, VPATH and then the system's
+ * library directories find, the one from the directory searched first
+ * (the earlier pattern for the same directory).  Malloc'd, or NULL. */
 static char *
 library_search(const char *lib)
 {
 	static const char *const dirs[] = {
 		"/lib", DMAKE_SYSTEM_LIBDIR, "/usr/local/lib",
 	};
+	const size_t ndirs = sizeof(dirs) / sizeof(dirs[0]);
 	const char *raw = var_global_raw(".LIBPATTERNS"), *p, *end, *w;
 	struct strbuf ex = STRBUF_INIT;
 	char *found = NULL;
-	size_t wl, i;
+	size_t wl, i, best = 0, at;
 
 	if (raw)
 		expand(&ex, raw, strlen(raw), &scope_global, NULL);
 	p = ex.buf;
 	end = ex.buf + ex.len;
-	while (!found && (w = next_word(&p, end, &wl)) != NULL) {
+	while ((w = next_word(&p, end, &wl)) != NULL) {
 		const char *pct = memchr(w, '%', wl);
 		struct stat st;
-		char *file;
+		char *file, *f;
 
 		if (!pct) {
 			diag_warn(NULL, ".LIBPATTERNS element '%.*s' is not a "
@@ -1847,12 +1881,17 @@ library_search(const char *lib)
 		}
 		file = xasprintf("%.*s%s%.*s", (int)(pct - w), w, lib,
 		    (int)(wl - (size_t)(pct - w) - 1), pct + 1);
-		if (stat(file, &st) == 0)
-			found = xstrdup(file);
-		if (!found)
-			found = vpath_search(file);
-		for (i = 0; !found && i < sizeof(dirs) / sizeof(dirs[0]); i++)
-			found = try_dir(file, dirs[i], strlen(dirs[i]));
+		if (stat(file, &st) == 0) {
+			free(found);
+			found = file;
+			break;
+		}
+		f = vpath_search_at(file, &at);
+		keep_earliest(&found, &best, f, at);
+		/* (the system's directories after every vpath one) */
+		for (i = 0; i < ndirs; i++)
+			keep_earliest(&found, &best, try_dir(file, dirs[i],
+			    strlen(dirs[i])), SIZE_MAX - ndirs + i);
 		free(file);
 	}
 	sb_release(&ex);
