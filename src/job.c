@@ -1045,7 +1045,7 @@ job_new(const struct job_spec *sp, const struct build_opts *o)
 	set_autos(j->autos, sp, o->always_make);
 	shell_init(&sh, sc, o->posix, o->oneshell);
 	/* (the prefix the rule was read with, as GNU make keeps it) */
-	if (sp->recipe && sp->recipe->prefix)
+	if (sp->recipe->prefix)
 		sh.prefix = sp->recipe->prefix;
 	sync_open(j, o);
 	if (j->sync_open) {

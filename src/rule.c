@@ -1863,7 +1863,7 @@ library_search(const char *lib)
 	const char *raw = var_global_raw(".LIBPATTERNS"), *p, *end, *w;
 	struct strbuf ex = STRBUF_INIT;
 	char *found = NULL;
-	size_t wl, i, best = 0, at;
+	size_t wl, i, best = 0, at = 0;
 
 	if (raw)
 		expand(&ex, raw, strlen(raw), &scope_global, NULL);
