@@ -2122,6 +2122,9 @@ do_rule(struct reader *r, const char *p, const char *end,
 		    *w == '.' && parse_is_special(arena_strndup(w, n)) &&
 		    do_special(arena_strndup(w, n), after,
 		    (size_t)(end - after), &r->loc)) {
+			/* (a recipe after it is the special target's, in
+			 * GNU make, and never runs: no error, no use) */
+			pr->no_targets = true;
 			sb_release(&targets);
 			sb_release(&rest);
 			sb_release(&recipe);
