@@ -1464,7 +1464,11 @@ finish_rule(struct reader *r)
 		bool so = i + 1 < pr->nt &&
 		    pr->t[i].order_only == last->order_only;
 
-		if (pr->double_colon) {
+		if (pr->double_colon && pr->grouped && pr->t[i].dup) {
+			/* "a a&::": GNU make's second entry is made by
+			 * the first's run of the recipe, never run itself */
+			continue;
+		} else if (pr->double_colon) {
 			/* as GNU make: "a a::" is two rules for a */
 			attach_double(pr, &pr->t[i], rc, sd, so);
 		} else if (pr->t[i].dup) {
