@@ -1124,6 +1124,7 @@ rule_init_vars(struct node *n)
 		sc.vars = n->more->pat_vars = varset_new();
 		sc.parent = &scope_global;
 		sc.inherited = false;
+		sc.func = false;
 		for (i = nm; i-- > 0;)
 			init_one(sc.vars, m[i].pv, &sc);
 	}
@@ -1429,6 +1430,7 @@ rule_second_expand(struct node *n, struct rule *r)
 	sc.vars = autos;
 	sc.parent = rule_node_scope(n, NULL, NULL);
 	sc.inherited = false;
+	sc.func = false;
 	/* line by line, in GNU make's order of the prerequisites */
 	for (sx = r->sx; sx; sx = sx->next) {
 		/* $*: a static pattern line's own stem (another line of

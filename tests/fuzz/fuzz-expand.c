@@ -95,9 +95,11 @@ run(void *arg)
 	target.vars = node_vars(n);
 	target.parent = &scope_global;
 	target.inherited = false;
+	target.func = false;
 	autos.vars = varset_new();
 	autos.parent = node_vars(n) ? &target : &scope_global;
 	autos.inherited = false;
+	autos.func = false;
 	set(autos.vars, "@", "out/app");
 	set(autos.vars, "<", "src/a.c");
 	set(autos.vars, "^", "src/a.c src/b.c");
