@@ -59,21 +59,13 @@ gen() {	# SHAPE N DIR: write DIR/Makefile and its up-to-date files
 			printf "t%d:\n\t@touch $@\n", n }' > "$d/Makefile"
 		(cd "$d" && awk -v n="$n" 'BEGIN { for (i = n; i >= 1; i--) print "t" i }' |
 		    xargs touch) ;;
-	pattern)
-		awk -v n="$n" 'BEGIN {
+	pattern|vars)
+		# (vars: the pattern shape and its variable lines)
+		awk -v n="$n" -v vars="$([ "$shape" = vars ] && echo 1 || echo 0)" 'BEGIN {
 			printf "OBJS ="; for (i = 1; i <= n; i++) printf " f%d.o", i; print ""
+			if (vars) print "CFLAGS = -O2\nall: export LC_ALL = C"
 			print "all: $(OBJS)"
-			print "%.o: %.c\n\t@cp $< $@" }' > "$d/Makefile"
-		(cd "$d" && awk -v n="$n" 'BEGIN { for (i = 1; i <= n; i++) print "f" i ".c"; for (i = 1; i <= n; i++) print "f" i ".o" }' |
-		    xargs touch) ;;
-	vars)
-		awk -v n="$n" 'BEGIN {
-			printf "OBJS ="; for (i = 1; i <= n; i++) printf " f%d.o", i; print ""
-			print "CFLAGS = -O2"
-			print "all: export LC_ALL = C"
-			print "all: $(OBJS)"
-			print "%.o: CFLAGS += -g"
-			print "f1%.o: private DEFS := -DONE"
+			if (vars) print "%.o: CFLAGS += -g\nf1%.o: private DEFS := -DONE"
 			print "%.o: %.c\n\t@cp $< $@" }' > "$d/Makefile"
 		(cd "$d" && awk -v n="$n" 'BEGIN { for (i = 1; i <= n; i++) print "f" i ".c"; for (i = 1; i <= n; i++) print "f" i ".o" }' |
 		    xargs touch) ;;
